@@ -11,7 +11,8 @@ import { z } from 'zod';
 export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'expected a slug of lower-case letters, digits and single hyphens, e.g. "almaty-protest"',
+    message:
+      'expected a slug of lower-case letters, digits and single hyphens, e.g. "almaty-protest"',
   })
   .max(120);
 
@@ -66,7 +67,9 @@ export const IsoInstant = z
     message:
       'expected an ISO 8601 date ("2022-01-05") or date-time with offset ("2022-01-05T14:30+06:00")',
   })
-  .refine(isRealCalendarValue, { message: 'impossible date or time: no such moment in the calendar' });
+  .refine(isRealCalendarValue, {
+    message: 'impossible date or time: no such moment in the calendar',
+  });
 
 /** An absolute link; only http: and https: are accepted, so data can never carry script URLs. */
 export const HttpUrl = z.string().refine(
@@ -82,18 +85,17 @@ export const HttpUrl = z.string().refine(
 );
 
 /** A BCP 47 language tag such as "nb", "en" or "ru-KZ". */
-export const LanguageTag = z
-  .string()
-  .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
-    message: 'expected a BCP 47 language tag such as "en", "nb" or "ru-KZ"',
-  });
+export const LanguageTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
+  message: 'expected a BCP 47 language tag such as "en", "nb" or "ru-KZ"',
+});
 
 /** An IANA time zone name such as "Asia/Almaty". */
 export const TimeZoneName = z.string().refine(
   (value) => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: value });
-      return value.length > 0;
+      // Newer engines also accept offsets ("+06:00"); reject them so every engine agrees.
+      return value.length > 0 && !/^[+-]/.test(value);
     } catch {
       return false;
     }
@@ -115,14 +117,7 @@ export const ACTOR_KINDS = [
   'media',
   'other',
 ] as const;
-export const LOCATION_KINDS = [
-  'building',
-  'site',
-  'city',
-  'region',
-  'country',
-  'other',
-] as const;
+export const LOCATION_KINDS = ['building', 'site', 'city', 'region', 'country', 'other'] as const;
 export const SOURCE_KINDS = [
   'newspaper',
   'news-agency',

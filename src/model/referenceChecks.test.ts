@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonPath } from './fixtures';
+import { makeValidDataset, messagesAt, problemsAfter, setAt } from './fixtures';
+import { validateDataset } from './validate';
+
+describe('validateDataset: references to ids', () => {
+  it.each<[JsonPath, string, string]>([
+    [['published', 'source'], 'published.source', 'the publication ("published") refers to source'],
+    [['actors', 1, 'memberOf', 0], 'actors[1].memberOf[0]', 'actor "police" refers to actor'],
+    [['locations', 1, 'within'], 'locations[1].within', 'location "city" refers to location'],
+    [
+      ['events', 1, 'actors', 0, 'actor'],
+      'events[1].actors[0].actor',
+      'event "square-cleared" refers to actor',
+    ],
+    [
+      ['events', 0, 'locations', 0],
+      'events[0].locations[0]',
+      'event "square-protest" refers to location',
+    ],
+    [
+      ['events', 1, 'casualties', 0, 'claimedBy'],
+      'events[1].casualties[0].claimedBy',
+      'event "square-cleared" refers to actor',
+    ],
+    [
+      ['events', 1, 'casualties', 0, 'sources', 1],
+      'events[1].casualties[0].sources[1]',
+      'event "square-cleared" refers to source',
+    ],
+    [
+      ['events', 2, 'citations', 1, 'source'],
+      'events[2].citations[1].source',
+      'event "state-of-emergency" refers to source',
+    ],
+    [
+      ['events', 1, 'citations', 0, 'via', 1],
+      'events[1].citations[0].via[1]',
+      'event "square-cleared" refers to source',
+    ],
+  ])('reports a missing id at %j, naming the referrer and the id', (at, path, referrer) => {
+    const problems = problemsAfter((doc) => setAt(doc, at, 'nope'));
+    const list = referrer.endsWith('location')
+      ? 'locations'
+      : referrer.endsWith('actor')
+        ? 'actors'
+        : 'sources';
+    expect(problems).toEqual([{ path, message: `${referrer} "nope", which is not in ${list}` }]);
+  });
+
+  it('words the reference from an event to a missing actor as in the format docs', () => {
+    const problems = problemsAfter((doc) =>
+      setAt(doc, ['events', 1, 'actors', 1, 'actor'], 'tokaev'),
+    );
+    expect(problems).toEqual([
+      {
+        path: 'events[1].actors[1].actor',
+        message: 'event "square-cleared" refers to actor "tokaev", which is not in actors',
+      },
+    ]);
+  });
+
+  it('accepts "unspecified" as a casualty group but no other unknown id', () => {
+    const problems = problemsAfter((doc) =>
+      setAt(doc, ['events', 1, 'casualties', 0, 'group'], 'civilians'),
+    );
+    expect(messagesAt(problems, 'events[1].casualties[0].group')).toEqual([
+      'event "square-cleared" refers to actor "civilians", which is not in actors (use an actor id, or "unspecified" when the source does not say who)',
+    ]);
+  });
+
+  it('does not look up ids in the wrong list', () => {
+    // "square" is a location id, not an actor id.
+    const problems = problemsAfter((doc) =>
+      setAt(doc, ['events', 0, 'actors', 0, 'actor'], 'square'),
+    );
+    expect(messagesAt(problems, 'events[0].actors[0].actor')).toHaveLength(1);
+  });
+});
+
+describe('validateDataset: duplicate ids', () => {
+  it.each([
+    ['actors', 'government', 2],
+    ['locations', 'country', 2],
+    ['sources', 'daily-paper', 1],
+    ['events', 'square-protest', 2],
+  ])('reports a second %s entry with id %j, naming both positions', (collection, id, index) => {
+    const problems = problemsAfter((doc) => setAt(doc, [collection, index, 'id'], id));
+    expect(messagesAt(problems, `${collection}[${index}].id`)).toEqual([
+      `duplicate id "${id}": ${collection}[0] and ${collection}[${index}] both use it; ids must be unique within ${collection}`,
+    ]);
+  });
+
+  it('allows the same id in different lists', () => {
+    const dataset = makeValidDataset();
+    dataset.actors.push({ id: 'country', name: 'Kazakhstan', kind: 'country' });
+    expect(validateDataset(dataset).ok).toBe(true);
+  });
+});
+
+describe('validateDataset: "within" cycles', () => {
+  it('reports a place within itself', () => {
+    const problems = problemsAfter((doc) => setAt(doc, ['locations', 0, 'within'], 'country'));
+    expect(problems).toEqual([
+      {
+        path: 'locations[0].within',
+        message:
+          '"within" goes round in a circle: "country" → "country"; a place cannot lie within itself',
+      },
+    ]);
+  });
+
+  it('reports a longer cycle once, at its first place', () => {
+    const problems = problemsAfter((doc) => setAt(doc, ['locations', 0, 'within'], 'square'));
+    expect(problems).toEqual([
+      {
+        path: 'locations[0].within',
+        message:
+          '"within" goes round in a circle: "country" → "square" → "city" → "country"; a place cannot lie within itself',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,357 @@
+import { describe, expect, it } from 'vitest';
+import {
+  documentOf,
+  makeValidDataset,
+  messagesAt,
+  problemsAfter,
+  removeAt,
+  setAt,
+} from './fixtures';
+import { formatProblems, validateDataset } from './validate';
+
+describe('validateDataset: the whole result', () => {
+  it('accepts the valid fixture and returns an equal copy of it', () => {
+    const input = makeValidDataset();
+    const result = validateDataset(input);
+    expect(result).toEqual({ ok: true, dataset: makeValidDataset() });
+    if (result.ok) expect(result.dataset).not.toBe(input);
+  });
+
+  it('returns every shape problem at once, not just the first', () => {
+    const problems = problemsAfter((doc) => {
+      setAt(doc, ['title'], 42);
+      removeAt(doc, ['actors', 0, 'name']);
+      setAt(doc, ['events', 2, 'time', 'precision'], 'week');
+    });
+    expect(problems.map((p) => p.path)).toEqual([
+      'title',
+      'actors[0].name',
+      'events[2].time.precision',
+    ]);
+  });
+
+  it('loads nothing when anything is wrong (no half-loaded dataset)', () => {
+    const result = validateDataset({ ...documentOf(), extra: true });
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ path: '(document)' })],
+    });
+    expect('dataset' in result).toBe(false);
+  });
+});
+
+describe('validateDataset: input that is not a dataset object', () => {
+  it.each([
+    [null, 'null'],
+    [[], 'a list (JSON array)'],
+    ['chronicle', 'a string ("chronicle")'],
+    [5, 'a number (5)'],
+    [true, 'a boolean (true)'],
+    [undefined, 'nothing'],
+  ])('rejects %j at the document root', (input, found) => {
+    expect(validateDataset(input)).toEqual({
+      ok: false,
+      problems: [
+        { path: '(document)', message: `expected the dataset to be a JSON object, got ${found}` },
+      ],
+    });
+  });
+});
+
+describe('validateDataset: wrong types', () => {
+  it.each([
+    [['title'], 42, 'title', 'expected a string, got a number (42)'],
+    [['actors'], {}, 'actors', 'expected a list (JSON array), got an object'],
+    [['published'], 'x', 'published', 'expected an object, got a string ("x")'],
+    [
+      ['events', 2, 'time', 'approximate'],
+      'yes',
+      'events[2].time.approximate',
+      'expected true or false, got a string ("yes")',
+    ],
+    [
+      ['locations', 1, 'coordinates', 0],
+      '76.9',
+      'locations[1].coordinates[0]',
+      'expected a number, got a string ("76.9")',
+    ],
+    [
+      ['events', 1, 'casualties', 1, 'count', 'max'],
+      'many',
+      'events[1].casualties[1].count.max',
+      'expected a number, got a string ("many")',
+    ],
+    [
+      ['events', 0, 'categories'],
+      null,
+      'events[0].categories',
+      'expected a list (JSON array), got null',
+    ],
+  ])('reports %j set to %j', (at, value, path, message) => {
+    expect(
+      messagesAt(
+        problemsAfter((doc) => setAt(doc, at, value)),
+        path,
+      ),
+    ).toEqual([message]);
+  });
+
+  it('reports coordinates that are not a [longitude, latitude] pair', () => {
+    const problems = problemsAfter((doc) => {
+      setAt(doc, ['locations', 0, 'coordinates'], [66.9]);
+      setAt(doc, ['locations', 1, 'coordinates'], [76.9, 200]);
+    });
+    expect(messagesAt(problems, 'locations[0].coordinates')).toEqual([
+      'expected at least 2 items, got 1',
+    ]);
+    expect(messagesAt(problems, 'locations[1].coordinates[1]')).toEqual([
+      'expected a number at most 90, got 200',
+    ]);
+  });
+});
+
+describe('validateDataset: missing and unknown fields', () => {
+  it.each([
+    [['actors', 0, 'name'], 'actors[0].name'],
+    [['format'], 'format'],
+    [['events', 1, 'time', 'basis'], 'events[1].time.basis'],
+    [['events', 0, 'citations', 0, 'source'], 'events[0].citations[0].source'],
+    [['events', 1, 'casualties', 0, 'count', 'max'], 'events[1].casualties[0].count.max'],
+    [['events', 1, 'casualties', 0, 'claimedBy'], 'events[1].casualties[0].claimedBy'],
+  ])('reports the missing required field %j', (at, path) => {
+    expect(
+      messagesAt(
+        problemsAfter((doc) => removeAt(doc, at)),
+        path,
+      ),
+    ).toEqual(['required field is missing']);
+  });
+
+  it('names an unknown field and suggests the likely intended one', () => {
+    const problems = problemsAfter((doc) => setAt(doc, ['events', 0, 'titel'], 'x'));
+    expect(messagesAt(problems, 'events[0]')).toEqual([
+      'unknown field "titel" (did you mean "title"?)',
+    ]);
+  });
+
+  it('lists the allowed fields when no known field is close', () => {
+    const problems = problemsAfter((doc) => setAt(doc, ['published', 'newspaper'], 'x'));
+    expect(messagesAt(problems, 'published')).toEqual([
+      'unknown field "newspaper" (allowed fields: date, source, basis)',
+    ]);
+  });
+
+  it('explains that "$schema" is not allowed and where to link the schema instead', () => {
+    const problems = problemsAfter((doc) => setAt(doc, ['$schema'], './schema.json'));
+    expect(messagesAt(problems, '(document)')).toEqual([
+      expect.stringContaining('unknown field "$schema" (objects are strict; link data/schema.json'),
+    ]);
+  });
+});
+
+describe('validateDataset: values of the right type but not allowed', () => {
+  it('lists the allowed values of an enumeration', () => {
+    const problems = problemsAfter((doc) => setAt(doc, ['events', 2, 'time', 'precision'], 'week'));
+    expect(problems).toEqual([
+      {
+        path: 'events[2].time.precision',
+        message: 'expected one of "minute", "hour", "day", "month", "year", got "week"',
+      },
+    ]);
+  });
+
+  it('rejects an unknown category', () => {
+    const problems = problemsAfter((doc) => setAt(doc, ['events', 0, 'categories', 0], 'riot'));
+    expect(messagesAt(problems, 'events[0].categories[0]')).toEqual([
+      expect.stringMatching(/^expected one of "protest", .*"background", got "riot"$/),
+    ]);
+  });
+
+  it('rejects another format version', () => {
+    expect(problemsAfter((doc) => setAt(doc, ['format'], 'chronicle/2'))).toEqual([
+      {
+        path: 'format',
+        message: 'expected "chronicle/1" (the format version this app reads), got "chronicle/2"',
+      },
+    ]);
+  });
+
+  it('rejects an id that is not a slug', () => {
+    const problems = problemsAfter((doc) => setAt(doc, ['actors', 1, 'id'], 'Riot Police'));
+    expect(messagesAt(problems, 'actors[1].id')).toEqual([
+      expect.stringMatching(/^expected a slug of lower-case letters.*, got "Riot Police"$/),
+    ]);
+  });
+
+  it('rejects empty and blank text', () => {
+    const problems = problemsAfter((doc) => {
+      setAt(doc, ['title'], '');
+      setAt(doc, ['events', 0, 'summary'], '   ');
+    });
+    expect(messagesAt(problems, 'title')).toEqual(['expected non-empty text, got ""']);
+    expect(messagesAt(problems, 'events[0].summary')).toEqual([
+      expect.stringContaining('expected non-empty text'),
+    ]);
+  });
+
+  it('requires at least one category and one citation', () => {
+    const problems = problemsAfter((doc) => {
+      setAt(doc, ['events', 0, 'categories'], []);
+      setAt(doc, ['events', 0, 'citations'], []);
+    });
+    expect(messagesAt(problems, 'events[0].categories')).toEqual([
+      'expected at least one category, got an empty list',
+    ]);
+    expect(messagesAt(problems, 'events[0].citations')).toEqual([
+      'expected at least one citation, got an empty list',
+    ]);
+  });
+
+  it.each(['Mars/Olympus', '', 'UTC+6', '+06:00'])('rejects the time zone %j', (zone) => {
+    expect(
+      messagesAt(
+        problemsAfter((doc) => setAt(doc, ['timeZone'], zone)),
+        'timeZone',
+      ),
+    ).toEqual([
+      `expected an IANA time zone name such as "Asia/Almaty", got ${JSON.stringify(zone)}`,
+    ]);
+  });
+
+  it('rejects a language that is not a BCP 47 tag', () => {
+    const problems = problemsAfter((doc) => setAt(doc, ['language'], 'Norwegian!'));
+    expect(messagesAt(problems, 'language')).toEqual([
+      expect.stringMatching(/^expected a BCP 47 language tag .*, got "Norwegian!"$/),
+    ]);
+  });
+});
+
+describe('validateDataset: counts', () => {
+  const count = ['events', 1, 'casualties', 0, 'count'];
+
+  it('rejects a negative count clearly', () => {
+    const problems = problemsAfter((doc) => setAt(doc, [...count, 'min'], -3));
+    expect(messagesAt(problems, 'events[1].casualties[0].count.min')).toEqual([
+      'expected 0 or more (negative numbers are not allowed), got -3',
+    ]);
+  });
+
+  it('rejects a count that is not a whole number', () => {
+    const problems = problemsAfter((doc) => setAt(doc, [...count, 'max'], 8.5));
+    expect(messagesAt(problems, 'events[1].casualties[0].count.max')).toEqual([
+      'expected a whole number, got a number (8.5)',
+    ]);
+  });
+});
+
+describe('validateDataset: dates and URLs caught by the schema', () => {
+  it.each([
+    [['published', 'date'], '2022-02-30', 'published.date'],
+    [['sources', 0, 'date'], '2022-13', 'sources[0].date'],
+    [['events', 0, 'time', 'start'], '2021-02-29', 'events[0].time.start'],
+    [['events', 1, 'time', 'end'], '2022-01-05T24:00+06:00', 'events[1].time.end'],
+    [['events', 1, 'casualties', 0, 'asOf'], '2022-04-31', 'events[1].casualties[0].asOf'],
+  ])('reports the impossible date at %j (%s) once', (at, value, path) => {
+    expect(
+      messagesAt(
+        problemsAfter((doc) => setAt(doc, at, value)),
+        path,
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        new RegExp(`^impossible date.*no such .* got "${value.replace('+', '\\+')}"$`),
+      ),
+    ]);
+  });
+
+  it.each([
+    [['published', 'date'], '05.01.2022', 'published.date', 'expected an ISO 8601 date'],
+    [['events', 0, 'time', 'start'], '2022-01-05T14:30', 'events[0].time.start', 'with offset'],
+    [['events', 0, 'time', 'start'], 'Jan 5', 'events[0].time.start', 'expected an ISO 8601 date'],
+  ])(
+    'reports the malformed date at %j (%s) once, with the format expected',
+    (at, value, path, expected) => {
+      const messages = messagesAt(
+        problemsAfter((doc) => setAt(doc, at, value)),
+        path,
+      );
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toContain(expected);
+      expect(messages[0]).toContain(`got "${value}"`);
+    },
+  );
+
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'ftp://example.com/file',
+    '/relative/path',
+    'example.com/article',
+    'JAVASCRIPT:alert(1)',
+  ])('rejects the URL %j in sources and citations', (url) => {
+    const problems = problemsAfter((doc) => {
+      setAt(doc, ['sources', 0, 'url'], url);
+      setAt(doc, ['events', 1, 'citations', 0, 'url'], url);
+    });
+    const message = `expected an absolute http: or https: URL, got ${JSON.stringify(url)}`;
+    expect(messagesAt(problems, 'sources[0].url')).toEqual([message]);
+    expect(messagesAt(problems, 'events[1].citations[0].url')).toEqual([message]);
+  });
+});
+
+describe('validateDataset: never throws', () => {
+  it('reports a cyclic object instead of looping', () => {
+    const cyclic: Record<string, unknown> = documentOf();
+    cyclic.self = cyclic;
+    setAt(cyclic, ['events', 0, 'time'], cyclic);
+    const result = validateDataset(cyclic);
+    expect(result.ok).toBe(false);
+  });
+
+  it('reports a getter that throws', () => {
+    const tricky = Object.defineProperty(documentOf(), 'title', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(validateDataset(tricky)).toEqual({
+      ok: false,
+      problems: [{ path: '(document)', message: 'could not be checked: boom' }],
+    });
+  });
+
+  it('reports a revoked proxy', () => {
+    const { proxy, revoke } = Proxy.revocable(documentOf(), {});
+    revoke();
+    expect(validateDataset(proxy).ok).toBe(false);
+  });
+
+  it('handles a large document', () => {
+    const doc = documentOf();
+    setAt(
+      doc,
+      ['events'],
+      Array.from({ length: 5_000 }, (_, i) => ({ id: `e-${i}` })),
+    );
+    const result = validateDataset(doc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.length).toBeGreaterThan(5_000);
+  });
+});
+
+describe('formatProblems', () => {
+  it('writes one "path: message" line per problem', () => {
+    expect(
+      formatProblems([
+        { path: 'title', message: 'required field is missing' },
+        { path: '(document)', message: 'x' },
+      ]),
+    ).toBe('title: required field is missing\n(document): x');
+  });
+
+  it('shortens long lists with a count of the rest', () => {
+    const problems = Array.from({ length: 5 }, (_, i) => ({ path: `p${i}`, message: 'm' }));
+    expect(formatProblems(problems, 3)).toBe('p0: m\np1: m\np2: m\n… and 2 more problems');
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * Wording for validation problems: readable paths, descriptions of found values, and zod issues
+ * turned into messages that say where, what was expected and what was found.
+ */
+import type { z } from 'zod';
+import { unknownFieldHint } from './knownFields';
+import type { ValidationProblem } from './validate';
+
+/** The path shown for problems with the document as a whole. */
+export const DOCUMENT_PATH = '(document)';
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** A readable JSON path such as `events[3].casualties[0].count.max`; `(document)` for the root. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      text += `[${segment}]`;
+    } else {
+      const key = String(segment);
+      if (!IDENTIFIER.test(key)) text += `[${JSON.stringify(key)}]`;
+      else text += text === '' ? key : `.${key}`;
+    }
+  }
+  return text === '' ? DOCUMENT_PATH : text;
+}
+
+/** A string in double quotes, shortened when long: `"almaty"`. */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+}
+
+/** What a value is, for "got …": `"week"`, `-3`, `true`, `null`, `an empty list`, `an object`. */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'an empty list';
+    return value.length === 1 ? 'a list of 1 item' : `a list of ${value.length} items`;
+  }
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** A value's JSON type, with the value when short: `a number (5)`, `a string ("x")`, `null`. */
+export function describeType(value: unknown): string {
+  if (typeof value === 'string') return `a string (${quote(value)})`;
+  if (typeof value === 'number') return `a number (${String(value)})`;
+  if (typeof value === 'boolean') return `a boolean (${String(value)})`;
+  if (Array.isArray(value)) return 'a list (JSON array)';
+  return describeFound(value);
+}
+
+const EXPECTED_TYPES: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list (JSON array)',
+  tuple: 'a list (JSON array)',
+  null: 'null',
+};
+
+function safeHasOwn(value: unknown, key: PropertyKey): boolean {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key);
+}
+
+/** True when `path` names an object field that is absent from `root`. */
+function isMissingField(root: unknown, path: readonly PropertyKey[]): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return false;
+  let parent: unknown = root;
+  for (const segment of path.slice(0, -1)) {
+    if (!safeHasOwn(parent, segment)) return false;
+    parent = (parent as Record<PropertyKey, unknown>)[segment];
+  }
+  return (
+    typeof parent === 'object' &&
+    parent !== null &&
+    !Array.isArray(parent) &&
+    !Object.hasOwn(parent, key)
+  );
+}
+
+/** Zod's own wording (as opposed to a message written in schema.ts) starts like this. */
+const ZOD_DEFAULT_MESSAGE = /^(Too small|Too big|Invalid|Unrecognized)/;
+
+function ownMessage(issue: z.core.$ZodIssue, fallback: string): string {
+  return ZOD_DEFAULT_MESSAGE.test(issue.message) ? fallback : issue.message;
+}
+
+function sizeOf(value: unknown): number | undefined {
+  if (typeof value === 'string' || Array.isArray(value)) return value.length;
+  return undefined;
+}
+
+function boundMessage(
+  issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig,
+  bound: number | bigint,
+): string {
+  const small = issue.code === 'too_small';
+  const got = `got ${describeFound(issue.input)}`;
+  if (issue.origin === 'number' || issue.origin === 'int') {
+    if (small && bound === 0 && issue.inclusive !== false) {
+      return `expected 0 or more (negative numbers are not allowed), ${got}`;
+    }
+    const relation = small
+      ? issue.inclusive === false
+        ? 'greater than'
+        : 'at least'
+      : issue.inclusive === false
+        ? 'less than'
+        : 'at most';
+    return `expected a number ${relation} ${String(bound)}, ${got}`;
+  }
+  const unit = issue.origin === 'string' ? 'characters' : 'items';
+  const size = sizeOf(issue.input);
+  const gotSize = size === undefined ? got : `got ${size}`;
+  const fallback = `expected ${small ? 'at least' : 'at most'} ${String(bound)} ${unit}, ${gotSize}`;
+  return ZOD_DEFAULT_MESSAGE.test(issue.message) ? fallback : `${issue.message}, ${got}`;
+}
+
+function issueMessages(issue: z.core.$ZodIssue, input: unknown): string[] {
+  if (issue.code !== 'unrecognized_keys' && isMissingField(input, issue.path)) {
+    return ['required field is missing'];
+  }
+  const got = `got ${describeFound(issue.input)}`;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.path.length === 0) {
+        return [`expected the dataset to be a JSON object, got ${describeType(issue.input)}`];
+      }
+      const expected = EXPECTED_TYPES[issue.expected] ?? issue.expected;
+      return [`expected ${expected}, got ${describeType(issue.input)}`];
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => (typeof v === 'string' ? quote(v) : String(v)));
+      const expected = values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
+      const hint =
+        issue.path.length === 1 && issue.path[0] === 'format'
+          ? ' (the format version this app reads)'
+          : '';
+      return [`expected ${expected ?? 'a listed value'}${hint}, ${got}`];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map(
+        (key) => `unknown field ${quote(key)}${unknownFieldHint(issue.path, key)}`,
+      );
+    case 'too_small':
+      return [boundMessage(issue, issue.minimum)];
+    case 'too_big':
+      return [boundMessage(issue, issue.maximum)];
+    case 'invalid_format':
+      return [`${ownMessage(issue, 'has the wrong format')}, ${got}`];
+    case 'custom':
+      return [`${issue.message}, ${got}`];
+    default:
+      return [issue.message];
+  }
+}
+
+/**
+ * Zod issues as problems, in document order. When a value fails its format pattern, the calendar
+ * refinement on the same value ("impossible date") is dropped: one clear message per mistake.
+ */
+export function zodIssueProblems(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+): ValidationProblem[] {
+  const badFormat = new Set(
+    issues.filter((issue) => issue.code === 'invalid_format').map((i) => formatPath(i.path)),
+  );
+  return issues
+    .filter((issue) => issue.code !== 'custom' || !badFormat.has(formatPath(issue.path)))
+    .flatMap((issue) =>
+      issueMessages(issue, input).map((message) => ({ path: formatPath(issue.path), message })),
+    );
+}
