@@ -1,0 +1,87 @@
+/**
+ * The bundled dataset: valid, every reference resolves (walked here independently of the
+ * validator), and every event cites the article with a Norwegian quote and its translation.
+ */
+import { describe, expect, it } from 'vitest';
+import data from '../../data/kazakhstan-2022-01.json';
+import type { Dataset } from './schema';
+import { formatProblems, validateDataset } from './validate';
+
+function validDataset(): Dataset {
+  const result = validateDataset(data);
+  if (!result.ok)
+    throw new Error(`the bundled dataset is invalid:\n${formatProblems(result.problems)}`);
+  return result.dataset;
+}
+
+describe('data/kazakhstan-2022-01.json', () => {
+  it('is a valid chronicle/1 dataset', () => {
+    const result = validateDataset(data);
+    expect(result.ok ? '' : formatProblems(result.problems)).toBe('');
+  });
+
+  it('refers only to ids that exist', () => {
+    const dataset = validDataset();
+    const actors = new Set(dataset.actors.map((actor) => actor.id));
+    const locations = new Set(dataset.locations.map((location) => location.id));
+    const sources = new Set(dataset.sources.map((source) => source.id));
+    const missing: string[] = [];
+    const need = (ids: Set<string>, id: string, where: string) => {
+      if (!ids.has(id)) missing.push(`${where}: ${id}`);
+    };
+
+    need(sources, dataset.published.source, 'published.source');
+    for (const actor of dataset.actors) {
+      for (const id of actor.memberOf ?? []) need(actors, id, `actor ${actor.id} memberOf`);
+    }
+    for (const location of dataset.locations) {
+      if (location.within) need(locations, location.within, `location ${location.id} within`);
+    }
+    for (const event of dataset.events) {
+      for (const { actor } of event.actors) need(actors, actor, `event ${event.id} actor`);
+      for (const id of event.locations) need(locations, id, `event ${event.id} location`);
+      for (const casualty of event.casualties) {
+        if (casualty.group !== 'unspecified')
+          need(actors, casualty.group, `event ${event.id} group`);
+        if (casualty.claimedBy !== null) {
+          need(actors, casualty.claimedBy, `event ${event.id} claimedBy`);
+        }
+        for (const id of casualty.sources) need(sources, id, `event ${event.id} casualty source`);
+      }
+      for (const citation of event.citations) {
+        need(sources, citation.source, `event ${event.id} citation`);
+        for (const id of citation.via ?? []) need(sources, id, `event ${event.id} via`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('has unique ids in each list', () => {
+    const dataset = validDataset();
+    for (const list of [dataset.actors, dataset.locations, dataset.sources, dataset.events]) {
+      const ids = list.map((item) => item.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('cites the published article in every event', () => {
+    const dataset = validDataset();
+    const uncited = dataset.events
+      .filter((event) => !event.citations.some((c) => c.source === dataset.published.source))
+      .map((event) => event.id);
+    expect(uncited).toEqual([]);
+  });
+
+  it('quotes the Norwegian original, with a translation, in every event', () => {
+    const dataset = validDataset();
+    const unquoted = dataset.events
+      .filter(
+        (event) =>
+          !event.citations.some(
+            (c) => c.quote?.language === 'nb' && c.quote.original && c.quote.translation,
+          ),
+      )
+      .map((event) => event.id);
+    expect(unquoted).toEqual([]);
+  });
+});
