@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { Dataset } from '../model/schema';
+import { createDatasetIndex } from './datasetIndex';
+import { makeTestDataset } from './testDataset';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Midnight of a January 2022 day in Almaty (UTC+6). */
+const almatyMidnight = (day: number) => Date.UTC(2022, 0, day) - 6 * HOUR;
+
+describe('the test dataset', () => {
+  it('is valid under the schema', () => {
+    expect(Dataset.safeParse(makeTestDataset()).success).toBe(true);
+  });
+});
+
+describe('createDatasetIndex', () => {
+  const index = createDatasetIndex(makeTestDataset());
+
+  it('sorts the events by start, numbering them in that order', () => {
+    expect(index.events.map(({ event }) => event.id)).toEqual([
+      'fuel-price-cap-lifted',
+      'zhanaozen-protest-begins',
+      'protests-reach-almaty',
+      'city-hall-stormed',
+      'government-resigns',
+      'airport-seized',
+      'csto-help-requested',
+      'shoot-without-warning',
+    ]);
+    index.events.forEach((indexed, position) => expect(indexed.order).toBe(position));
+  });
+
+  it('breaks ties in start by end, then by id', () => {
+    const dataset = makeTestDataset();
+    const [first] = dataset.events;
+    if (!first) throw new Error('fixture has events');
+    const at = (id: string, start: string, end?: string) => ({
+      ...first,
+      id,
+      time: { ...first.time, start, end, precision: 'day' as const },
+    });
+    dataset.events = [
+      at('b-long', '2022-01-03', '2022-01-04'),
+      at('c-short', '2022-01-03'),
+      at('a-long', '2022-01-03', '2022-01-04'),
+    ];
+    expect(createDatasetIndex(dataset).events.map(({ event }) => event.id)).toEqual([
+      'c-short',
+      'a-long',
+      'b-long',
+    ]);
+  });
+
+  it('gives each event its half-open span in the dataset time zone', () => {
+    expect(index.byId.get('zhanaozen-protest-begins')).toMatchObject({
+      start: almatyMidnight(2),
+      end: almatyMidnight(3),
+    });
+    expect(index.byId.get('airport-seized')).toMatchObject({
+      start: almatyMidnight(5) + 18 * HOUR,
+      end: almatyMidnight(6) + 13 * HOUR,
+    });
+    expect(index.byId.get('fuel-price-cap-lifted')).toMatchObject({
+      start: almatyMidnight(1),
+      end: almatyMidnight(1) + 31 * DAY,
+    });
+  });
+
+  it('looks up events, actors, places and sources by id', () => {
+    expect(index.byId.get('government-resigns')?.event.title).toBe('The government resigns');
+    expect(index.actorsById.get('tokayev')?.name).toBe('Kassym-Jomart Tokayev');
+    expect(index.locationsById.get('almaty')?.localName).toBe('Алматы');
+    expect(index.sourcesById.get('le-monde')?.name).toBe('Le Monde');
+    expect(index.byId.get('nowhere')).toBeUndefined();
+  });
+
+  it('spans from the earliest start to the latest end', () => {
+    expect(index.extent).toEqual({ start: almatyMidnight(1), end: almatyMidnight(32) });
+  });
+
+  it('has no extent and no events for an empty dataset', () => {
+    const empty = createDatasetIndex({ ...makeTestDataset(), events: [] });
+    expect(empty.events).toEqual([]);
+    expect(empty.extent).toBeNull();
+    expect(empty.searchTexts()).toEqual([]);
+  });
+
+  it('lists each actor’s events in time order', () => {
+    const ids = (orders: readonly number[] | undefined) =>
+      (orders ?? []).map((order) => index.events[order]?.event.id);
+    expect(ids(index.eventsByActor.get('tokayev'))).toEqual([
+      'government-resigns',
+      'csto-help-requested',
+      'shoot-without-warning',
+    ]);
+    expect(index.eventsByActor.get('nobody')).toBeUndefined();
+  });
+
+  it('lists under each place the events at it and at every place within it', () => {
+    const ids = (place: string) =>
+      (index.eventsByPlace.get(place) ?? []).map((order) => index.events[order]?.event.id);
+    expect(ids('almaty-city-hall')).toEqual(['city-hall-stormed']);
+    expect(ids('almaty')).toEqual(['protests-reach-almaty', 'city-hall-stormed', 'airport-seized']);
+    expect(ids('kazakhstan')).toHaveLength(index.events.length);
+  });
+
+  it('lists each category’s events', () => {
+    const ids = (index.eventsByCategory.get('violence') ?? []).map(
+      (order) => index.events[order]?.event.id,
+    );
+    expect(ids).toEqual(['city-hall-stormed', 'airport-seized']);
+  });
+
+  it('keeps per event its actors, places with their enclosing places, and categories, each once', () => {
+    const order = index.byId.get('city-hall-stormed')?.order ?? -1;
+    expect(index.actorIdsByOrder[order]).toEqual(['protesters', 'security-forces']);
+    expect(index.placeIdsByOrder[order]).toEqual(['almaty-city-hall', 'almaty', 'kazakhstan']);
+    expect(index.categoriesByOrder[order]).toEqual(['violence', 'protest']);
+  });
+
+  it('counts an event once per place even when two of its places share a parent', () => {
+    const dataset = makeTestDataset();
+    const event = dataset.events.find(({ id }) => id === 'airport-seized');
+    if (!event) throw new Error('fixture has airport-seized');
+    event.locations = ['almaty-airport', 'almaty-city-hall', 'almaty'];
+    const twice = createDatasetIndex(dataset);
+    const order = twice.byId.get('airport-seized')?.order ?? -1;
+    expect(twice.placeIdsByOrder[order]).toEqual([
+      'almaty-airport',
+      'almaty',
+      'kazakhstan',
+      'almaty-city-hall',
+    ]);
+  });
+
+  it('stops at a cycle of enclosing places instead of looping', () => {
+    const dataset = makeTestDataset();
+    const country = dataset.locations.find(({ id }) => id === 'kazakhstan');
+    if (!country) throw new Error('fixture has kazakhstan');
+    country.within = 'almaty-city-hall';
+    const cyclic = createDatasetIndex(dataset);
+    const order = cyclic.byId.get('zhanaozen-protest-begins')?.order ?? -1;
+    expect(cyclic.placeIdsByOrder[order]).toEqual([
+      'zhanaozen',
+      'kazakhstan',
+      'almaty-city-hall',
+      'almaty',
+    ]);
+  });
+
+  describe('search texts', () => {
+    const textOf = (id: string) => index.searchTexts()[index.byId.get(id)?.order ?? -1] ?? '';
+
+    it('hold title, summary, quotes and translations, normalised', () => {
+      const text = textOf('city-hall-stormed');
+      expect(text).toContain('protesters storm the city hall');
+      expect(text).toContain('police withdraw');
+      expect(text).toContain('nous etions au cafe');
+      expect(text).toContain('we were at the cafe opposite');
+    });
+
+    it('hold actor names and the names of the places and their enclosing places', () => {
+      const text = textOf('city-hall-stormed');
+      expect(text).toContain('security forces');
+      expect(text).toContain('әкімдік');
+      expect(text).toContain('almaty');
+      expect(text).toContain('алматы');
+      expect(text).toContain('kazakhstan');
+    });
+
+    it('are built once and then reused', () => {
+      expect(index.searchTexts()).toBe(index.searchTexts());
+    });
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * The one filter selector, and the counts beside each filter option.
+ *
+ * Rules (`filterEvents`):
+ * - Filters of different kinds combine with AND; the choices within one kind combine with OR.
+ * - Actors: the event involves any selected actor.
+ * - Locations: the event is at any selected place, or at a place lying within one (transitively:
+ *   a building in a city in the selected country matches).
+ * - Categories: the event has any selected category.
+ * - Query: every whitespace-separated term occurs in the event's search text, ignoring case,
+ *   accents and spacing (see `searchText.ts` and `DatasetIndex.searchTexts`). A blank query does
+ *   not filter.
+ * - From/to: ISO days ("YYYY-MM-DD") in the dataset's time zone, both included; an event passes
+ *   when its span overlaps [from 00:00, the day after `to` 00:00). Either end may be open (null).
+ * - The zoom `window` does not filter: it is a view of the filtered events.
+ * - An id that is not in the dataset matches no event (`reconcileViewState` drops such ids first).
+ */
+import { CATEGORIES, type Category } from '../model/schema';
+import { isoValueSpan } from '../model/time';
+import type { DatasetIndex, IndexedEvent, PostingList } from './datasetIndex';
+import { matchesAllTerms, searchTerms } from './searchText';
+import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
+
+/** Per filter option, how many events the reader would see on choosing it (see `filterCounts`). */
+export interface FilterCounts {
+  actors: Map<string, number>;
+  locations: Map<string, number>;
+  categories: Map<Category, number>;
+}
+
+/**
+ * The events that pass every active filter of `state`, in time order. When nothing filters this
+ * is the index's own `events` array, so callers must not change it.
+ */
+export function filterEvents(index: DatasetIndex, state: ViewState): IndexedEvent[] {
+  const { passed, activeKinds } = combine(filterMasks(index, state), index.events.length);
+  if (activeKinds === 0) return index.events;
+  return index.events.filter(({ order }) => passed[order] === activeKinds);
+}
+
+/**
+ * The faceted-search counts: for each actor, place and category, the number of events that would
+ * pass if that option alone were chosen in its own kind, with every filter of the other kinds as
+ * it is. Every actor and place of the dataset and every category of the format has an entry (0
+ * when nothing would pass), in dataset (or format) order.
+ */
+export function filterCounts(index: DatasetIndex, state: ViewState): FilterCounts {
+  const masks = filterMasks(index, state);
+  const passes = combine(masks, index.events.length);
+  return {
+    actors: countOptions(
+      index.dataset.actors.map((actor) => actor.id),
+      index.actorIdsByOrder,
+      masks.actors,
+      passes,
+    ),
+    locations: countOptions(
+      index.dataset.locations.map((location) => location.id),
+      index.placeIdsByOrder,
+      masks.locations,
+      passes,
+    ),
+    categories: countOptions(CATEGORIES, index.categoriesByOrder, masks.categories, passes),
+  };
+}
+
+/** True when any filter is active (a blank query is not a filter; selection, lanes, zoom and map are not filters). */
+export function isFiltering(state: ViewState): boolean {
+  return (
+    state.actors.length > 0 ||
+    state.locations.length > 0 ||
+    state.categories.length > 0 ||
+    searchTerms(state.query).length > 0 ||
+    state.from !== null ||
+    state.to !== null
+  );
+}
+
+/** `state` without any filter; the selected event, lanes, zoom window and map stay as they are. */
+export function clearFilters(state: ViewState): ViewState {
+  const { actors, locations, categories, query, from, to } = DEFAULT_VIEW_STATE;
+  return { ...state, actors, locations, categories, query, from, to };
+}
+
+/** Per filter kind, 1 at each event order that passes it; null when that kind is not active. */
+interface FilterMasks {
+  actors: Uint8Array | null;
+  locations: Uint8Array | null;
+  categories: Uint8Array | null;
+  query: Uint8Array | null;
+  time: Uint8Array | null;
+}
+
+function filterMasks(index: DatasetIndex, state: ViewState): FilterMasks {
+  const size = index.events.length;
+  return {
+    actors: postingMask(size, state.actors, index.eventsByActor),
+    locations: postingMask(size, state.locations, index.eventsByPlace),
+    categories: postingMask(size, state.categories, index.eventsByCategory),
+    query: queryMask(index, state.query),
+    time: timeMask(index, state.from, state.to),
+  };
+}
+
+/** Per event order, the number of active kinds the event passes. */
+interface Passes {
+  passed: Uint8Array;
+  activeKinds: number;
+}
+
+function combine(masks: FilterMasks, size: number): Passes {
+  const passed = new Uint8Array(size);
+  let activeKinds = 0;
+  const { actors, locations, categories, query, time } = masks;
+  for (const mask of [actors, locations, categories, query, time]) {
+    if (!mask) continue;
+    activeKinds += 1;
+    for (let order = 0; order < size; order += 1) {
+      passed[order] = (passed[order] ?? 0) + (mask[order] ?? 0);
+    }
+  }
+  return { passed, activeKinds };
+}
+
+/**
+ * For one kind: per option, the events that pass every other active kind and have that option.
+ * One pass over the events, adding each passing event to the options it has.
+ */
+function countOptions<K>(
+  options: readonly K[],
+  optionsByOrder: readonly (readonly K[])[],
+  ownMask: Uint8Array | null,
+  { passed, activeKinds }: Passes,
+): Map<K, number> {
+  const counts = new Map<K, number>(options.map((option) => [option, 0]));
+  const otherKinds = activeKinds - (ownMask ? 1 : 0);
+  optionsByOrder.forEach((eventOptions, order) => {
+    if ((passed[order] ?? 0) - (ownMask?.[order] ?? 0) !== otherKinds) return;
+    for (const option of eventOptions) counts.set(option, (counts.get(option) ?? 0) + 1);
+  });
+  return counts;
+}
+
+function postingMask<K>(
+  size: number,
+  selected: readonly K[],
+  lists: ReadonlyMap<K, PostingList>,
+): Uint8Array | null {
+  if (selected.length === 0) return null;
+  const mask = new Uint8Array(size);
+  for (const key of selected) {
+    for (const order of lists.get(key) ?? []) mask[order] = 1;
+  }
+  return mask;
+}
+
+function queryMask(index: DatasetIndex, query: string): Uint8Array | null {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return null;
+  const texts = index.searchTexts();
+  const mask = new Uint8Array(texts.length);
+  texts.forEach((text, order) => {
+    if (matchesAllTerms(text, terms)) mask[order] = 1;
+  });
+  return mask;
+}
+
+function timeMask(index: DatasetIndex, from: string | null, to: string | null): Uint8Array | null {
+  if (from === null && to === null) return null;
+  const { timeZone } = index.dataset;
+  const rangeStart = from === null ? -Infinity : isoValueSpan(from, timeZone, 'day').start;
+  const rangeEnd = to === null ? Infinity : isoValueSpan(to, timeZone, 'day').end;
+  const mask = new Uint8Array(index.events.length);
+  for (const { order, start, end } of index.events) {
+    if (start < rangeEnd && end > rangeStart) mask[order] = 1;
+  }
+  return mask;
+}

@@ -1,0 +1,253 @@
+/**
+ * A small, valid dataset for the state layer's tests: eight events of the January 2022 unrest in
+ * Kazakhstan, with nested places (building → city → country), several categories and quotes in
+ * Russian, Kazakh and French. The facts are simplified; it is test data, not a source.
+ */
+import type { Dataset } from '../model/schema';
+
+/** A fresh copy of the test dataset (tests may change it freely). */
+export function makeTestDataset(): Dataset {
+  return {
+    format: 'chronicle/1',
+    id: 'kazakhstan-test',
+    title: 'Unrest in Kazakhstan (test)',
+    summary: 'A small dataset for unit tests.',
+    language: 'en',
+    timeZone: 'Asia/Almaty',
+    published: { date: '2022-01-10', source: 'reuters', basis: 'Date of the last article used.' },
+    actors: [
+      { id: 'tokayev', name: 'Kassym-Jomart Tokayev', kind: 'person' },
+      { id: 'protesters', name: 'Protesters', kind: 'protesters' },
+      { id: 'security-forces', name: 'Security forces', kind: 'security-forces' },
+      { id: 'csto', name: 'Collective Security Treaty Organization', kind: 'alliance' },
+    ],
+    locations: [
+      {
+        id: 'kazakhstan',
+        name: 'Kazakhstan',
+        localName: 'Қазақстан',
+        kind: 'country',
+        coordinates: [66.9, 48.0],
+      },
+      {
+        id: 'almaty',
+        name: 'Almaty',
+        localName: 'Алматы',
+        kind: 'city',
+        coordinates: [76.9, 43.2],
+        within: 'kazakhstan',
+      },
+      {
+        id: 'almaty-city-hall',
+        name: 'City hall',
+        localName: 'Әкімдік',
+        kind: 'building',
+        coordinates: [76.95, 43.24],
+        within: 'almaty',
+      },
+      {
+        id: 'almaty-airport',
+        name: 'Almaty International Airport',
+        kind: 'site',
+        coordinates: [77.04, 43.35],
+        within: 'almaty',
+      },
+      {
+        id: 'zhanaozen',
+        name: 'Zhanaozen',
+        localName: 'Жаңаөзен',
+        kind: 'city',
+        coordinates: [52.8, 43.34],
+        within: 'kazakhstan',
+      },
+      {
+        id: 'nur-sultan',
+        name: 'Nur-Sultan',
+        kind: 'city',
+        coordinates: [71.45, 51.17],
+        within: 'kazakhstan',
+      },
+    ],
+    sources: [
+      { id: 'reuters', name: 'Reuters', kind: 'news-agency', language: 'en' },
+      { id: 'tengrinews', name: 'Tengrinews', kind: 'news-agency', language: 'ru' },
+      { id: 'akorda', name: 'Akorda', kind: 'official', language: 'ru' },
+      { id: 'le-monde', name: 'Le Monde', kind: 'newspaper', language: 'fr' },
+    ],
+    events: [
+      {
+        id: 'fuel-price-cap-lifted',
+        title: 'The price cap on liquefied gas is lifted',
+        summary: 'Prices of the car fuel double at the start of the year.',
+        time: {
+          start: '2022-01',
+          precision: 'month',
+          approximate: false,
+          basis: 'The decision took effect in January.',
+        },
+        actors: [],
+        locations: ['kazakhstan'],
+        categories: ['economy', 'background'],
+        casualties: [],
+        citations: [{ source: 'reuters' }],
+      },
+      {
+        id: 'zhanaozen-protest-begins',
+        title: 'Protest begins in Zhanaozen',
+        summary: 'Residents gather on the main square against the fuel price.',
+        time: {
+          start: '2022-01-02',
+          precision: 'day',
+          approximate: false,
+          basis: 'Dated reports.',
+        },
+        actors: [{ actor: 'protesters' }],
+        locations: ['zhanaozen'],
+        categories: ['protest'],
+        casualties: [],
+        citations: [{ source: 'tengrinews' }],
+      },
+      {
+        id: 'protests-reach-almaty',
+        title: 'Protests reach Almaty',
+        summary: 'Thousands march through the city at night.',
+        time: {
+          start: '2022-01-04T20:00+06:00',
+          precision: 'hour',
+          approximate: true,
+          basis: '"In the evening" in a report of the next morning.',
+        },
+        actors: [{ actor: 'protesters' }],
+        locations: ['almaty'],
+        categories: ['protest'],
+        casualties: [],
+        citations: [
+          {
+            source: 'tengrinews',
+            quote: { original: 'Шал, кет!', language: 'ru', translation: 'Old man, go!' },
+          },
+        ],
+      },
+      {
+        id: 'government-resigns',
+        title: 'The government resigns',
+        summary: 'Tokayev accepts the resignation of the cabinet.',
+        time: {
+          start: '2022-01-05T10:00+06:00',
+          precision: 'hour',
+          approximate: false,
+          basis: 'Time of the official statement.',
+        },
+        actors: [{ actor: 'tokayev', role: 'president' }],
+        locations: ['nur-sultan'],
+        categories: ['politics', 'policy'],
+        casualties: [],
+        citations: [
+          {
+            source: 'akorda',
+            quote: {
+              original: 'Принял отставку правительства.',
+              language: 'ru',
+              translation: 'Accepted the resignation of the government.',
+            },
+          },
+        ],
+      },
+      {
+        id: 'city-hall-stormed',
+        title: 'Protesters storm the city hall',
+        summary: 'The building is set on fire; police withdraw.',
+        time: {
+          start: '2022-01-05',
+          precision: 'day',
+          approximate: false,
+          basis: 'Dated reports.',
+        },
+        actors: [{ actor: 'protesters' }, { actor: 'security-forces' }],
+        locations: ['almaty-city-hall'],
+        categories: ['violence', 'protest'],
+        casualties: [
+          {
+            kind: 'injured',
+            group: 'security-forces',
+            count: { min: 95, max: 95, approximate: false, text: '95' },
+            asOf: '2022-01-05',
+            claimedBy: null,
+            sources: ['reuters'],
+          },
+        ],
+        citations: [
+          {
+            source: 'le-monde',
+            quote: {
+              original: 'Nous étions au café en face quand la mairie a brûlé.',
+              language: 'fr',
+              translation: 'We were at the café opposite when the city hall burned.',
+            },
+          },
+        ],
+      },
+      {
+        id: 'airport-seized',
+        title: 'The airport is seized',
+        summary: 'Armed men take the airport; flights stop until the next day.',
+        time: {
+          start: '2022-01-05T18:00+06:00',
+          end: '2022-01-06T12:00+06:00',
+          precision: 'hour',
+          approximate: true,
+          basis: 'Airline notices.',
+        },
+        actors: [{ actor: 'protesters' }],
+        locations: ['almaty-airport'],
+        categories: ['violence'],
+        casualties: [],
+        citations: [{ source: 'reuters' }],
+      },
+      {
+        id: 'csto-help-requested',
+        title: 'Tokayev asks the CSTO for help',
+        summary: 'Troops of the alliance are sent to guard key sites.',
+        time: {
+          start: '2022-01-05T23:30+06:00',
+          precision: 'minute',
+          approximate: false,
+          basis: 'Time of the televised address.',
+        },
+        actors: [
+          { actor: 'tokayev', role: 'president' },
+          { actor: 'csto', role: 'alliance' },
+        ],
+        locations: ['nur-sultan'],
+        categories: ['international', 'security-operation'],
+        casualties: [],
+        citations: [{ source: 'akorda' }],
+      },
+      {
+        id: 'shoot-without-warning',
+        title: 'Order to shoot without warning',
+        summary: 'The president tells the security forces to fire on "bandits".',
+        time: {
+          start: '2022-01-07',
+          precision: 'day',
+          approximate: false,
+          basis: 'Dated address.',
+        },
+        actors: [{ actor: 'tokayev' }, { actor: 'security-forces' }],
+        locations: ['kazakhstan'],
+        categories: ['security-operation'],
+        casualties: [],
+        citations: [
+          {
+            source: 'akorda',
+            quote: {
+              original: 'Стрелять на поражение без предупреждения.',
+              language: 'ru',
+              translation: 'Shoot to kill without warning.',
+            },
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,312 @@
+/**
+ * The view state in the URL query string, as one table: per key, how it is written (encode) and
+ * how it is read back (decode).
+ *
+ *   event=city-hall-stormed            the selected event
+ *   actor=tokayev,csto                 actor filter (ids, comma-separated)
+ *   location=almaty                    place filter
+ *   category=protest,violence          category filter
+ *   q=almaty+airport                   search text
+ *   from=2022-01-04&to=2022-01-06      date filter, days included
+ *   lanes=actor                        timeline lanes (left out for "none")
+ *   window=2022-01-02T06:00Z~2022-01-06T18:00Z   zoom window (UTC, to the millisecond)
+ *   map=0                              map hidden (left out when shown)
+ *
+ * Writing leaves out every key whose value is the default, in this fixed order, so the default
+ * view is the empty string and each view has exactly one link. Reading never throws and always
+ * yields a valid state (`isValidViewState`): unknown keys are ignored; a key without a value is as
+ * if absent; a repeated key keeps its first value; and whatever cannot be used is dropped, cut to
+ * its limit or corrected, each time with a notice saying so in words the reader understands
+ * (notices follow the table's order).
+ */
+import { CATEGORIES, type Category } from '../model/schema';
+import { listForNotice, quoteForNotice } from './noticeText';
+import { escapeQueryValue, parseQueryString } from './queryString';
+import {
+  MAX_IDS_PER_FILTER,
+  MAX_QUERY_LENGTH,
+  MAX_WINDOW_MS,
+  MIN_WINDOW_MS,
+  codePointLength,
+  isValidDay,
+  isValidId,
+  isValidWindow,
+} from './validViewState';
+import {
+  DEFAULT_VIEW_STATE,
+  LANE_MODES,
+  type LaneMode,
+  type TimeWindow,
+  type ViewState,
+} from './viewState';
+import { formatWindow, parseWindow } from './windowText';
+
+/** A state read from a link, and what could not be read as written. */
+export interface DecodedViewState {
+  state: ViewState;
+  /** One sentence per problem, for the reader; empty for a clean link. */
+  notices: string[];
+}
+
+/** What reading one key's value gives: the fields it sets and any notices. */
+interface FieldReading {
+  patch: Partial<ViewState>;
+  notices: string[];
+}
+
+/** One row of the table. */
+interface UrlField {
+  key: string;
+  /** What the key sets, in the reader's words, for notices: "the place filter". */
+  label: string;
+  /** The value to write, unescaped, or null to leave the key out (the state has the default). */
+  encode: (state: ViewState) => string | null;
+  /** Reads a non-empty value. */
+  decode: (value: string) => FieldReading;
+}
+
+const URL_FIELDS: readonly UrlField[] = [
+  {
+    key: 'event',
+    label: 'the selected event',
+    encode: ({ event }) => event,
+    decode: (value) =>
+      isValidId(value)
+        ? accept({ event: value })
+        : reject(
+            `The selected event in this link (${quoteForNotice(value)}) is not a valid event id, so no event is selected.`,
+          ),
+  },
+  {
+    key: 'actor',
+    label: 'the actor filter',
+    encode: ({ actors }) => encodeList(actors),
+    decode: (value) => {
+      const { ids, notices } = decodeIdList(value, 'actor', 'actors');
+      return { patch: { actors: ids }, notices };
+    },
+  },
+  {
+    key: 'location',
+    label: 'the place filter',
+    encode: ({ locations }) => encodeList(locations),
+    decode: (value) => {
+      const { ids, notices } = decodeIdList(value, 'place', 'places');
+      return { patch: { locations: ids }, notices };
+    },
+  },
+  {
+    key: 'category',
+    label: 'the category filter',
+    encode: ({ categories }) => encodeList(categories),
+    decode: decodeCategories,
+  },
+  {
+    key: 'q',
+    label: 'the search text',
+    encode: ({ query }) => (query === '' ? null : query),
+    decode: (value) =>
+      codePointLength(value) <= MAX_QUERY_LENGTH
+        ? accept({ query: value })
+        : {
+            patch: { query: Array.from(value).slice(0, MAX_QUERY_LENGTH).join('') },
+            notices: [
+              `The search text in this link is longer than ${MAX_QUERY_LENGTH} characters, so only its first ${MAX_QUERY_LENGTH} were used.`,
+            ],
+          },
+  },
+  {
+    key: 'from',
+    label: 'the start date',
+    encode: ({ from }) => from,
+    decode: (value) => decodeDay(value, 'from', 'start date'),
+  },
+  {
+    key: 'to',
+    label: 'the end date',
+    encode: ({ to }) => to,
+    decode: (value) => decodeDay(value, 'to', 'end date'),
+  },
+  {
+    key: 'lanes',
+    label: 'the lanes setting',
+    encode: ({ lanes }) => (lanes === DEFAULT_VIEW_STATE.lanes ? null : lanes),
+    decode: (value) =>
+      isLaneMode(value)
+        ? accept({ lanes: value })
+        : reject(
+            `The lanes setting in this link (${quoteForNotice(value)}) is not one Chronicle knows, so the timeline is shown without lanes.`,
+          ),
+  },
+  {
+    key: 'window',
+    label: 'the time window',
+    encode: ({ window }) =>
+      window !== null && isValidWindow(window) ? formatWindow(window) : null,
+    decode: decodeWindow,
+  },
+  {
+    key: 'map',
+    label: 'the map setting',
+    encode: ({ map }) => (map ? null : '0'),
+    decode: (value) =>
+      value === '0' || value === '1'
+        ? accept({ map: value === '1' })
+        : reject(
+            `The map setting in this link (${quoteForNotice(value)}) is neither 0 nor 1, so the map is shown.`,
+          ),
+  },
+];
+
+/** The keys of the table, for the property tests and anyone who needs to know them. */
+export const URL_KEYS: readonly string[] = URL_FIELDS.map((field) => field.key);
+
+/** The first value a link gives a key, and whether later ones tried to change it. */
+interface FirstValue {
+  value: string;
+  malformed: boolean;
+  overridden: boolean;
+}
+
+/**
+ * The query string (without "?") for `state`: keys in table order, defaults left out, values
+ * escaped but readable. DEFAULT_VIEW_STATE gives "".
+ */
+export function encodeViewState(state: ViewState): string {
+  return URL_FIELDS.flatMap(({ key, encode }) => {
+    const value = encode(state);
+    return value === null ? [] : [`${key}=${escapeQueryValue(value)}`];
+  }).join('&');
+}
+
+/**
+ * The state a query string (with or without "?") describes, and a notice for each thing in it
+ * that could not be used as written. Never throws; the state always passes `isValidViewState`.
+ */
+export function decodeViewState(search: string): DecodedViewState {
+  const firstValues = new Map<string, FirstValue>();
+  for (const { key, value, malformed } of parseQueryString(search)) {
+    if (!URL_KEYS.includes(key)) continue;
+    const first = firstValues.get(key);
+    if (first === undefined) firstValues.set(key, { value, malformed, overridden: false });
+    else if (first.value !== value) first.overridden = true;
+  }
+
+  const notices: string[] = [];
+  let state: ViewState = { ...DEFAULT_VIEW_STATE };
+  for (const field of URL_FIELDS) {
+    const first = firstValues.get(field.key);
+    if (first === undefined) continue;
+    if (first.overridden) {
+      notices.push(`This link sets ${field.label} more than once; only the first was used.`);
+    }
+    if (first.malformed) {
+      notices.push(
+        `${capitalize(field.label)} in this link has a broken %-escape, so it may not read as intended.`,
+      );
+    }
+    if (first.value === '') continue;
+    const reading = field.decode(first.value);
+    state = { ...state, ...reading.patch };
+    notices.push(...reading.notices);
+  }
+
+  if (state.from !== null && state.to !== null && state.from > state.to) {
+    notices.push(
+      `The start date in this link (${state.from}) is after its end date (${state.to}), so the two were swapped.`,
+    );
+    state = { ...state, from: state.to, to: state.from };
+  }
+  return { state, notices };
+}
+
+function accept(patch: Partial<ViewState>): FieldReading {
+  return { patch, notices: [] };
+}
+
+function reject(notice: string): FieldReading {
+  return { patch: {}, notices: [notice] };
+}
+
+function encodeList(values: readonly string[]): string | null {
+  return values.length === 0 ? null : values.join(',');
+}
+
+/** The non-empty, trimmed items of a comma-separated list, each once, in order. */
+function splitList(value: string): string[] {
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  return [...new Set(items)];
+}
+
+function decodeIdList(
+  value: string,
+  singular: string,
+  plural: string,
+): { ids: string[]; notices: string[] } {
+  const items = splitList(value);
+  const ids = items.filter(isValidId);
+  const invalid = items.filter((item) => !isValidId(item));
+  const notices: string[] = [];
+  if (invalid.length > 0) {
+    notices.push(
+      `This link’s ${singular} filter has ${invalid.length === 1 ? 'an id' : 'ids'} that cannot exist: ${listForNotice(invalid)}; ${invalid.length === 1 ? 'it was' : 'they were'} ignored.`,
+    );
+  }
+  if (ids.length > MAX_IDS_PER_FILTER) {
+    notices.push(
+      `This link’s ${singular} filter lists more than ${MAX_IDS_PER_FILTER} ${plural}; only the first ${MAX_IDS_PER_FILTER} were used.`,
+    );
+  }
+  return { ids: ids.slice(0, MAX_IDS_PER_FILTER), notices };
+}
+
+function decodeCategories(value: string): FieldReading {
+  const items = splitList(value);
+  const categories = items.filter(isCategory);
+  const unknown = items.filter((item) => !isCategory(item));
+  if (unknown.length === 0) return accept({ categories });
+  return {
+    patch: { categories },
+    notices: [
+      `This link’s category filter names ${unknown.length === 1 ? 'a category' : 'categories'} Chronicle does not know: ${listForNotice(unknown)}; ${unknown.length === 1 ? 'it was' : 'they were'} ignored.`,
+    ],
+  };
+}
+
+function decodeDay(value: string, field: 'from' | 'to', label: string): FieldReading {
+  if (isValidDay(value)) return accept({ [field]: value });
+  return reject(
+    `The ${label} in this link (${quoteForNotice(value)}) is not a real day written YYYY-MM-DD, so it was ignored.`,
+  );
+}
+
+function decodeWindow(value: string): FieldReading {
+  const window = parseWindow(value);
+  const problem = window === null ? 'could not be read' : windowSizeProblem(window);
+  if (window !== null && problem === null) return accept({ window });
+  return reject(`The time window in this link ${problem}, so the whole timeline is shown.`);
+}
+
+/** What is wrong with the window's size, in words, or null when it is between the limits. */
+function windowSizeProblem({ start, end }: TimeWindow): string | null {
+  if (end < start) return 'ends before it begins';
+  if (end === start) return 'is empty';
+  if (end - start < MIN_WINDOW_MS) return 'is narrower than a minute';
+  if (end - start > MAX_WINDOW_MS) return 'is wider than 10,000 years';
+  return null;
+}
+
+function isCategory(value: string): value is Category {
+  return (CATEGORIES as readonly string[]).includes(value);
+}
+
+function isLaneMode(value: string): value is LaneMode {
+  return (LANE_MODES as readonly string[]).includes(value);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

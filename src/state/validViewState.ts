@@ -1,0 +1,92 @@
+/**
+ * What a well-formed ViewState is: the limits a link may set and the check that a state keeps
+ * them. `decodeViewState` only ever returns states that pass `isValidViewState`, and
+ * `encodeViewState` round-trips every state that passes it.
+ */
+import { CATEGORIES, isRealCalendarValue } from '../model/schema';
+import { LANE_MODES, type TimeWindow, type ViewState } from './viewState';
+
+/** The longest id (event, actor, place) accepted, as in the data format. */
+export const MAX_ID_LENGTH = 120;
+/** The most ids one filter may list. */
+export const MAX_IDS_PER_FILTER = 200;
+/** The longest search text, in characters (code points). */
+export const MAX_QUERY_LENGTH = 500;
+/** The narrowest zoom window: one minute. */
+export const MIN_WINDOW_MS = 60_000;
+/** The widest zoom window: 10,000 average Gregorian years. */
+export const MAX_WINDOW_MS = 10_000 * 365.2425 * 86_400_000;
+/** The farthest instant from 1970 that a JavaScript Date can hold (±273,790 years). */
+export const MAX_INSTANT_MS = 8.64e15;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** True for a slug id of at most MAX_ID_LENGTH characters: "almaty-city-hall". */
+export function isValidId(value: string): boolean {
+  return value.length <= MAX_ID_LENGTH && SLUG.test(value);
+}
+
+/** True for a real calendar day written "YYYY-MM-DD". */
+export function isValidDay(value: string): boolean {
+  return ISO_DAY.test(value) && isRealCalendarValue(value);
+}
+
+/** True for whole-millisecond instants a Date can hold, between a minute and 10,000 years apart. */
+export function isValidWindow(window: TimeWindow): boolean {
+  const { start, end } = window;
+  const size = end - start;
+  return (
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    Math.abs(start) <= MAX_INSTANT_MS &&
+    Math.abs(end) <= MAX_INSTANT_MS &&
+    size >= MIN_WINDOW_MS &&
+    size <= MAX_WINDOW_MS
+  );
+}
+
+/** The number of characters (code points, so an emoji counts once) in `text`. */
+export function codePointLength(text: string): number {
+  return Array.from(text).length;
+}
+
+/** True when `text` has no lone surrogate, so it can be written as UTF-8 and read back. */
+export function isWellFormedText(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
+}
+
+/**
+ * True when every field of `state` keeps the rules a link can express: ids are slugs of at most
+ * MAX_ID_LENGTH, filters list distinct ids (at most MAX_IDS_PER_FILTER) and known categories, the
+ * query is well-formed text of at most MAX_QUERY_LENGTH characters, dates are real days with
+ * `from` not after `to`, lanes are known, and the window (if any) passes `isValidWindow`.
+ */
+export function isValidViewState(state: ViewState): boolean {
+  const { event, actors, locations, categories, query, from, to, lanes, window, map } = state;
+  return (
+    (event === null || isValidId(event)) &&
+    isValidIdList(actors) &&
+    isValidIdList(locations) &&
+    isDistinct(categories) &&
+    categories.every((category) => (CATEGORIES as readonly string[]).includes(category)) &&
+    typeof query === 'string' &&
+    isWellFormedText(query) &&
+    codePointLength(query) <= MAX_QUERY_LENGTH &&
+    (from === null || isValidDay(from)) &&
+    (to === null || isValidDay(to)) &&
+    (from === null || to === null || from <= to) &&
+    (LANE_MODES as readonly string[]).includes(lanes) &&
+    (window === null || isValidWindow(window)) &&
+    typeof map === 'boolean'
+  );
+}
+
+function isValidIdList(ids: readonly string[]): boolean {
+  return ids.length <= MAX_IDS_PER_FILTER && isDistinct(ids) && ids.every(isValidId);
+}
+
+function isDistinct(values: readonly string[]): boolean {
+  return new Set(values).size === values.length;
+}

@@ -1,0 +1,52 @@
+/**
+ * Everything about what the reader sees, and nothing else. It lives in the URL query string
+ * (see `url.ts`); components read it through `useViewState` and never keep a private copy.
+ */
+import type { Category } from '../model/schema';
+
+export const LANE_MODES = ['none', 'actor', 'location', 'category'] as const;
+/** How the timeline groups its rows. */
+export type LaneMode = (typeof LANE_MODES)[number];
+
+/** A visible time range in epoch milliseconds, half-open. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+/** The whole view: selection, filters, zoom and panels. */
+export interface ViewState {
+  /** The selected event's id, or null. May name an unknown event (a bad link): the page says so. */
+  event: string | null;
+  /** Filter: events involving any of these actors (OR within the kind). */
+  actors: string[];
+  /** Filter: events at any of these locations (a place also matches the places within it). */
+  locations: string[];
+  /** Filter: events in any of these categories. */
+  categories: Category[];
+  /** Free-text search, case- and accent-insensitive. Empty string: no text filter. */
+  query: string;
+  /** Time filter: first day included, ISO "YYYY-MM-DD", or null for open. */
+  from: string | null;
+  /** Time filter: last day included, ISO "YYYY-MM-DD", or null for open. */
+  to: string | null;
+  lanes: LaneMode;
+  /** The timeline's zoom window, or null for "fit all". */
+  window: TimeWindow | null;
+  /** Whether the map is shown. */
+  map: boolean;
+}
+
+/** The view of a fresh visit: nothing selected, no filter, everything in view. */
+export const DEFAULT_VIEW_STATE: ViewState = {
+  event: null,
+  actors: [],
+  locations: [],
+  categories: [],
+  query: '',
+  from: null,
+  to: null,
+  lanes: 'none',
+  window: null,
+  map: true,
+};
