@@ -1,0 +1,99 @@
+/**
+ * Takes the README's screenshots of the production build: phone (375×812) and desktop (1440×900),
+ * light and dark, with an event open. Run `npm run build` first; `npm run screenshots` serves dist/.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+
+const PORT = 4179;
+const OUT = 'docs/screenshots';
+
+interface Shot {
+  name: string;
+  width: number;
+  height: number;
+  scheme: 'light' | 'dark';
+  query: string;
+  fullPage?: boolean;
+}
+
+const args = process.argv.slice(2);
+const only = args.length > 0 ? new Set(args) : null;
+
+const shots: Shot[] = [
+  {
+    name: 'desktop-light',
+    width: 1440,
+    height: 900,
+    scheme: 'light',
+    query: 'event=almaty-restore-order-operation',
+  },
+  { name: 'desktop-dark', width: 1440, height: 900, scheme: 'dark', query: 'event=injured-so-far' },
+  { name: 'phone-light', width: 375, height: 812, scheme: 'light', query: '' },
+  {
+    name: 'phone-dark',
+    width: 375,
+    height: 812,
+    scheme: 'dark',
+    query: 'event=almaty-restore-order-operation',
+  },
+  {
+    name: 'desktop-lanes-light',
+    width: 1440,
+    height: 900,
+    scheme: 'light',
+    query: 'lanes=category',
+  },
+];
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  try {
+    await waitForServer(`http://127.0.0.1:${PORT}/`);
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    for (const shot of shots) {
+      if (only && !only.has(shot.name)) continue;
+      const page = await browser.newPage({
+        viewport: { width: shot.width, height: shot.height },
+        deviceScaleFactor: shot.width < 500 ? 2 : 1,
+        colorScheme: shot.scheme,
+        timezoneId: 'UTC',
+        locale: 'en-GB',
+      });
+      await page.goto(`http://127.0.0.1:${PORT}/${shot.query ? `?${shot.query}` : ''}`);
+      await page.getByRole('region', { name: 'Timeline chart' }).waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: shot.fullPage ?? false });
+      console.log(`wrote ${OUT}/${shot.name}.png`);
+      await page.close();
+    }
+    await browser.close();
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+await main();

@@ -1,0 +1,240 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Dataset } from '../model/schema';
+import { EventDetail } from '../events/EventDetail';
+import { EventList } from '../events/EventList';
+import { FilterBar } from '../filters/FilterBar';
+import { createDatasetIndex } from '../state/datasetIndex';
+import { filterEvents } from '../state/filter';
+import { reconcileViewState } from '../state/reconcile';
+import { useViewState, useViewStateNotices, viewStateHref } from '../state/useViewState';
+import type { TimeWindow } from '../state/viewState';
+import { Timeline } from '../timeline/Timeline';
+import { fitAllWindow, revealSpan, roundWindow, storyWindow } from '../timeline/timeWindow';
+import { PageHeader } from './PageHeader';
+import { PageNotices } from './PageNotices';
+import { useDocumentMeta } from './useDocumentMeta';
+
+/**
+ * Brings a list item into view. On wide screens the list scrolls inside its panel, and only the
+ * panel moves, so the timeline stays where the reader is looking.
+ */
+function scrollIntoList(item: HTMLElement): void {
+  const scroller = item.closest<HTMLElement>('.list-panel__scroll');
+  if (scroller && scroller.scrollHeight > scroller.clientHeight + 1) {
+    const top =
+      item.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    if (
+      top < scroller.scrollTop ||
+      top + item.offsetHeight > scroller.scrollTop + scroller.clientHeight
+    ) {
+      scroller.scrollTop = top - (scroller.clientHeight - item.offsetHeight) / 2;
+    }
+    return;
+  }
+  item.scrollIntoView({ block: 'nearest' });
+}
+
+const EMPTY_WINDOW: TimeWindow = { start: 0, end: 86_400_000 };
+
+/** The whole reading view of one dataset: header, filters, timeline, list and detail. */
+export function ChroniclePage({ dataset }: { dataset: Dataset }) {
+  const index = useMemo(() => createDatasetIndex(dataset), [dataset]);
+  const [rawState, setViewState] = useViewState();
+  const decodeNotices = useViewStateNotices();
+  const reconciled = useMemo(() => reconcileViewState(rawState, index), [rawState, index]);
+  const { state, missingEvent } = reconciled;
+
+  const { actors, locations, categories, query, from, to } = state;
+  const visible = useMemo(
+    () => filterEvents(index, { ...state, actors, locations, categories, query, from, to }),
+    // Only the filters matter here; the selection and the zoom do not filter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the filter fields alone
+    [index, actors, locations, categories, query, from, to],
+  );
+
+  const story = useMemo(() => storyWindow(index.events) ?? EMPTY_WINDOW, [index]);
+  const full = useMemo(() => fitAllWindow(index.events) ?? EMPTY_WINDOW, [index]);
+  const view = state.window ?? story;
+
+  const selected = state.event === null ? null : (index.byId.get(state.event) ?? null);
+  useDocumentMeta(dataset, selected?.event ?? null);
+
+  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
+  const detailHeading = useRef<HTMLHeadingElement>(null);
+  const focusDetail = useRef(false);
+
+  const hrefFor = useCallback(
+    (eventId: string) => viewStateHref({ ...state, event: eventId }),
+    [state],
+  );
+
+  const select = useCallback(
+    (eventId: string, options: { moveFocus?: boolean } = {}) => {
+      const entry = index.byId.get(eventId);
+      if (!entry) return;
+      if (options.moveFocus !== false) {
+        const active = document.activeElement;
+        // Timeline marks are SVG links: they take focus back too.
+        if (
+          (active instanceof HTMLElement || active instanceof SVGElement) &&
+          active !== document.body
+        ) {
+          returnFocus.current = active;
+        }
+        focusDetail.current = true;
+      }
+      setViewState((s) => {
+        const current = s.window ?? story;
+        const revealed = revealSpan(current, entry.start, entry.end);
+        return {
+          ...s,
+          event: eventId,
+          window: revealed === current ? s.window : roundWindow(revealed),
+        };
+      });
+    },
+    [index, setViewState, story],
+  );
+
+  const close = useCallback(() => {
+    const closedId = state.event;
+    setViewState({ event: null });
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    requestAnimationFrame(() => {
+      if (target?.isConnected) {
+        target.focus();
+      } else if (closedId) {
+        document
+          .querySelector<HTMLElement>(`.event-list [data-event-id="${CSS.escape(closedId)}"] a`)
+          ?.focus();
+      }
+    });
+  }, [setViewState, state.event]);
+
+  // Move focus into the detail after a selection, and keep the selection in view in the list.
+  useEffect(() => {
+    if (state.event === null) return;
+    if (focusDetail.current) {
+      focusDetail.current = false;
+      detailHeading.current?.focus({
+        preventScroll: window.matchMedia('(min-width: 960px)').matches,
+      });
+    }
+    const item = document.querySelector<HTMLElement>(
+      `.event-list [data-event-id="${CSS.escape(state.event)}"]`,
+    );
+    if (item) scrollIntoList(item);
+  }, [state.event]);
+
+  const position = selected ? visible.indexOf(selected) : -1;
+  const previous =
+    selected === null
+      ? null
+      : position >= 0
+        ? visible[position - 1]
+        : visible.filter((e) => e.order < selected.order).at(-1);
+  const next =
+    selected === null
+      ? null
+      : position >= 0
+        ? visible[position + 1]
+        : visible.find((e) => e.order > selected.order);
+
+  const shareUrl = selected ? new URL(hrefFor(selected.event.id), window.location.href).href : '';
+
+  return (
+    <div className={selected ? 'page page--detail-open' : 'page'}>
+      <a className="skip-link" href="#event-list-heading">
+        Skip to the event list
+      </a>
+      <PageHeader index={index} story={story} />
+      <main id="main" className="workspace">
+        <div className="workspace__main">
+          <PageNotices
+            notices={[...decodeNotices, ...reconciled.notices]}
+            missingEvent={missingEvent}
+            hrefFor={hrefFor}
+          />
+          <FilterBar
+            index={index}
+            state={state}
+            visibleCount={visible.length}
+            onChange={(patch) => setViewState(patch)}
+          />
+          <section className="panel timeline-panel" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading" className="panel__title">
+              Timeline
+            </h2>
+            <Timeline
+              index={index}
+              events={visible}
+              window={view}
+              fullWindow={full}
+              isDefaultWindow={state.window === null}
+              lanes={state.lanes}
+              selectedId={selected?.event.id ?? null}
+              hrefFor={hrefFor}
+              onSelect={select}
+              onWindowChange={(w) =>
+                setViewState({ window: w && roundWindow(w) }, { replace: true })
+              }
+              onLanesChange={(lanes) => setViewState({ lanes })}
+            />
+          </section>
+          <section className="panel list-panel" aria-labelledby="event-list-heading">
+            <h2 id="event-list-heading" className="panel__title" tabIndex={-1}>
+              Events <span className="panel__count">{visible.length}</span>
+            </h2>
+            <div className="list-panel__scroll">
+              <EventList
+                events={visible}
+                index={index}
+                selectedId={selected?.event.id ?? null}
+                hrefFor={hrefFor}
+                onSelect={select}
+              />
+            </div>
+          </section>
+        </div>
+        <aside className="workspace__detail" aria-label="Event details">
+          {selected ? (
+            <EventDetail
+              key={selected.event.id}
+              entry={selected}
+              index={index}
+              position={{ current: position + 1, total: visible.length }}
+              previousId={previous?.event.id ?? null}
+              nextId={next?.event.id ?? null}
+              onSelect={(id) => select(id, { moveFocus: false })}
+              onClose={close}
+              onFilterActor={(id) =>
+                setViewState((s) => ({
+                  ...s,
+                  actors: s.actors.includes(id) ? s.actors : [...s.actors, id],
+                }))
+              }
+              onFilterLocation={(id) =>
+                setViewState((s) => ({
+                  ...s,
+                  locations: s.locations.includes(id) ? s.locations : [...s.locations, id],
+                }))
+              }
+              shareUrl={shareUrl}
+              headingRef={detailHeading}
+            />
+          ) : (
+            <div className="detail-placeholder">
+              <p className="detail-placeholder__title">No event selected</p>
+              <p>
+                Choose an event on the timeline or in the list to see what happened, where, who was
+                involved, the casualty figures with who claimed them, and the sources with the
+                original quotes.
+              </p>
+            </div>
+          )}
+        </aside>
+      </main>
+    </div>
+  );
+}

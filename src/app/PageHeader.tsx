@@ -1,0 +1,66 @@
+import { formatDayRange, formatEventTime } from '../model/formatTime';
+import type { DatasetIndex } from '../state/datasetIndex';
+import type { TimeWindow } from '../state/viewState';
+import { safeHref } from '../events/safeHref';
+
+/** Props: the dataset (through its index) and the story's time span. */
+export interface PageHeaderProps {
+  index: DatasetIndex;
+  story: TimeWindow;
+}
+
+/** The masthead: what this timeline is about, when, and the article it was built from. */
+export function PageHeader({ index, story }: PageHeaderProps) {
+  const { dataset } = index;
+  const source = index.sourcesById.get(dataset.published.source);
+  const href = safeHref(source?.url);
+  const storyEvents = index.events.filter((e) => !e.event.categories.includes('background'));
+  const first = storyEvents[0] ?? index.events[0];
+  const last = storyEvents.at(-1) ?? index.events.at(-1);
+  const range =
+    first && last
+      ? formatDayRange(first.start, Math.max(first.start, last.end - 1), dataset.timeZone)
+      : formatDayRange(story.start, story.end, dataset.timeZone);
+  const published = formatEventTime(
+    { start: dataset.published.date, precision: 'day', approximate: false, basis: '' },
+    dataset.timeZone,
+  );
+  return (
+    <header className="masthead">
+      <p className="masthead__brand">
+        <span className="masthead__logo" aria-hidden="true" />
+        Chronicle
+      </p>
+      <h1 className="masthead__title">{dataset.title}</h1>
+      <p className="masthead__summary">{dataset.summary}</p>
+      <dl className="masthead__facts">
+        <div>
+          <dt>Period</dt>
+          <dd>{range}</dd>
+        </div>
+        <div>
+          <dt>Events</dt>
+          <dd>{index.events.length}</dd>
+        </div>
+        <div>
+          <dt>Built from</dt>
+          <dd>
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {source?.name ?? dataset.published.source}
+                <span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            ) : (
+              (source?.name ?? dataset.published.source)
+            )}
+            , {published}{' '}
+            <details className="masthead__basis">
+              <summary>How this date was established</summary>
+              <p>{dataset.published.basis}</p>
+            </details>
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+import type { IndexedEvent } from '../state/datasetIndex';
+
+/** Props: what a link got wrong, and how to link to a suggested event. */
+export interface PageNoticesProps {
+  notices: readonly string[];
+  missingEvent: { id: string; suggestion: IndexedEvent | null } | null;
+  hrefFor: (eventId: string) => string;
+}
+
+/** Clear words about a link that could not be followed exactly; the page stays usable below. */
+export function PageNotices({ notices, missingEvent, hrefFor }: PageNoticesProps) {
+  if (notices.length === 0 && missingEvent === null) return null;
+  return (
+    <div className="page-notices" role="status">
+      {missingEvent && (
+        <p className="notice notice--error">
+          <strong>This event is not in this timeline:</strong> “{missingEvent.id}”.{' '}
+          {missingEvent.suggestion ? (
+            <>
+              Did you mean{' '}
+              <a href={hrefFor(missingEvent.suggestion.event.id)}>
+                {missingEvent.suggestion.event.title}
+              </a>
+              ?
+            </>
+          ) : (
+            'Choose an event from the timeline or the list below.'
+          )}
+        </p>
+      )}
+      {notices.map((notice) => (
+        <p key={notice} className="notice">
+          {notice}
+        </p>
+      ))}
+    </div>
+  );
+}

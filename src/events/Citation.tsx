@@ -1,0 +1,55 @@
+import type { Citation as CitationData } from '../model/schema';
+import type { DatasetIndex } from '../state/datasetIndex';
+import { safeHref } from './safeHref';
+
+const SOURCE_KIND_LABELS: Record<string, string> = {
+  newspaper: 'newspaper',
+  'news-agency': 'news agency',
+  broadcaster: 'broadcaster',
+  'social-media': 'social media',
+  official: 'official source',
+  other: 'source',
+};
+
+/** One citation: the source, the original quote and its translation, and the chain of reporting. */
+export function Citation({ citation, index }: { citation: CitationData; index: DatasetIndex }) {
+  const source = index.sourcesById.get(citation.source);
+  const name = source?.name ?? citation.source;
+  const href = safeHref(citation.url ?? source?.url);
+  const chain = (citation.via ?? []).map((id) => index.sourcesById.get(id)?.name ?? id);
+  return (
+    <li className="citation">
+      <p className="citation__source">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {name}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ) : (
+          <strong>{name}</strong>
+        )}
+        {source && <span className="citation__kind">{SOURCE_KIND_LABELS[source.kind]}</span>}
+      </p>
+      {citation.quote && (
+        <figure className="citation__quote">
+          <blockquote lang={citation.quote.language}>
+            <p>{citation.quote.original}</p>
+          </blockquote>
+          {citation.quote.translation && (
+            <figcaption lang="en">
+              <span className="citation__translation-label">Translation: </span>
+              {citation.quote.translation}
+            </figcaption>
+          )}
+        </figure>
+      )}
+      {chain.length > 0 && (
+        <p className="citation__chain">
+          <span className="citation__chain-label">Reported via </span>
+          {chain.join(', ')} <span aria-hidden="true">→</span>
+          <span className="visually-hidden">, then</span> {name}
+        </p>
+      )}
+    </li>
+  );
+}

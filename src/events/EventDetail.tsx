@@ -1,0 +1,175 @@
+import { useEffect, type Ref } from 'react';
+import { formatEventTime, precisionInWords } from '../model/formatTime';
+import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
+import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
+import { CasualtyTable } from './CasualtyTable';
+import { Citation } from './Citation';
+import { formatCoordinates } from './formatCoordinates';
+import { ShareButton } from './ShareButton';
+
+/** Props of the detail panel for one selected event. */
+export interface EventDetailProps {
+  entry: IndexedEvent;
+  index: DatasetIndex;
+  /** Position among the events shown ("3 of 27"), for orientation. */
+  position: { current: number; total: number };
+  previousId: string | null;
+  nextId: string | null;
+  onSelect: (eventId: string) => void;
+  onClose: () => void;
+  onFilterActor: (actorId: string) => void;
+  onFilterLocation: (locationId: string) => void;
+  /** The absolute link to this event with the current view, for the Share button. */
+  shareUrl: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+}
+
+/** Everything known about one event: when and how we know, where, who, figures and sources. */
+export function EventDetail(props: EventDetailProps) {
+  const { entry, index, position, previousId, nextId, onSelect, onClose, headingRef } = props;
+  const { event } = entry;
+  const { timeZone } = index.dataset;
+
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        onClose();
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
+
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <div className="detail__bar">
+        <span className="detail__position">
+          Event {position.current} of {position.total}
+        </span>
+        <div className="detail__nav">
+          <button
+            type="button"
+            className="button"
+            disabled={previousId === null}
+            onClick={() => previousId !== null && onSelect(previousId)}
+          >
+            <span aria-hidden="true">←</span> Previous
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={nextId === null}
+            onClick={() => nextId !== null && onSelect(nextId)}
+          >
+            Next <span aria-hidden="true">→</span>
+          </button>
+          <button
+            type="button"
+            className="button button--icon button--quiet"
+            onClick={onClose}
+            aria-label="Close event details"
+            title="Close (Esc)"
+          >
+            <span aria-hidden="true">✕</span>
+          </button>
+        </div>
+      </div>
+
+      <ul className="detail__categories" aria-label="Categories">
+        {event.categories.map((c) => (
+          <li key={c} className="chip">
+            <span className="swatch" style={{ background: categoryColor(c) }} aria-hidden="true" />
+            {CATEGORY_LABELS[c]}
+          </li>
+        ))}
+      </ul>
+      <h2 id="detail-title" className="detail__title" tabIndex={-1} ref={headingRef}>
+        {event.title}
+      </h2>
+      <p className="detail__date">
+        <time>{formatEventTime(event.time, timeZone)}</time>
+        <span className="detail__precision"> · {precisionInWords(event.time)}</span>
+      </p>
+      <p className="detail__basis">
+        <span className="detail__label">How this date was established: </span>
+        {event.time.basis}
+      </p>
+
+      <p className="detail__summary">{event.summary}</p>
+
+      {event.locations.length > 0 && (
+        <section className="detail__section" aria-labelledby="detail-places">
+          <h3 id="detail-places">Where</h3>
+          <ul className="detail__chips">
+            {event.locations.map((id) => {
+              const place = index.locationsById.get(id);
+              const coords = place ? formatCoordinates(place.coordinates) : '';
+              const local = place?.localName ? `${place.localName} · ` : '';
+              return (
+                <li key={id}>
+                  <button
+                    type="button"
+                    className="chip chip--button has-hint"
+                    onClick={() => props.onFilterLocation(id)}
+                    aria-describedby={`place-hint-${id}`}
+                  >
+                    {place?.name ?? id}
+                  </button>
+                  <span role="tooltip" id={`place-hint-${id}`} className="hint">
+                    {local}
+                    {coords} · Show only events here
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      {event.actors.length > 0 && (
+        <section className="detail__section" aria-labelledby="detail-actors">
+          <h3 id="detail-actors">Who</h3>
+          <ul className="detail__actors">
+            {event.actors.map(({ actor, role }) => {
+              const data = index.actorsById.get(actor);
+              return (
+                <li key={actor}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => props.onFilterActor(actor)}
+                    title={`Show only events involving ${data?.name ?? actor}`}
+                  >
+                    {data?.name ?? actor}
+                  </button>
+                  {role && <span className="detail__role"> — {role}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      {event.casualties.length > 0 && (
+        <section className="detail__section" aria-labelledby="detail-casualties">
+          <h3 id="detail-casualties">Casualty figures</h3>
+          <CasualtyTable casualties={event.casualties} index={index} />
+        </section>
+      )}
+
+      <section className="detail__section" aria-labelledby="detail-sources">
+        <h3 id="detail-sources">Sources</h3>
+        <ul className="citations">
+          {event.citations.map((citation, i) => (
+            <Citation key={i} citation={citation} index={index} />
+          ))}
+        </ul>
+      </section>
+
+      <div className="detail__footer">
+        <ShareButton url={props.shareUrl} title={event.title} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+
+/** Props: the link to share and a title for the system share sheet. */
+export interface ShareButtonProps {
+  url: string;
+  title: string;
+}
+
+async function share(url: string, title: string): Promise<string> {
+  if (typeof navigator.share === 'function' && navigator.maxTouchPoints > 0) {
+    try {
+      await navigator.share({ url, title });
+      return 'Link shared.';
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return 'Sharing cancelled.';
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    return 'Link to this event copied to the clipboard.';
+  } catch {
+    return `Copying is not allowed here. The link is: ${url}`;
+  }
+}
+
+/** Copies the link to this event (with the current view), or opens the device's share sheet. */
+export function ShareButton({ url, title }: ShareButtonProps) {
+  const [message, setMessage] = useState('');
+  return (
+    <div className="share">
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setMessage('');
+          void share(url, title).then(setMessage);
+        }}
+      >
+        <span aria-hidden="true">🔗</span> Share link
+      </button>
+      <p className="share__status" role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import { useCallback, useMemo } from 'react';
+import { CATEGORIES, type Category } from '../model/schema';
+import type { DatasetIndex } from '../state/datasetIndex';
+import { clearFilters, filterCounts, isFiltering } from '../state/filter';
+import type { ViewState } from '../state/viewState';
+import { fitAllWindow, storyWindow } from '../timeline/timeWindow';
+import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
+import { FacetSelect } from './FacetSelect';
+import { SearchBox } from './SearchBox';
+import { TimeRangeFilter } from './TimeRangeFilter';
+
+/** Props: the dataset, the current view, how many events pass, and how to change the filters. */
+export interface FilterBarProps {
+  index: DatasetIndex;
+  state: ViewState;
+  visibleCount: number;
+  onChange: (patch: Partial<ViewState>) => void;
+}
+
+/** Filters by actor, location, category, text and time, with counts and one-click clear. */
+export function FilterBar({ index, state, visibleCount, onChange }: FilterBarProps) {
+  const counts = useMemo(() => filterCounts(index, state), [index, state]);
+  const overview = useMemo(() => {
+    const story = storyWindow(index.events);
+    return story ?? fitAllWindow(index.events) ?? { start: 0, end: 86_400_000 };
+  }, [index]);
+  const commitQuery = useCallback((query: string) => onChange({ query }), [onChange]);
+  const total = index.events.length;
+  const filtering = isFiltering(state);
+
+  const actorOptions = index.dataset.actors.map((a) => ({
+    id: a.id,
+    label: a.name,
+    count: counts.actors.get(a.id) ?? 0,
+  }));
+  const locationOptions = index.dataset.locations.map((l) => ({
+    id: l.id,
+    label: l.localName ? `${l.name} (${l.localName})` : l.name,
+    count: counts.locations.get(l.id) ?? 0,
+  }));
+  const categoryOptions = CATEGORIES.map((c) => ({
+    id: c,
+    label: CATEGORY_LABELS[c],
+    count: counts.categories.get(c) ?? 0,
+    color: categoryColor(c),
+  })).filter((o) => o.count > 0 || state.categories.includes(o.id));
+
+  return (
+    <section className="filters" aria-labelledby="filters-heading">
+      <h2 id="filters-heading" className="visually-hidden">
+        Filters
+      </h2>
+      <div className="filters__row">
+        <SearchBox value={state.query} onCommit={commitQuery} />
+        <div className="filters__facets">
+          <FacetSelect
+            label="Actor"
+            options={actorOptions}
+            selected={state.actors}
+            onChange={(actors) => onChange({ actors })}
+          />
+          <FacetSelect
+            label="Location"
+            options={locationOptions}
+            selected={state.locations}
+            onChange={(locations) => onChange({ locations })}
+          />
+          <FacetSelect
+            label="Category"
+            options={categoryOptions}
+            selected={state.categories}
+            onChange={(categories) => onChange({ categories: categories as Category[] })}
+          />
+        </div>
+      </div>
+      <TimeRangeFilter
+        index={index}
+        events={index.events}
+        overview={overview}
+        from={state.from}
+        to={state.to}
+        onChange={onChange}
+      />
+      <div className="filters__summary">
+        <p className="filters__count" role="status">
+          <strong>{visibleCount}</strong> of {total} events
+        </p>
+        {filtering && (
+          <>
+            <ul className="filters__active" aria-label="Active filters">
+              {state.actors.map((id) => (
+                <ActiveChip
+                  key={`a-${id}`}
+                  label={index.actorsById.get(id)?.name ?? id}
+                  onRemove={() => onChange({ actors: state.actors.filter((a) => a !== id) })}
+                />
+              ))}
+              {state.locations.map((id) => (
+                <ActiveChip
+                  key={`l-${id}`}
+                  label={index.locationsById.get(id)?.name ?? id}
+                  onRemove={() => onChange({ locations: state.locations.filter((a) => a !== id) })}
+                />
+              ))}
+              {state.categories.map((id) => (
+                <ActiveChip
+                  key={`c-${id}`}
+                  label={CATEGORY_LABELS[id]}
+                  onRemove={() =>
+                    onChange({ categories: state.categories.filter((a) => a !== id) })
+                  }
+                />
+              ))}
+              {state.query && (
+                <ActiveChip label={`“${state.query}”`} onRemove={() => onChange({ query: '' })} />
+              )}
+              {(state.from || state.to) && (
+                <ActiveChip
+                  label={`${state.from ?? '…'} – ${state.to ?? '…'}`}
+                  onRemove={() => onChange({ from: null, to: null })}
+                />
+              )}
+            </ul>
+            <button
+              type="button"
+              className="button button--quiet filters__clear"
+              onClick={() => onChange(clearFilters(state))}
+            >
+              Clear filters
+            </button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function ActiveChip({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <li className="chip chip--active">
+      {label}
+      <button
+        type="button"
+        className="chip__remove"
+        onClick={onRemove}
+        aria-label={`Remove filter: ${label}`}
+      >
+        <span aria-hidden="true">✕</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+
+/** Props: the committed query (from the URL) and how to commit a new one. */
+export interface SearchBoxProps {
+  value: string;
+  onCommit: (query: string) => void;
+  /** How long typing must pause before the query is committed. */
+  delayMs?: number;
+}
+
+/** Free-text search; typing is debounced so the URL and the history get one entry per pause. */
+export function SearchBox({ value, onCommit, delayMs = 300 }: SearchBoxProps) {
+  const [draft, setDraft] = useState(value);
+  const [committed, setCommitted] = useState(value);
+  // The URL changed under us (back button, a link, "Clear filters"): show what it says.
+  if (value !== committed) {
+    setCommitted(value);
+    setDraft(value);
+  }
+
+  useEffect(() => {
+    if (draft === committed) return;
+    const timer = setTimeout(() => onCommit(draft), delayMs);
+    return () => clearTimeout(timer);
+  }, [draft, committed, onCommit, delayMs]);
+
+  return (
+    <div className="search">
+      <label htmlFor="event-search" className="filter-label">
+        Search
+      </label>
+      <input
+        id="event-search"
+        type="search"
+        className="search__input"
+        placeholder="Titles, summaries, quotes, names…"
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') onCommit(draft);
+        }}
+        autoComplete="off"
+        spellCheck={false}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { scaleLinear } from 'd3';
+import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
+import type { TimeWindow } from '../state/viewState';
+import { isoValueSpan } from '../model/time';
+import { useElementWidth } from '../ui/useElementWidth';
+import { dayHistogram } from './dayHistogram';
+
+/** Props: the range the overview covers, the events (for the histogram) and the chosen days. */
+export interface TimeRangeFilterProps {
+  index: DatasetIndex;
+  events: readonly IndexedEvent[];
+  overview: TimeWindow;
+  from: string | null;
+  to: string | null;
+  onChange: (range: { from: string | null; to: string | null }) => void;
+}
+
+const HEIGHT = 36;
+
+/** The time filter: two date inputs, and an overview strip to brush a range of days with a pointer. */
+export function TimeRangeFilter({
+  index,
+  events,
+  overview,
+  from,
+  to,
+  onChange,
+}: TimeRangeFilterProps) {
+  const { timeZone } = index.dataset;
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref, 300);
+  const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
+  const x = useMemo(
+    () => scaleLinear().domain([overview.start, overview.end]).range([0, width]).clamp(true),
+    [overview, width],
+  );
+  const bins = useMemo(
+    () => dayHistogram(events, overview, timeZone),
+    [events, overview, timeZone],
+  );
+  const maxBin = Math.max(1, ...bins.map((b) => b.count));
+  const day = (ms: number) => format(new TZDate(ms, timeZone), 'yyyy-MM-dd');
+  const minDay = index.extent ? day(index.extent.start) : undefined;
+  const maxDay = index.extent ? day(index.extent.end - 1) : undefined;
+
+  const chosen =
+    drag !== null
+      ? { start: Math.min(drag.a, drag.b), end: Math.max(drag.a, drag.b) }
+      : from !== null || to !== null
+        ? {
+            start: from ? isoValueSpan(from, timeZone, 'day').start : overview.start,
+            end: to ? isoValueSpan(to, timeZone, 'day').end : overview.end,
+          }
+        : null;
+
+  function at(e: PointerEvent<SVGSVGElement>): number {
+    const rect = e.currentTarget.getBoundingClientRect();
+    return x.invert(e.clientX - rect.left);
+  }
+
+  return (
+    <div className="time-filter">
+      <div className="time-filter__inputs">
+        <label className="filter-label">
+          From
+          <input
+            type="date"
+            value={from ?? ''}
+            min={minDay}
+            max={to ?? maxDay}
+            onChange={(e) => onChange({ from: e.target.value || null, to })}
+          />
+        </label>
+        <label className="filter-label">
+          To
+          <input
+            type="date"
+            value={to ?? ''}
+            min={from ?? minDay}
+            max={maxDay}
+            onChange={(e) => onChange({ from, to: e.target.value || null })}
+          />
+        </label>
+      </div>
+      <div className="time-filter__overview" ref={ref}>
+        <svg
+          width={width}
+          height={HEIGHT}
+          role="img"
+          aria-label="Events per day; drag across it to filter by time (or use the From and To dates)"
+          className="overview"
+          onPointerDown={(e) => {
+            e.currentTarget.setPointerCapture(e.pointerId);
+            const t = at(e);
+            setDrag({ a: t, b: t });
+          }}
+          onPointerMove={(e) => {
+            if (drag) setDrag({ a: drag.a, b: at(e) });
+          }}
+          onPointerUp={() => {
+            if (!drag) return;
+            setDrag(null);
+            const start = Math.min(drag.a, drag.b);
+            const end = Math.max(drag.a, drag.b);
+            if (x(end) - x(start) < 3) return; // a click, not a brush
+            onChange({ from: day(start), to: day(end) });
+          }}
+          onPointerCancel={() => setDrag(null)}
+        >
+          {bins.map((bin) => {
+            const h = Math.max(2, (bin.count / maxBin) * (HEIGHT - 6));
+            return (
+              <rect
+                key={bin.start}
+                x={x(bin.start) + 0.5}
+                width={Math.max(1, x(bin.end) - x(bin.start) - 1)}
+                y={HEIGHT - h}
+                height={bin.count === 0 ? 0 : h}
+                className="overview__bar"
+              />
+            );
+          })}
+          {chosen && (
+            <rect
+              x={x(chosen.start)}
+              width={Math.max(2, x(chosen.end) - x(chosen.start))}
+              y={0}
+              height={HEIGHT}
+              className="overview__brush"
+            />
+          )}
+        </svg>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { scaleLinear } from 'd3';
+import { formatEventTimeShort } from '../model/formatTime';
+import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
+import { LANE_MODES, type LaneMode, type TimeWindow } from '../state/viewState';
+import { useElementWidth } from '../ui/useElementWidth';
+import { CasualtyStrip } from './CasualtyStrip';
+import { casualtyRows } from './casualtyBars';
+import { groupIntoLanes } from './layout';
+import { timelineGeometry, type MarkGeometry } from './markGeometry';
+import { TimelineAxis } from './TimelineAxis';
+import { TimelineMarks } from './TimelineMarks';
+import { timeTicks } from './ticks';
+import { panWindow, zoomWindow } from './timeWindow';
+import { useTimelineZoom } from './useTimelineZoom';
+import { formatDayRange } from '../model/formatTime';
+
+/** Props of the timeline: the events to draw and the view it shows. Free of loading and URLs. */
+export interface TimelineProps {
+  index: DatasetIndex;
+  /** The events that pass the filters, in time order. */
+  events: readonly IndexedEvent[];
+  /** The visible window. */
+  window: TimeWindow;
+  /** The window that shows every event ("Fit all"), also the zoom's reference. */
+  fullWindow: TimeWindow;
+  /** True when the window is the default one (nothing to reset). */
+  isDefaultWindow: boolean;
+  lanes: LaneMode;
+  selectedId: string | null;
+  hrefFor: (eventId: string) => string;
+  onSelect: (eventId: string) => void;
+  /** A new window (null: back to the default view); the caller replaces the history entry. */
+  onWindowChange: (window: TimeWindow | null) => void;
+  onLanesChange: (lanes: LaneMode) => void;
+}
+
+const LANE_LABELS: Record<LaneMode, string> = {
+  none: 'None',
+  actor: 'Actor',
+  location: 'Location',
+  category: 'Category',
+};
+
+const ZOOM_STEP = 1.6;
+
+/** The interactive timeline: axis, marks in rows or lanes, zoom and pan, and the casualty strip. */
+export function Timeline(props: TimelineProps) {
+  const { index, events, fullWindow, lanes, selectedId, onWindowChange } = props;
+  const { timeZone } = index.dataset;
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(viewportRef, 800);
+  const window = useTimelineZoom(viewportRef, width, fullWindow, props.window, onWindowChange);
+  const [hint, setHint] = useState<MarkGeometry | null>(null);
+  const helpId = useId();
+
+  const x = useMemo(
+    () => scaleLinear().domain([window.start, window.end]).range([0, width]),
+    [window.start, window.end, width],
+  );
+  const ticks = useMemo(
+    () => timeTicks(window.start, window.end, width, timeZone),
+    [window, width, timeZone],
+  );
+  const laneList = useMemo(() => groupIntoLanes(events, lanes, index), [events, lanes, index]);
+  const geometry = useMemo(
+    () => timelineGeometry(laneList, x, lanes !== 'none'),
+    [laneList, x, lanes],
+  );
+  const figures = useMemo(() => casualtyRows(events, window), [events, window]);
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const actions: Record<string, () => TimeWindow | null> = {
+      '+': () => zoomWindow(window, ZOOM_STEP),
+      '=': () => zoomWindow(window, ZOOM_STEP),
+      '-': () => zoomWindow(window, 1 / ZOOM_STEP),
+      _: () => zoomWindow(window, 1 / ZOOM_STEP),
+      ArrowLeft: () => panWindow(window, -0.2),
+      ArrowRight: () => panWindow(window, 0.2),
+      '0': () => fullWindow,
+    };
+    const action = actions[e.key];
+    if (!action) return;
+    e.preventDefault();
+    onWindowChange(action());
+  }
+
+  const inView = events.filter((e) => e.end > window.start && e.start < window.end).length;
+  const rangeLabel = formatDayRange(window.start, Math.max(window.start, window.end - 1), timeZone);
+
+  return (
+    <div className="timeline">
+      <div className="timeline__toolbar">
+        <div className="timeline__zoom" role="group" aria-label="Zoom">
+          <button
+            type="button"
+            className="button button--icon"
+            onClick={() => onWindowChange(zoomWindow(window, ZOOM_STEP))}
+            aria-label="Zoom in"
+            title="Zoom in (+)"
+          >
+            <span aria-hidden="true">+</span>
+          </button>
+          <button
+            type="button"
+            className="button button--icon"
+            onClick={() => onWindowChange(zoomWindow(window, 1 / ZOOM_STEP))}
+            aria-label="Zoom out"
+            title="Zoom out (−)"
+          >
+            <span aria-hidden="true">−</span>
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => onWindowChange(fullWindow)}
+            title="Show every event (0)"
+          >
+            Fit all
+          </button>
+          {/* Always present, so zooming never shifts the layout. */}
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={props.isDefaultWindow}
+            onClick={() => onWindowChange(null)}
+            title="Back to the opening view of the story"
+          >
+            Reset view
+          </button>
+        </div>
+        <p className="timeline__range" aria-live="polite">
+          <span className="timeline__range-dates">{rangeLabel}</span>{' '}
+          <span className="timeline__range-count">
+            · {inView} of {events.length} {events.length === 1 ? 'event' : 'events'} in view
+          </span>
+        </p>
+        <label className="timeline__lanes">
+          <span>Group rows by</span>
+          <select value={lanes} onChange={(e) => props.onLanesChange(e.target.value as LaneMode)}>
+            {LANE_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {LANE_LABELS[mode]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p id={helpId} className="visually-hidden">
+        Use plus and minus to zoom, the left and right arrow keys to move in time, and 0 to fit all
+        events. Tab moves between events; Enter opens one.
+      </p>
+      {/* Keyboard zoom and pan work anywhere in the timeline, including on a focused mark. */}
+      {/* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex -- a focusable, labelled region is the keyboard's way to zoom and pan when no mark is focused */}
+      <div
+        className="timeline__viewport"
+        ref={viewportRef}
+        role="region"
+        aria-label="Timeline chart"
+        aria-describedby={helpId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <TimelineMarks
+          geometry={geometry}
+          ticks={ticks}
+          x={x}
+          width={width}
+          index={index}
+          selectedId={selectedId}
+          hrefFor={props.hrefFor}
+          onSelect={props.onSelect}
+          onHint={setHint}
+          showLaneHeaders={lanes !== 'none'}
+        />
+        <TimelineAxis ticks={ticks} x={x} width={width} />
+        {/* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
+        {hint && (
+          <div
+            className="timeline__tooltip"
+            role="tooltip"
+            style={{
+              left: Math.min(Math.max(hint.x, 8), Math.max(8, width - 260)),
+              top: hint.y + 18,
+            }}
+          >
+            <strong>{hint.entry.event.title}</strong>
+            <span>{formatEventTimeShort(hint.entry.event.time, timeZone)}</span>
+            <span>
+              {hint.entry.event.locations
+                .map((id) => index.locationsById.get(id)?.name ?? id)
+                .join(', ')}
+            </span>
+          </div>
+        )}
+      </div>
+      <CasualtyStrip rows={figures} index={index} onSelect={props.onSelect} />
+    </div>
+  );
+}

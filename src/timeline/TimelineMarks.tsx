@@ -1,0 +1,157 @@
+import type { MouseEvent } from 'react';
+import { CATEGORIES } from '../model/schema';
+import { formatEventTimeShort } from '../model/formatTime';
+import type { DatasetIndex } from '../state/datasetIndex';
+import { categoryColor, eventColor } from '../ui/categories';
+import type { MarkGeometry, TimelineGeometry } from './markGeometry';
+import type { AxisTick } from './ticks';
+
+/** Props: what to draw, where the reader's attention is, and what selecting does. */
+export interface TimelineMarksProps {
+  geometry: TimelineGeometry;
+  ticks: readonly AxisTick[];
+  x: (ms: number) => number;
+  width: number;
+  index: DatasetIndex;
+  selectedId: string | null;
+  hrefFor: (eventId: string) => string;
+  onSelect: (eventId: string) => void;
+  onHint: (mark: MarkGeometry | null) => void;
+  showLaneHeaders: boolean;
+}
+
+const BAR = 9;
+
+/** The accessible name of a mark: what, when and where. */
+export function markDescription(mark: MarkGeometry, index: DatasetIndex): string {
+  const { event } = mark.entry;
+  const places = event.locations.map((id) => index.locationsById.get(id)?.name ?? id).join(', ');
+  const when = formatEventTimeShort(event.time, index.dataset.timeZone);
+  return [event.title, when, places].filter(Boolean).join(' — ');
+}
+
+function isPlainClick(e: MouseEvent): boolean {
+  return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+}
+
+/** The marks themselves: spans as bars, short or precise times as points, approximate ones fuzzy. */
+export function TimelineMarks(props: TimelineMarksProps) {
+  const { geometry, ticks, x, width, index, selectedId, onSelect, onHint } = props;
+  const visible = geometry.marks.filter((m) => m.x + m.width >= -260 && m.x <= width + 12);
+  return (
+    <svg className="timeline-marks" width={width} height={geometry.height}>
+      <defs>
+        {CATEGORIES.map((c) => (
+          <linearGradient key={c} id={`fuzzy-${c}`} x1="0" x2="1" y1="0" y2="0">
+            <stop offset="0%" style={{ stopColor: categoryColor(c), stopOpacity: 0.08 }} />
+            <stop offset="22%" style={{ stopColor: categoryColor(c), stopOpacity: 0.7 }} />
+            <stop offset="78%" style={{ stopColor: categoryColor(c), stopOpacity: 0.7 }} />
+            <stop offset="100%" style={{ stopColor: categoryColor(c), stopOpacity: 0.08 }} />
+          </linearGradient>
+        ))}
+      </defs>
+      <g aria-hidden="true">
+        {ticks.map((t) => (
+          <line
+            key={t.value}
+            x1={x(t.value)}
+            x2={x(t.value)}
+            y1={0}
+            y2={geometry.height}
+            className={t.context ? 'gridline gridline--major' : 'gridline'}
+          />
+        ))}
+        {props.showLaneHeaders &&
+          geometry.lanes.map((lane, i) => (
+            <g key={lane.key}>
+              {i > 0 && (
+                <line x1={0} x2={width} y1={lane.y - 5} y2={lane.y - 5} className="lane-rule" />
+              )}
+              <text x={8} y={lane.y + 16} className="lane-label">
+                {lane.label} <tspan className="lane-count">({lane.count})</tspan>
+              </text>
+            </g>
+          ))}
+      </g>
+      <g role="list" aria-label="Events on the timeline">
+        {visible.map((mark) => {
+          const { event } = mark.entry;
+          const selected = event.id === selectedId;
+          const colour = eventColor(event.categories);
+          const fuzzy = event.time.approximate;
+          const first = event.categories[0] ?? 'background';
+          // A bar that starts off-screen keeps its label in view at the left edge.
+          const labelX = mark.isPoint
+            ? mark.labelX
+            : Math.max(mark.labelX, Math.min(4, mark.x + mark.width - 40));
+          const hitStart = Math.min(mark.x, labelX) - 9;
+          const className = ['mark', selected && 'mark--selected', fuzzy && 'mark--approximate']
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <g key={mark.key} role="listitem">
+              <a
+                href={props.hrefFor(event.id)}
+                className={className}
+                aria-label={markDescription(mark, index)}
+                aria-current={selected ? 'true' : undefined}
+                data-event-id={event.id}
+                onClick={(e) => {
+                  if (!isPlainClick(e)) return;
+                  e.preventDefault();
+                  onSelect(event.id);
+                }}
+                onMouseEnter={() => onHint(mark)}
+                onMouseLeave={() => onHint(null)}
+                onFocus={() => onHint(mark)}
+                onBlur={() => onHint(null)}
+              >
+                {/* A generous, invisible hit area so small marks are easy to click and tap. */}
+                <rect
+                  x={hitStart}
+                  y={mark.y - 17}
+                  width={
+                    Math.max(mark.x + mark.width, labelX + mark.label.length * 6.6) + 6 - hitStart
+                  }
+                  height={30}
+                  rx={5}
+                  className="mark__hit"
+                />
+                {mark.isPoint ? (
+                  event.time.precision === 'minute' || event.time.precision === 'hour' ? (
+                    <path
+                      d={`M${mark.x},${mark.y - 7}l7,7l-7,7l-7,-7z`}
+                      style={{ fill: colour }}
+                      className="mark__shape"
+                    />
+                  ) : (
+                    <circle
+                      cx={mark.x}
+                      cy={mark.y}
+                      r={6.5}
+                      style={{ fill: fuzzy ? `url(#fuzzy-${first})` : colour, stroke: colour }}
+                      className="mark__shape"
+                    />
+                  )
+                ) : (
+                  <rect
+                    x={mark.x}
+                    y={mark.y + 1}
+                    width={mark.width}
+                    height={BAR}
+                    rx={3}
+                    style={{ fill: fuzzy ? `url(#fuzzy-${first})` : colour, stroke: colour }}
+                    className="mark__shape"
+                  />
+                )}
+                <text x={labelX} y={mark.labelY} className="mark__label">
+                  {mark.label}
+                </text>
+              </a>
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,201 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Casualty, CasualtyCount, ChronicleEvent } from '../model/schema';
+import { makeValidDataset } from '../model/fixtures';
+import { createDatasetIndex, type IndexedEvent } from '../state/datasetIndex';
+import { casualtyRows, countBar, countScale } from './casualtyBars';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const base = createDatasetIndex(makeValidDataset());
+/** An event without figures, to copy. */
+function template(): ChronicleEvent {
+  const found = base.byId.get('square-protest');
+  if (!found) throw new Error('fixture: square-protest is missing');
+  return found.event;
+}
+
+const count = (min: number, max: number | null, approximate = false): CasualtyCount => ({
+  min,
+  max,
+  approximate,
+  text: 'as the source words it',
+});
+
+const casualty = (kind: Casualty['kind'], group: string, min = 1): Casualty => ({
+  kind,
+  group,
+  count: count(min, min),
+  asOf: '2022-01-05',
+  claimedBy: null,
+  sources: ['wire'],
+});
+
+/** An event on day `day` (ms from 0) lasting a day, with the given figures. */
+function eventWith(id: string, day: number, casualties: Casualty[]): IndexedEvent {
+  const event: ChronicleEvent = { ...template(), id, casualties };
+  return { event, order: day, start: day * DAY, end: (day + 1) * DAY };
+}
+
+const rowKeys = (rows: ReturnType<typeof casualtyRows>) =>
+  rows.map((row) => `${row.kind}/${row.group}`);
+
+describe('casualtyRows', () => {
+  it('groups the figures of the events in view by kind and group', () => {
+    const rows = casualtyRows(base.events, { start: -Infinity, end: Infinity });
+    expect(rowKeys(rows)).toEqual(['killed/protesters', 'injured/unspecified']);
+    expect(rows[0]?.figures.map((f) => f.entry.event.id)).toEqual(['square-cleared']);
+    expect(rows[0]?.figures[0]?.casualty.count.text).toBe('eight');
+  });
+
+  it('orders kinds as the format lists them, whatever order the events give', () => {
+    const events = [
+      eventWith('a', 0, [casualty('arrested', 'protesters'), casualty('missing', 'unspecified')]),
+      eventWith('b', 1, [casualty('injured', 'police'), casualty('killed', 'protesters')]),
+      eventWith('c', 2, [casualty('killed', 'police')]),
+    ];
+    const rows = casualtyRows(events, { start: 0, end: 10 * DAY });
+    expect(rows.map((row) => row.kind)).toEqual([
+      'killed',
+      'killed',
+      'injured',
+      'arrested',
+      'missing',
+    ]);
+    expect(rowKeys(rows).slice(0, 2).sort()).toEqual(['killed/police', 'killed/protesters']);
+  });
+
+  it('collects every figure of one kind and group in one row, in event order', () => {
+    const events = [
+      eventWith('a', 0, [casualty('killed', 'protesters', 8)]),
+      eventWith('b', 1, [casualty('killed', 'police', 2)]),
+      eventWith('c', 2, [casualty('killed', 'protesters', 20)]),
+    ];
+    const rows = casualtyRows(events, { start: 0, end: 10 * DAY });
+    const protesters = rows.find((row) => row.group === 'protesters');
+    expect(protesters?.figures.map((f) => [f.entry.event.id, f.casualty.count.min])).toEqual([
+      ['a', 8],
+      ['c', 20],
+    ]);
+    expect(rows).toHaveLength(2);
+  });
+
+  it('leaves out events outside the window; spans are half-open', () => {
+    const events = [
+      eventWith('before', 0, [casualty('killed', 'protesters')]),
+      eventWith('inside', 2, [casualty('injured', 'protesters')]),
+      eventWith('after', 4, [casualty('arrested', 'protesters')]),
+    ];
+    // The window starts where "before" ends and ends where "after" starts.
+    const rows = casualtyRows(events, { start: 1 * DAY, end: 4 * DAY });
+    expect(rowKeys(rows)).toEqual(['injured/protesters']);
+  });
+
+  it('includes an event that only partly overlaps the window', () => {
+    const events = [eventWith('long', 0, [casualty('killed', 'protesters')])];
+    expect(casualtyRows(events, { start: 12 * HOUR, end: 5 * DAY })).toHaveLength(1);
+    expect(casualtyRows(events, { start: -5 * DAY, end: 1 })).toHaveLength(1);
+  });
+
+  it('gives no rows when the events in view have no figures', () => {
+    expect(casualtyRows([eventWith('calm', 0, [])], { start: 0, end: DAY })).toEqual([]);
+    expect(casualtyRows([], { start: 0, end: DAY })).toEqual([]);
+  });
+});
+
+describe('countBar', () => {
+  const x = (n: number) => n * 10;
+
+  it('draws an exact figure as a solid bar alone', () => {
+    expect(countBar(count(8, 8), x)).toEqual({
+      solidEnd: 80,
+      whisker: null,
+      fade: null,
+      approximate: false,
+    });
+  });
+
+  it('draws a closed range as a bar to the lowest figure and a whisker to the highest', () => {
+    expect(countBar(count(10, 19), x)).toEqual({
+      solidEnd: 100,
+      whisker: [100, 190],
+      fade: null,
+      approximate: false,
+    });
+  });
+
+  it('draws an open-ended count as a bar to the lowest figure and a fade after it', () => {
+    expect(countBar(count(24, null), x)).toEqual({
+      solidEnd: 240,
+      whisker: null,
+      fade: [240, 288],
+      approximate: false,
+    });
+    expect(countBar(count(24, null), x, 20).fade).toEqual([240, 260]);
+  });
+
+  it('carries the approximate flag of the figure', () => {
+    expect(countBar(count(1000, 1000, true), x).approximate).toBe(true);
+    expect(countBar(count(10, 19, true), x).approximate).toBe(true);
+    expect(countBar(count(24, null, true), x).approximate).toBe(true);
+  });
+
+  it('never collapses a range or an open end into one number', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }),
+        fc.boolean(),
+        (min, extra, approximate) => {
+          const max = extra === null ? null : min + extra;
+          const bar = countBar(count(min, max, approximate), countScale(200_000, 0, 500));
+          if (max === null) expect(bar.fade).not.toBeNull();
+          else if (max > min) expect(bar.whisker).not.toBeNull();
+          else expect(bar.whisker ?? bar.fade).toBeNull();
+          expect(bar.approximate).toBe(approximate);
+        },
+      ),
+    );
+  });
+});
+
+describe('countScale', () => {
+  it('maps 1 to the start of the range', () => {
+    expect(countScale(1000, 4, 400)(1)).toBeCloseTo(4);
+  });
+
+  it('clamps counts below 1 (including 0) to the start', () => {
+    const x = countScale(1000, 4, 400);
+    expect(x(0)).toBeCloseTo(4);
+    expect(x(0.5)).toBeCloseTo(4);
+  });
+
+  it('leaves room beyond the largest figure and clamps beyond that', () => {
+    const x = countScale(1000, 4, 400);
+    expect(x(1000)).toBeLessThan(400);
+    expect(x(1_000_000)).toBeCloseTo(400);
+  });
+
+  it('uses a domain up to at least 10, so small counts do not fill the strip', () => {
+    const x = countScale(2, 0, 100);
+    expect(x(10)).toBeCloseTo(100);
+    expect(x(2)).toBeLessThan(50);
+  });
+
+  it('is monotonic: a larger count is never drawn shorter', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 2_000_000 }),
+        fc.integer({ min: 0, max: 2_000_000 }),
+        (maxCount, a, b) => {
+          const x = countScale(maxCount, 0, 600);
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          expect(x(low)).toBeLessThanOrEqual(x(high));
+          expect(x(low)).toBeGreaterThanOrEqual(0);
+          expect(x(high)).toBeLessThanOrEqual(600);
+        },
+      ),
+    );
+  });
+});

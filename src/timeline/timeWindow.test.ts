@@ -1,0 +1,214 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Category, ChronicleEvent } from '../model/schema';
+import { createDatasetIndex, type IndexedEvent } from '../state/datasetIndex';
+import { makeTestDataset } from '../state/testDataset';
+import type { TimeWindow } from '../state/viewState';
+import {
+  MAX_WINDOW_MS,
+  MIN_WINDOW_MS,
+  eventsExtent,
+  fitAllWindow,
+  padWindow,
+  panWindow,
+  revealSpan,
+  roundWindow,
+  storyWindow,
+  zoomWindow,
+} from './timeWindow';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const YEAR = 365 * DAY;
+const index = createDatasetIndex(makeTestDataset());
+/** The first event of the test dataset, to copy. */
+function template(): ChronicleEvent {
+  const first = index.events[0];
+  if (!first) throw new Error('fixture: the test dataset has no events');
+  return first.event;
+}
+
+function span(start: number, end: number, categories: Category[] = ['protest']): IndexedEvent {
+  const event: ChronicleEvent = { ...template(), id: `e-${start}-${end}`, categories };
+  return { event, order: 0, start, end };
+}
+
+const window = (start: number, end: number): TimeWindow => ({ start, end });
+const length = (w: TimeWindow) => w.end - w.start;
+/** Where `at` sits in `w`, from 0 (start) to 1 (end). */
+const positionOf = (at: number, w: TimeWindow) => (at - w.start) / length(w);
+
+describe('padWindow', () => {
+  it('adds a fraction of the length on each side', () => {
+    expect(padWindow(window(0, 100 * DAY))).toEqual(window(-4 * DAY, 104 * DAY));
+    expect(padWindow(window(0, 100 * DAY), 0.1)).toEqual(window(-10 * DAY, 110 * DAY));
+  });
+
+  it('adds at least an hour on each side, so a single instant gets a window', () => {
+    expect(padWindow(window(5 * HOUR, 5 * HOUR))).toEqual(window(4 * HOUR, 6 * HOUR));
+    expect(padWindow(window(0, 10 * HOUR))).toEqual(window(-HOUR, 11 * HOUR));
+  });
+});
+
+describe('eventsExtent', () => {
+  it('spans from the earliest start to the latest end', () => {
+    expect(eventsExtent([span(5, 10), span(0, 3), span(2, 20)])).toEqual(window(0, 20));
+  });
+
+  it('is null for no events', () => {
+    expect(eventsExtent([])).toBeNull();
+  });
+});
+
+describe('storyWindow', () => {
+  it('leaves background events out of the frame', () => {
+    const events = [span(-30 * YEAR, -29 * YEAR, ['background']), span(0, 10 * DAY)];
+    expect(storyWindow(events)).toEqual(padWindow(window(0, 10 * DAY)));
+  });
+
+  it('frames everything when every event is background', () => {
+    const events = [
+      span(0, DAY, ['background']),
+      span(9 * DAY, 10 * DAY, ['economy', 'background']),
+    ];
+    expect(storyWindow(events)).toEqual(padWindow(window(0, 10 * DAY)));
+  });
+
+  it('frames the test story from the first protest to the last order', () => {
+    const story = storyWindow(index.events);
+    const extent = eventsExtent(
+      index.events.filter(({ event }) => event.id !== 'fuel-price-cap-lifted'),
+    );
+    expect(extent).not.toBeNull();
+    if (extent) expect(story).toEqual(padWindow(extent));
+  });
+
+  it('is null for no events', () => {
+    expect(storyWindow([])).toBeNull();
+  });
+});
+
+describe('fitAllWindow', () => {
+  it('frames every event, background included', () => {
+    const events = [span(-30 * YEAR, -29 * YEAR, ['background']), span(0, 10 * DAY)];
+    expect(fitAllWindow(events)).toEqual(padWindow(window(-30 * YEAR, 10 * DAY)));
+  });
+
+  it('is null for no events', () => {
+    expect(fitAllWindow([])).toBeNull();
+  });
+});
+
+describe('zoomWindow', () => {
+  const w = window(0, 10 * DAY);
+
+  it('zooms in by the factor about the middle by default', () => {
+    expect(zoomWindow(w, 2)).toEqual(window(2.5 * DAY, 7.5 * DAY));
+  });
+
+  it('zooms out with a factor below 1', () => {
+    expect(zoomWindow(w, 0.5)).toEqual(window(-5 * DAY, 15 * DAY));
+  });
+
+  it('keeps the anchor at the same place on screen', () => {
+    const anchor = 2 * DAY;
+    const zoomed = zoomWindow(w, 4, anchor);
+    expect(length(zoomed)).toBe(2.5 * DAY);
+    expect(positionOf(anchor, zoomed)).toBeCloseTo(positionOf(anchor, w));
+  });
+
+  it('keeps the anchor fixed for any factor and anchor', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (factor, where) => {
+          const anchor = w.start + where * length(w);
+          const zoomed = zoomWindow(w, factor, anchor);
+          expect(positionOf(anchor, zoomed)).toBeCloseTo(where, 6);
+        },
+      ),
+    );
+  });
+
+  it('never zooms in closer than the narrowest window', () => {
+    const zoomed = zoomWindow(window(0, 2 * HOUR), 100, HOUR / 2);
+    expect(length(zoomed)).toBe(MIN_WINDOW_MS);
+    expect(positionOf(HOUR / 2, zoomed)).toBeCloseTo(0.25);
+  });
+
+  it('never zooms out wider than the widest window', () => {
+    const zoomed = zoomWindow(window(0, 1000 * YEAR), 0.0001);
+    expect(length(zoomed)).toBeCloseTo(MAX_WINDOW_MS, -3);
+    expect((zoomed.start + zoomed.end) / 2).toBeCloseTo(500 * YEAR, -3);
+  });
+});
+
+describe('panWindow', () => {
+  it('moves forward in time by a fraction of the length, keeping the zoom', () => {
+    expect(panWindow(window(0, 10 * DAY), 0.2)).toEqual(window(2 * DAY, 12 * DAY));
+  });
+
+  it('moves back in time with a negative fraction', () => {
+    expect(panWindow(window(0, 10 * DAY), -0.5)).toEqual(window(-5 * DAY, 5 * DAY));
+  });
+
+  it('does not move for a zero fraction', () => {
+    expect(panWindow(window(0, 10 * DAY), 0)).toEqual(window(0, 10 * DAY));
+  });
+});
+
+describe('revealSpan', () => {
+  const w = window(10 * DAY, 20 * DAY);
+  const margin = 0.08 * length(w);
+
+  it('returns the same window when the span is already in view', () => {
+    expect(revealSpan(w, 12 * DAY, 13 * DAY)).toBe(w);
+    expect(revealSpan(w, w.start, w.end)).toBe(w);
+  });
+
+  it('moves back just far enough to show a span before the window, with a margin', () => {
+    const moved = revealSpan(w, 5 * DAY, 6 * DAY);
+    expect(moved).toEqual(window(5 * DAY - margin, 5 * DAY - margin + length(w)));
+  });
+
+  it('moves forward just far enough to show a span after the window, with a margin', () => {
+    const moved = revealSpan(w, 24 * DAY, 25 * DAY);
+    expect(moved).toEqual(window(25 * DAY + margin - length(w), 25 * DAY + margin));
+  });
+
+  it('brings in a span that sticks out of one edge', () => {
+    const moved = revealSpan(w, 19 * DAY, 21 * DAY);
+    expect(moved.end).toBeCloseTo(21 * DAY + margin);
+    expect(length(moved)).toBe(length(w));
+  });
+
+  it('centres a span too long to fit, keeping the zoom', () => {
+    const moved = revealSpan(w, 0, 40 * DAY);
+    expect(moved).toEqual(window(15 * DAY, 25 * DAY));
+  });
+
+  it('always keeps the length of the window, and shows a span that fits', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -100, max: 100 }),
+        fc.integer({ min: 0, max: 8 }),
+        (startDay, days) => {
+          const start = startDay * DAY;
+          const end = start + days * DAY;
+          const moved = revealSpan(w, start, end);
+          expect(length(moved)).toBe(length(w));
+          expect(moved.start).toBeLessThanOrEqual(start);
+          expect(moved.end).toBeGreaterThanOrEqual(end);
+        },
+      ),
+    );
+  });
+});
+
+describe('roundWindow', () => {
+  it('rounds both ends to whole milliseconds', () => {
+    expect(roundWindow(window(1.4, 10.6))).toEqual(window(1, 11));
+    expect(roundWindow(window(-2.6, 3))).toEqual(window(-3, 3));
+  });
+});

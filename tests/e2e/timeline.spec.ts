@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { currentParams, expectScrolledIntoList, openTimeline } from './page';
+
+function windowParam(page: Page): [number, number] | null {
+  const raw = currentParams(page).get('window');
+  if (!raw) return null;
+  const [a, b] = raw.split('~');
+  return [Date.parse(a ?? ''), Date.parse(b ?? '')];
+}
+
+async function waitForWindow(page: Page): Promise<[number, number]> {
+  await expect.poll(() => windowParam(page)).not.toBeNull();
+  const w = windowParam(page);
+  if (!w) throw new Error('no window in the URL');
+  return w;
+}
+
+test.describe('timeline zoom, pan and selection', () => {
+  test('zoom buttons narrow and widen the window, and "Fit all" shows every event', async ({
+    page,
+  }) => {
+    await openTimeline(page);
+    const range = page.locator('.timeline__range-count');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const [a, b] = await waitForWindow(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect
+      .poll(() => {
+        const w = windowParam(page);
+        return w ? w[1] - w[0] : 0;
+      })
+      .toBeLessThan(b - a);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expect(range).toContainText('28 of 28 events in view');
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await expect(page).not.toHaveURL(/window=/);
+  });
+
+  test('the keyboard zooms (+, -), pans (arrows) and fits (0)', async ({ page }) => {
+    await openTimeline(page);
+    const viewport = page.getByRole('region', { name: 'Timeline chart' });
+    await viewport.focus();
+    await page.keyboard.press('+');
+    const [a1, b1] = await waitForWindow(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => windowParam(page)?.[0]).toBeGreaterThan(a1);
+    const [a2, b2] = await waitForWindow(page);
+    expect(b2 - a2).toBeCloseTo(b1 - a1, -2);
+    await page.keyboard.press('-');
+    await expect
+      .poll(() => {
+        const w = windowParam(page);
+        return w ? w[1] - w[0] : 0;
+      })
+      .toBeGreaterThan(b2 - a2);
+    await page.keyboard.press('0');
+    await expect(page.locator('.timeline__range-count')).toContainText('28 of 28');
+  });
+
+  test('the mouse wheel zooms and dragging pans, replacing history instead of adding to it', async ({
+    page,
+  }) => {
+    await openTimeline(page);
+    const before = await page.evaluate(() => history.length);
+    const box = await page.locator('.timeline__viewport').boundingBox();
+    if (!box) throw new Error('timeline not laid out');
+    await page.mouse.move(box.x + box.width / 2, box.y + 20);
+    await page.mouse.wheel(0, -400);
+    const [a, b] = await waitForWindow(page);
+    const after = await page.locator('.timeline__viewport').boundingBox();
+    expect(after).toEqual(box); // zooming does not shift the layout
+    await page.mouse.move(box.x + box.width / 2, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 200, box.y + 10, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => windowParam(page)?.[0]).toBeGreaterThan(a);
+    const [c, d] = await waitForWindow(page);
+    expect(d - c).toBeCloseTo(b - a, -3);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
+
+  test('hovering and focusing a mark shows its tooltip; Enter selects it', async ({ page }) => {
+    await openTimeline(page);
+    const mark = page.locator('.timeline-marks a[data-event-id="nazarbayev-removed"]');
+    await mark.hover();
+    await expect(page.getByRole('tooltip')).toContainText('Nazarbayev');
+    await mark.focus();
+    await expect(page.getByRole('tooltip')).toContainText('5 Jan 2022');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/event=nazarbayev-removed/);
+    await expect(mark).toHaveAttribute('aria-current', 'true');
+    await expectScrolledIntoList(page, 'nazarbayev-removed');
+  });
+
+  test('lanes group the rows by actor, location or category', async ({ page }) => {
+    await openTimeline(page);
+    await page.getByLabel('Group rows by').selectOption('category');
+    await expect(page).toHaveURL(/lanes=category/);
+    await expect(page.locator('.lane-label').first()).toBeVisible();
+    await expect(page.locator('.lane-label', { hasText: 'Violence' })).toBeVisible();
+    await page.goBack();
+    await expect(page.locator('.lane-label')).toHaveCount(0);
+  });
+
+  test('selecting an event outside the window brings it into view', async ({ page }) => {
+    await openTimeline(page);
+    await page
+      .getByRole('link', { name: /independence/i })
+      .first()
+      .click();
+    await expect(
+      page.locator('.timeline-marks a[data-event-id="independence-from-soviet-union"]'),
+    ).toBeVisible();
+  });
+});
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+  test('a tap opens the detail as a sheet that closes again', async ({ page }) => {
+    await openTimeline(page);
+    await page.locator('.timeline-marks a[data-event-id="nazarbayev-removed"] .mark__hit').tap();
+    await expect(page).toHaveURL(/event=nazarbayev-removed/);
+    const sheet = page.getByRole('complementary', { name: 'Event details' });
+    await expect(sheet).toBeInViewport();
+    await sheet.getByRole('button', { name: 'Close event details' }).tap();
+    await expect(page).not.toHaveURL(/event=/);
+  });
+});
