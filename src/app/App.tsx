@@ -1,20 +1,61 @@
+import { useCallback } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DatasetProblems } from './DatasetProblems';
 import { ChroniclePage } from './ChroniclePage';
-import { useBundledDataset } from './useBundledDataset';
+import { LoadingPage } from './LoadingPage';
+import { useDataset, type DatasetSource } from './useDataset';
+import { useFileDrop } from './useFileDrop';
+
+function sourceName(source: DatasetSource): string {
+  switch (source.kind) {
+    case 'bundled':
+      return 'the timeline';
+    case 'url':
+      return source.url;
+    case 'file':
+      return source.name;
+  }
+}
 
 /** The app: load and validate the dataset, then show it, or say clearly why not. */
 export function App() {
-  const load = useBundledDataset();
+  const [load, openDataset] = useDataset();
+  const openFile = useCallback(
+    (file: File) => {
+      void file.text().then(
+        (text) => openDataset(file.name, text),
+        () => openDataset(file.name, ''),
+      );
+    },
+    [openDataset],
+  );
+  const dragging = useFileDrop(openFile);
   return (
     <ErrorBoundary>
       {load.status === 'loading' && (
-        <main className="page-message" id="main" aria-busy="true">
-          <p role="status">Loading the timeline…</p>
-        </main>
+        <LoadingPage progress={load.progress} sourceName={sourceName(load.source)} />
       )}
-      {load.status === 'invalid' && <DatasetProblems problems={load.problems} />}
-      {load.status === 'ready' && <ChroniclePage dataset={load.dataset} />}
+      {load.status === 'invalid' && (
+        <DatasetProblems
+          problems={load.problems}
+          sourceName={sourceName(load.source)}
+          onFile={openFile}
+        />
+      )}
+      {load.status === 'ready' && (
+        <ChroniclePage
+          dataset={load.dataset}
+          sourceLabel={
+            load.source.kind === 'file' ? `${load.source.name} (from your computer)` : null
+          }
+          onFile={openFile}
+        />
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop a Chronicle JSON file to open it</p>
+        </div>
+      )}
     </ErrorBoundary>
   );
 }

@@ -13,31 +13,20 @@ import { fitAllWindow, revealSpan, roundWindow, storyWindow } from '../timeline/
 import { PageHeader } from './PageHeader';
 import { PageNotices } from './PageNotices';
 import { useDocumentMeta } from './useDocumentMeta';
-
-/**
- * Brings a list item into view. On wide screens the list scrolls inside its panel, and only the
- * panel moves, so the timeline stays where the reader is looking.
- */
-function scrollIntoList(item: HTMLElement): void {
-  const scroller = item.closest<HTMLElement>('.list-panel__scroll');
-  if (scroller && scroller.scrollHeight > scroller.clientHeight + 1) {
-    const top =
-      item.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-    if (
-      top < scroller.scrollTop ||
-      top + item.offsetHeight > scroller.scrollTop + scroller.clientHeight
-    ) {
-      scroller.scrollTop = top - (scroller.clientHeight - item.offsetHeight) / 2;
-    }
-    return;
-  }
-  item.scrollIntoView({ block: 'nearest' });
-}
+import { useFirstPaintMark } from './useFirstPaintMark';
 
 const EMPTY_WINDOW: TimeWindow = { start: 0, end: 86_400_000 };
 
 /** The whole reading view of one dataset: header, filters, timeline, list and detail. */
-export function ChroniclePage({ dataset }: { dataset: Dataset }) {
+/** Props: the validated dataset, where it came from when not bundled, and how to open another. */
+export interface ChroniclePageProps {
+  dataset: Dataset;
+  /** Shown in the header for a dataset the reader loaded from their computer. */
+  sourceLabel: string | null;
+  onFile: (file: File) => void;
+}
+
+export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePageProps) {
   const index = useMemo(() => createDatasetIndex(dataset), [dataset]);
   const [rawState, setViewState] = useViewState();
   const decodeNotices = useViewStateNotices();
@@ -58,6 +47,7 @@ export function ChroniclePage({ dataset }: { dataset: Dataset }) {
 
   const selected = state.event === null ? null : (index.byId.get(state.event) ?? null);
   useDocumentMeta(dataset, selected?.event ?? null);
+  useFirstPaintMark(dataset);
 
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
   const detailHeading = useRef<HTMLHeadingElement>(null);
@@ -112,7 +102,7 @@ export function ChroniclePage({ dataset }: { dataset: Dataset }) {
     });
   }, [setViewState, state.event]);
 
-  // Move focus into the detail after a selection, and keep the selection in view in the list.
+  // Move focus into the detail after a selection (the list keeps the selection in view itself).
   useEffect(() => {
     if (state.event === null) return;
     if (focusDetail.current) {
@@ -121,10 +111,6 @@ export function ChroniclePage({ dataset }: { dataset: Dataset }) {
         preventScroll: window.matchMedia('(min-width: 960px)').matches,
       });
     }
-    const item = document.querySelector<HTMLElement>(
-      `.event-list [data-event-id="${CSS.escape(state.event)}"]`,
-    );
-    if (item) scrollIntoList(item);
   }, [state.event]);
 
   const position = selected ? visible.indexOf(selected) : -1;
@@ -148,7 +134,7 @@ export function ChroniclePage({ dataset }: { dataset: Dataset }) {
       <a className="skip-link" href="#event-list-heading">
         Skip to the event list
       </a>
-      <PageHeader index={index} story={story} />
+      <PageHeader index={index} story={story} sourceLabel={sourceLabel} onFile={onFile} />
       <main id="main" className="workspace">
         <div className="workspace__main">
           <PageNotices
@@ -186,15 +172,13 @@ export function ChroniclePage({ dataset }: { dataset: Dataset }) {
             <h2 id="event-list-heading" className="panel__title" tabIndex={-1}>
               Events <span className="panel__count">{visible.length}</span>
             </h2>
-            <div className="list-panel__scroll">
-              <EventList
-                events={visible}
-                index={index}
-                selectedId={selected?.event.id ?? null}
-                hrefFor={hrefFor}
-                onSelect={select}
-              />
-            </div>
+            <EventList
+              events={visible}
+              index={index}
+              selectedId={selected?.event.id ?? null}
+              hrefFor={hrefFor}
+              onSelect={select}
+            />
           </section>
         </div>
         <aside className="workspace__detail" aria-label="Event details">

@@ -1,21 +1,44 @@
 import type { ValidationProblem } from '../model/validate';
+import { DatasetOpener } from './DatasetOpener';
 
-/** The page shown for a dataset that failed validation: every problem, with where it is. */
-export function DatasetProblems({ problems }: { problems: readonly ValidationProblem[] }) {
+/** Props: what was wrong, with which dataset, and a way to try another file. */
+export interface DatasetProblemsProps {
+  problems: readonly ValidationProblem[];
+  sourceName: string;
+  onFile: (file: File) => void;
+}
+
+const SHOWN = 200;
+
+/** The page shown for a dataset that failed to load: every problem, with where it is. */
+export function DatasetProblems({ problems, sourceName, onFile }: DatasetProblemsProps) {
   return (
     <main className="page-message" id="main">
       <h1>This dataset cannot be shown</h1>
       <p>
-        It does not follow the Chronicle data format, so nothing of it was loaded. Fix these{' '}
-        {problems.length === 1 ? 'problem' : `${problems.length} problems`} and load it again:
+        <strong>{sourceName}</strong> could not be loaded as a Chronicle timeline, so nothing of it
+        is shown.{' '}
+        {problems.length === 1
+          ? 'One problem'
+          : `${problems.length.toLocaleString('en-GB')} problems`}{' '}
+        to fix:
       </p>
       <ol className="problem-list">
-        {problems.map((problem, i) => (
+        {problems.slice(0, SHOWN).map((problem, i) => (
           <li key={i}>
             <code>{problem.path}</code> {problem.message}
           </li>
         ))}
       </ol>
+      {problems.length > SHOWN && (
+        <p>…and {(problems.length - SHOWN).toLocaleString('en-GB')} more.</p>
+      )}
+      <p className="page-message__actions">
+        <a className="button" href="./">
+          Open the bundled story instead
+        </a>
+      </p>
+      <DatasetOpener onFile={onFile} />
     </main>
   );
 }

@@ -2,15 +2,19 @@ import { formatDayRange, formatEventTime } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
 import { safeHref } from '../events/safeHref';
+import { DatasetOpener } from './DatasetOpener';
 
 /** Props: the dataset (through its index) and the story's time span. */
 export interface PageHeaderProps {
   index: DatasetIndex;
   story: TimeWindow;
+  /** Where a dataset from the reader's computer came from, or null. */
+  sourceLabel: string | null;
+  onFile: (file: File) => void;
 }
 
 /** The masthead: what this timeline is about, when, and the article it was built from. */
-export function PageHeader({ index, story }: PageHeaderProps) {
+export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProps) {
   const { dataset } = index;
   const source = index.sourcesById.get(dataset.published.source);
   const href = safeHref(source?.url);
@@ -27,10 +31,14 @@ export function PageHeader({ index, story }: PageHeaderProps) {
   );
   return (
     <header className="masthead">
-      <p className="masthead__brand">
-        <span className="masthead__logo" aria-hidden="true" />
-        Chronicle
-      </p>
+      <div className="masthead__top">
+        <p className="masthead__brand">
+          <span className="masthead__logo" aria-hidden="true" />
+          Chronicle
+        </p>
+        {sourceLabel && <p className="masthead__source">Opened from {sourceLabel}</p>}
+        <DatasetOpener onFile={onFile} />
+      </div>
       <h1 className="masthead__title">{dataset.title}</h1>
       <p className="masthead__summary">{dataset.summary}</p>
       <dl className="masthead__facts">
@@ -40,7 +48,7 @@ export function PageHeader({ index, story }: PageHeaderProps) {
         </div>
         <div>
           <dt>Events</dt>
-          <dd>{index.events.length}</dd>
+          <dd>{index.events.length.toLocaleString('en-GB')}</dd>
         </div>
         <div>
           <dt>Built from</dt>

@@ -1,8 +1,8 @@
-import type { CSSProperties, MouseEvent } from 'react';
-import { casualtySummary } from '../model/casualties';
-import { formatEventTime } from '../model/formatTime';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
-import { eventColor } from '../ui/categories';
+import { EventCard } from './EventCard';
+import { listKeyTarget } from './listKeys';
+import { useVirtualWindow, VIRTUAL_ROW_HEIGHT } from './useVirtualWindow';
 
 /** Props of the event list: the events to show, and how selecting one works. */
 export interface EventListProps {
@@ -14,68 +14,84 @@ export interface EventListProps {
   onSelect: (eventId: string) => void;
 }
 
-function isPlainClick(e: MouseEvent): boolean {
-  return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+/** Above this many events the list renders only the rows in view, in a compact form. */
+export const VIRTUAL_THRESHOLD = 300;
+
+function linkAt(list: HTMLElement | null, i: number): HTMLAnchorElement | null {
+  return list?.querySelector<HTMLAnchorElement>(`li[data-index="${i}"] a`) ?? null;
 }
 
-/** All matching events in time order: the accessible twin of the timeline. */
+/**
+ * All matching events in time order: the accessible twin of the timeline. Long lists are
+ * virtualized (only the rows in view exist, each with its position for screen readers); arrow
+ * keys, Home and End move between events in both forms.
+ */
 export function EventList({ events, index, selectedId, hrefFor, onSelect }: EventListProps) {
-  const { timeZone } = index.dataset;
+  const list = useRef<HTMLOListElement>(null);
+  const virtual = events.length > VIRTUAL_THRESHOLD;
+  const { scroller, first, last, scrollTo } = useVirtualWindow(events.length, virtual);
+  const [pendingFocus, setPendingFocus] = useState<number | null>(null);
+
+  // Keep the selected event in view inside the list, without moving the page.
+  useEffect(() => {
+    if (selectedId === null) return;
+    const i = events.findIndex((e) => e.event.id === selectedId);
+    if (i >= 0) scrollTo(i);
+  }, [selectedId, events, scrollTo]);
+
+  useLayoutEffect(() => {
+    if (pendingFocus === null) return;
+    const link = linkAt(list.current, pendingFocus);
+    if (link) {
+      link.focus();
+      setPendingFocus(null);
+    }
+  }, [pendingFocus, first, last]);
+
+  function onKeyDown(e: KeyboardEvent<HTMLOListElement>) {
+    const item = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]');
+    if (!item) return;
+    const target = listKeyTarget(e.key, Number(item.dataset.index), events.length);
+    if (target === null) return;
+    e.preventDefault();
+    scrollTo(target);
+    setPendingFocus(target);
+  }
+
   if (events.length === 0) {
     return <p className="empty-list">No events match these filters.</p>;
   }
+  const shown = virtual ? events.slice(first, last + 1) : events;
+  const offset = virtual ? first : 0;
   return (
-    <ol className="event-list">
-      {events.map(({ event }) => {
-        const selected = event.id === selectedId;
-        const places = event.locations
-          .map((id) => index.locationsById.get(id)?.name ?? id)
-          .join(', ');
-        const actors = event.actors
-          .map((a) => index.actorsById.get(a.actor)?.name ?? a.actor)
-          .join(', ');
-        return (
-          <li
-            key={event.id}
-            className={selected ? 'event-card event-card--selected' : 'event-card'}
-            data-event-id={event.id}
-            style={{ '--event-color': eventColor(event.categories) } as CSSProperties}
-          >
-            <p className="event-card__date">{formatEventTime(event.time, timeZone)}</p>
-            <h3 className="event-card__title">
-              <a
-                href={hrefFor(event.id)}
-                aria-current={selected ? 'true' : undefined}
-                onClick={(e) => {
-                  if (!isPlainClick(e)) return;
-                  e.preventDefault();
-                  onSelect(event.id);
-                }}
-              >
-                {event.title}
-              </a>
-            </h3>
-            {places && (
-              <p className="event-card__meta">
-                <span className="visually-hidden">Places: </span>
-                {places}
-              </p>
-            )}
-            {actors && (
-              <p className="event-card__meta event-card__actors">
-                <span className="visually-hidden">Actors: </span>
-                {actors}
-              </p>
-            )}
-            {event.casualties.length > 0 && (
-              <p className="event-card__casualties">
-                <span className="visually-hidden">Casualty figures: </span>
-                {casualtySummary(event.casualties)}
-              </p>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+    <div
+      className={virtual ? 'list-panel__scroll list-panel__scroll--virtual' : 'list-panel__scroll'}
+      ref={scroller}
+    >
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- arrow keys move between the links inside */}
+      <ol
+        className={virtual ? 'event-list event-list--virtual' : 'event-list'}
+        ref={list}
+        onKeyDown={onKeyDown}
+        style={virtual ? { height: events.length * VIRTUAL_ROW_HEIGHT } : undefined}
+      >
+        {shown.map((entry, i) => (
+          <EventCard
+            key={entry.event.id}
+            entry={entry}
+            index={index}
+            selected={entry.event.id === selectedId}
+            href={hrefFor(entry.event.id)}
+            onSelect={onSelect}
+            compact={virtual}
+            position={{
+              index: offset + i,
+              size: events.length,
+              top: virtual ? (offset + i) * VIRTUAL_ROW_HEIGHT : 0,
+            }}
+          />
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { CATEGORIES, type Category } from '../model/schema';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { clearFilters, filterCounts, isFiltering } from '../state/filter';
-import type { ViewState } from '../state/viewState';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../state/viewState';
 import { fitAllWindow, storyWindow } from '../timeline/timeWindow';
 import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
 import { FacetSelect } from './FacetSelect';
@@ -19,7 +19,21 @@ export interface FilterBarProps {
 
 /** Filters by actor, location, category, text and time, with counts and one-click clear. */
 export function FilterBar({ index, state, visibleCount, onChange }: FilterBarProps) {
-  const counts = useMemo(() => filterCounts(index, state), [index, state]);
+  const { actors, locations, categories, query, from, to } = state;
+  // Only the filters change the counts; the selection and the zoom do not.
+  const counts = useMemo(
+    () =>
+      filterCounts(index, {
+        ...DEFAULT_VIEW_STATE,
+        actors,
+        locations,
+        categories,
+        query,
+        from,
+        to,
+      }),
+    [index, actors, locations, categories, query, from, to],
+  );
   const overview = useMemo(() => {
     const story = storyWindow(index.events);
     return story ?? fitAllWindow(index.events) ?? { start: 0, end: 86_400_000 };
@@ -83,7 +97,8 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
       />
       <div className="filters__summary">
         <p className="filters__count" role="status">
-          <strong>{visibleCount}</strong> of {total} events
+          <strong>{visibleCount.toLocaleString('en-GB')}</strong> of {total.toLocaleString('en-GB')}{' '}
+          events
         </p>
         {filtering && (
           <>

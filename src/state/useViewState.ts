@@ -4,6 +4,7 @@
  * back through are pushed onto the history; zoom and pan replace the current entry. Back and
  * forward (popstate) update every reader.
  */
+import { withDatasetParam } from './datasetParam';
 import { useSyncExternalStore } from 'react';
 import { decodeViewState, encodeViewState, type DecodedViewState } from './url';
 import type { ViewState } from './viewState';
@@ -42,9 +43,10 @@ export function useViewStateNotices(): string[] {
 export function updateViewState(update: ViewStateUpdate, options: ViewStateUpdateOptions = {}) {
   const current = decodeSearch(window.location.search).state;
   const next = typeof update === 'function' ? update(current) : { ...current, ...update };
-  const search = encodeViewState(next);
-  if (search === encodeViewState(current)) return;
+  const viewSearch = encodeViewState(next);
+  if (viewSearch === encodeViewState(current)) return;
   const { pathname, hash } = window.location;
+  const search = withDatasetParam(viewSearch, window.location.search);
   const url = `${pathname}${search === '' ? '' : `?${search}`}${hash}`;
   if (options.replace) window.history.replaceState(window.history.state, '', url);
   else window.history.pushState(null, '', url);
@@ -56,8 +58,13 @@ export function updateViewState(update: ViewStateUpdate, options: ViewStateUpdat
  * state is the default view (an empty href would keep the current query).
  */
 export function viewStateHref(state: ViewState): string {
-  const search = encodeViewState(state);
+  const search = withDatasetParam(encodeViewState(state), window.location.search);
   return search === '' ? window.location.pathname : `?${search}`;
+}
+
+/** The page's current query string ("?…" or ""), kept up to date through history changes. */
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, currentSearch);
 }
 
 function useDecodedLocation(): DecodedViewState {
@@ -83,4 +90,14 @@ let lastDecoded: { search: string; decoded: DecodedViewState } | null = null;
 function decodeSearch(search: string): DecodedViewState {
   if (lastDecoded?.search !== search) lastDecoded = { search, decoded: decodeViewState(search) };
   return lastDecoded.decoded;
+}
+
+/**
+ * Opens another dataset: a new history entry whose query is only `data=…` (or nothing, for the
+ * bundled story), since the old view's ids mean nothing in the new dataset.
+ */
+export function navigateToDataset(dataUrl: string | null): void {
+  const search = dataUrl === null ? '' : `?data=${encodeURIComponent(dataUrl)}`;
+  window.history.pushState(null, '', `${window.location.pathname}${search}`);
+  window.dispatchEvent(new Event(VIEW_STATE_CHANGE));
 }

@@ -8,7 +8,13 @@ import {
 import { formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { useElementWidth } from '../ui/useElementWidth';
-import { countBar, countScale, type CasualtyFigure, type CasualtyRow } from './casualtyBars';
+import {
+  countBar,
+  countScale,
+  summariseCasualtyRows,
+  type CasualtyFigure,
+  type CasualtyRow,
+} from './casualtyBars';
 
 /** Props: the rows of figures in view, and how to open the event behind a figure. */
 export interface CasualtyStripProps {
@@ -40,7 +46,10 @@ export function CasualtyStrip({ rows, index, onSelect }: CasualtyStripProps) {
   const width = useElementWidth(ref, 600);
   const tooltipId = useId();
   const [active, setActive] = useState<{ key: string; text: string } | null>(null);
-  const maxCount = countScaleMax(rows.flatMap((r) => r.figures.map((f) => f.casualty.count)));
+  const summary = summariseCasualtyRows(rows);
+  const maxCount = countScaleMax(
+    summary.rows.flatMap((r) => r.figures.map((f) => f.casualty.count)),
+  );
   const barWidth = Math.max(120, width - LABEL_WIDTH - 16);
   const x = countScale(maxCount, 4, barWidth - 56);
   const ticks = [1, 10, 100, 1000, 10000, 100000].filter((t) => t <= maxCount * 1.6);
@@ -58,7 +67,7 @@ export function CasualtyStrip({ rows, index, onSelect }: CasualtyStripProps) {
         <p className="casualty-strip__empty">No casualty figures among the events in view.</p>
       ) : (
         <ul className="casualty-strip__rows">
-          {rows.map((row) => {
+          {summary.rows.map((row) => {
             const group =
               row.group === 'unspecified'
                 ? 'unspecified'
@@ -152,10 +161,22 @@ export function CasualtyStrip({ rows, index, onSelect }: CasualtyStripProps) {
                     );
                   })}
                 </ul>
+                {row.hidden > 0 && (
+                  <p className="casualty-row__more">
+                    and {row.hidden.toLocaleString('en-GB')} smaller{' '}
+                    {row.hidden === 1 ? 'figure' : 'figures'} in view
+                  </p>
+                )}
               </li>
             );
           })}
         </ul>
+      )}
+      {summary.hiddenRows > 0 && (
+        <p className="casualty-strip__scale">
+          {summary.hiddenRows.toLocaleString('en-GB')} more groups with figures in view; filter or
+          zoom in to see them ({summary.totalFigures.toLocaleString('en-GB')} figures in all).
+        </p>
       )}
       {rows.length > 0 && (
         <p className="casualty-strip__scale" aria-hidden="true">

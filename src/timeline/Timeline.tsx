@@ -7,7 +7,9 @@ import { useElementWidth } from '../ui/useElementWidth';
 import { CasualtyStrip } from './CasualtyStrip';
 import { casualtyRows } from './casualtyBars';
 import { groupIntoLanes } from './layout';
-import { timelineGeometry, type MarkGeometry } from './markGeometry';
+import { timelineGeometry } from './markGeometry';
+import { createTimeIndex, eventsInWindow } from './dense';
+import { TimelineCanvas } from './TimelineCanvas';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineMarks } from './TimelineMarks';
 import { timeTicks } from './ticks';
@@ -43,6 +45,16 @@ const LANE_LABELS: Record<LaneMode, string> = {
 };
 
 const ZOOM_STEP = 1.6;
+/** Up to this many events, the whole dataset is laid out once in SVG (stable rows while panning). */
+const SVG_ALL_LIMIT = 1500;
+/** In larger datasets, up to this many events in view are drawn in SVG with labels. */
+const SVG_VIEW_LIMIT = 300;
+
+/** How the marks are drawn: every event in SVG, the events in view in SVG, or a canvas. */
+export function drawingMode(total: number, inView: number): 'all' | 'view' | 'canvas' {
+  if (total <= SVG_ALL_LIMIT) return 'all';
+  return inView <= SVG_VIEW_LIMIT ? 'view' : 'canvas';
+}
 
 /** The interactive timeline: axis, marks in rows or lanes, zoom and pan, and the casualty strip. */
 export function Timeline(props: TimelineProps) {
@@ -51,7 +63,8 @@ export function Timeline(props: TimelineProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewportRef, 800);
   const window = useTimelineZoom(viewportRef, width, fullWindow, props.window, onWindowChange);
-  const [hint, setHint] = useState<MarkGeometry | null>(null);
+  const [hint, setHint] = useState<{ entry: IndexedEvent; x: number; y: number } | null>(null);
+  const [cursorId, setCursorId] = useState<string | null>(null);
   const helpId = useId();
 
   const x = useMemo(
@@ -62,15 +75,51 @@ export function Timeline(props: TimelineProps) {
     () => timeTicks(window.start, window.end, width, timeZone),
     [window, width, timeZone],
   );
-  const laneList = useMemo(() => groupIntoLanes(events, lanes, index), [events, lanes, index]);
+  const timeIndex = useMemo(() => createTimeIndex(events), [events]);
+  const inView = useMemo(() => eventsInWindow(timeIndex, window), [timeIndex, window]);
+  const mode = drawingMode(events.length, inView.length);
+  // Small datasets keep one stable layout of every event; large ones lay out what is in view.
+  const laidOut = mode === 'all' ? events : inView;
+  const laneList = useMemo(
+    () => (mode === 'canvas' ? [] : groupIntoLanes(laidOut, lanes, index)),
+    [mode, laidOut, lanes, index],
+  );
   const geometry = useMemo(
     () => timelineGeometry(laneList, x, lanes !== 'none'),
     [laneList, x, lanes],
   );
-  const figures = useMemo(() => casualtyRows(events, window), [events, window]);
+  const figures = useMemo(() => casualtyRows(inView, window), [inView, window]);
+
+  /** Arrow up and down walk through the events in view; Enter opens the one walked to. */
+  function moveCursor(step: number) {
+    if (inView.length === 0) return;
+    const from = inView.findIndex((e) => e.event.id === (cursorId ?? selectedId));
+    const next =
+      inView[
+        from === -1
+          ? step > 0
+            ? 0
+            : inView.length - 1
+          : Math.min(inView.length - 1, Math.max(0, from + step))
+      ];
+    if (!next) return;
+    setCursorId(next.event.id);
+    const mark = geometry.marks.find((m) => m.entry === next);
+    setHint({ entry: next, x: mark?.x ?? x(next.start), y: mark?.y ?? 0 });
+  }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      moveCursor(e.key === 'ArrowDown' ? 1 : -1);
+      return;
+    }
+    if (e.key === 'Enter' && e.target === e.currentTarget && cursorId !== null) {
+      e.preventDefault();
+      props.onSelect(cursorId);
+      return;
+    }
     const actions: Record<string, () => TimeWindow | null> = {
       '+': () => zoomWindow(window, ZOOM_STEP),
       '=': () => zoomWindow(window, ZOOM_STEP),
@@ -86,7 +135,6 @@ export function Timeline(props: TimelineProps) {
     onWindowChange(action());
   }
 
-  const inView = events.filter((e) => e.end > window.start && e.start < window.end).length;
   const rangeLabel = formatDayRange(window.start, Math.max(window.start, window.end - 1), timeZone);
 
   return (
@@ -133,7 +181,8 @@ export function Timeline(props: TimelineProps) {
         <p className="timeline__range" aria-live="polite">
           <span className="timeline__range-dates">{rangeLabel}</span>{' '}
           <span className="timeline__range-count">
-            · {inView} of {events.length} {events.length === 1 ? 'event' : 'events'} in view
+            · {inView.length.toLocaleString('en-GB')} of {events.length.toLocaleString('en-GB')}{' '}
+            {events.length === 1 ? 'event' : 'events'} in view
           </span>
         </p>
         <label className="timeline__lanes">
@@ -149,7 +198,8 @@ export function Timeline(props: TimelineProps) {
       </div>
       <p id={helpId} className="visually-hidden">
         Use plus and minus to zoom, the left and right arrow keys to move in time, and 0 to fit all
-        events. Tab moves between events; Enter opens one.
+        events. The up and down arrow keys step through the events in view and Enter opens one; Tab
+        also moves between events when they are drawn one by one.
       </p>
       {/* Keyboard zoom and pan work anywhere in the timeline, including on a focused mark. */}
       {/* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex -- a focusable, labelled region is the keyboard's way to zoom and pan when no mark is focused */}
@@ -162,20 +212,40 @@ export function Timeline(props: TimelineProps) {
         tabIndex={0}
         onKeyDown={onKeyDown}
       >
-        <TimelineMarks
-          geometry={geometry}
-          ticks={ticks}
-          x={x}
-          width={width}
-          index={index}
-          selectedId={selectedId}
-          hrefFor={props.hrefFor}
-          onSelect={props.onSelect}
-          onHint={setHint}
-          showLaneHeaders={lanes !== 'none'}
-        />
+        {mode === 'canvas' ? (
+          <TimelineCanvas
+            events={inView}
+            window={window}
+            x={x}
+            width={width}
+            selectedId={selectedId}
+            cursorId={cursorId}
+            onSelect={props.onSelect}
+            onHint={setHint}
+            onZoomTo={(w) => onWindowChange(w)}
+          />
+        ) : (
+          <TimelineMarks
+            geometry={geometry}
+            ticks={ticks}
+            x={x}
+            width={width}
+            index={index}
+            selectedId={selectedId}
+            hrefFor={props.hrefFor}
+            onSelect={props.onSelect}
+            onHint={setHint}
+            showLaneHeaders={lanes !== 'none'}
+            cursorId={cursorId}
+          />
+        )}
         <TimelineAxis ticks={ticks} x={x} width={width} />
         {/* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
+        <p className="visually-hidden" aria-live="polite">
+          {cursorId !== null && hint
+            ? `${hint.entry.event.title}, ${formatEventTimeShort(hint.entry.event.time, timeZone)}. Enter opens it.`
+            : ''}
+        </p>
         {hint && (
           <div
             className="timeline__tooltip"

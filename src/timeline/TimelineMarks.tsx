@@ -18,6 +18,8 @@ export interface TimelineMarksProps {
   onSelect: (eventId: string) => void;
   onHint: (mark: MarkGeometry | null) => void;
   showLaneHeaders: boolean;
+  /** The event the arrow keys have walked to, outlined like a focus. */
+  cursorId: string | null;
 }
 
 const BAR = 9;
@@ -85,7 +87,12 @@ export function TimelineMarks(props: TimelineMarksProps) {
             ? mark.labelX
             : Math.max(mark.labelX, Math.min(4, mark.x + mark.width - 40));
           const hitStart = Math.min(mark.x, labelX) - 9;
-          const className = ['mark', selected && 'mark--selected', fuzzy && 'mark--approximate']
+          const className = [
+            'mark',
+            selected && 'mark--selected',
+            event.id === props.cursorId && 'mark--cursor',
+            fuzzy && 'mark--approximate',
+          ]
             .filter(Boolean)
             .join(' ');
           return (

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Casualty, CasualtyCount, ChronicleEvent } from '../model/schema';
 import { makeValidDataset } from '../model/fixtures';
 import { createDatasetIndex, type IndexedEvent } from '../state/datasetIndex';
-import { casualtyRows, countBar, countScale } from './casualtyBars';
+import {
+  casualtyRows,
+  countBar,
+  countScale,
+  summariseCasualtyRows,
+  type CasualtyFigure,
+  type CasualtyRow,
+} from './casualtyBars';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -197,5 +204,59 @@ describe('countScale', () => {
         },
       ),
     );
+  });
+});
+
+describe('summariseCasualtyRows', () => {
+  const figure = (min: number, max: number | null): CasualtyFigure => ({
+    entry: { event: template(), order: 0, start: 0, end: 1 },
+    casualty: {
+      kind: 'killed',
+      group: 'unspecified',
+      count: { min, max, approximate: false, text: String(min) },
+      asOf: '2022-01-06',
+      claimedBy: null,
+      sources: ['resett'],
+    },
+  });
+
+  it('keeps small strips whole', () => {
+    const rows: CasualtyRow[] = [
+      { kind: 'killed', group: 'unspecified', figures: [figure(1, 1), figure(2, 2)] },
+    ];
+    const summary = summariseCasualtyRows(rows);
+    expect(summary.totalFigures).toBe(2);
+    expect(summary.hiddenRows).toBe(0);
+    expect(summary.rows[0]?.hidden).toBe(0);
+    expect(summary.rows[0]?.figures).toHaveLength(2);
+  });
+
+  it('keeps the largest figures of a long row and counts the rest', () => {
+    const figures = [figure(5, 5), figure(50, null), figure(1, 1), figure(50, 60), figure(7, 9)];
+    const summary = summariseCasualtyRows(
+      [{ kind: 'killed', group: 'unspecified', figures }],
+      8,
+      3,
+    );
+    expect(
+      summary.rows[0]?.figures.map((f) => [f.casualty.count.min, f.casualty.count.max]),
+    ).toEqual([
+      [50, null],
+      [50, 60],
+      [7, 9],
+    ]);
+    expect(summary.rows[0]?.hidden).toBe(2);
+  });
+
+  it('keeps the busiest rows, in the order of the kinds', () => {
+    const rows: CasualtyRow[] = [
+      { kind: 'arrested', group: 'a', figures: [figure(1, 1), figure(1, 1), figure(1, 1)] },
+      { kind: 'injured', group: 'a', figures: [figure(1, 1)] },
+      { kind: 'killed', group: 'a', figures: [figure(1, 1), figure(1, 1)] },
+    ];
+    const summary = summariseCasualtyRows(rows, 2);
+    expect(summary.rows.map((r) => r.kind)).toEqual(['killed', 'arrested']);
+    expect(summary.hiddenRows).toBe(1);
+    expect(summary.totalFigures).toBe(6);
   });
 });

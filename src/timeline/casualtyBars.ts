@@ -87,3 +87,44 @@ export function countBar(
   }
   return { solidEnd, whisker: null, fade: null, approximate: count.approximate };
 }
+
+/** Rows trimmed for display: the largest figures of the busiest rows, with what was left out. */
+export interface CasualtySummary {
+  rows: (CasualtyRow & { hidden: number })[];
+  hiddenRows: number;
+  totalFigures: number;
+}
+
+/**
+ * Keeps a strip readable at any scale: at most `maxRows` rows (the ones with most figures, in the
+ * format's kind order) and `maxFigures` figures per row (the largest first, by lowest then
+ * highest bound), counting what is not shown so the strip can say so.
+ */
+export function summariseCasualtyRows(
+  rows: readonly CasualtyRow[],
+  maxRows = 8,
+  maxFigures = 6,
+): CasualtySummary {
+  const totalFigures = rows.reduce((n, r) => n + r.figures.length, 0);
+  const kept = [...rows]
+    .sort((a, b) => b.figures.length - a.figures.length)
+    .slice(0, maxRows)
+    .sort((a, b) => CASUALTY_KINDS.indexOf(a.kind) - CASUALTY_KINDS.indexOf(b.kind));
+  return {
+    totalFigures,
+    hiddenRows: rows.length - kept.length,
+    rows: kept.map((row) => {
+      const figures =
+        row.figures.length <= maxFigures
+          ? row.figures
+          : [...row.figures]
+              .sort(
+                (a, b) =>
+                  b.casualty.count.min - a.casualty.count.min ||
+                  (b.casualty.count.max ?? Infinity) - (a.casualty.count.max ?? Infinity),
+              )
+              .slice(0, maxFigures);
+      return { ...row, figures, hidden: row.figures.length - figures.length };
+    }),
+  };
+}

@@ -1,0 +1,82 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { navigateToDataset } from '../state/useViewState';
+
+/** Props: what to do with a file the reader picks. */
+export interface DatasetOpenerProps {
+  onFile: (file: File) => void;
+}
+
+/**
+ * "Open a dataset": a web address (it goes into the link, so the view can be shared) or a file
+ * from the reader's computer (it stays on their machine).
+ */
+export function DatasetOpener({ onFile }: DatasetOpenerProps) {
+  const [open, setOpen] = useState(false);
+  const [address, setAddress] = useState('');
+  const panelId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (address.trim() === '') return;
+    setOpen(false);
+    navigateToDataset(address.trim());
+  }
+
+  return (
+    <div className="opener">
+      <button
+        type="button"
+        className="button button--quiet opener__toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Open a dataset
+      </button>
+      <div id={panelId} className="opener__panel" hidden={!open}>
+        <form onSubmit={submit} className="opener__form">
+          <label className="filter-label" htmlFor={`${panelId}-url`}>
+            Web address of a Chronicle JSON file
+          </label>
+          <div className="opener__row">
+            <input
+              id={`${panelId}-url`}
+              type="url"
+              inputMode="url"
+              placeholder="https://example.org/events.json"
+              value={address}
+              onChange={(e) => setAddress(e.target.value)}
+            />
+            <button type="submit" className="button">
+              Open
+            </button>
+          </div>
+        </form>
+        <p className="opener__or">or</p>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          id={`${panelId}-file`}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) {
+              setOpen(false);
+              onFile(file);
+            }
+            e.target.value = '';
+          }}
+        />
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          Choose a file from your computer…
+        </button>
+        <p className="opener__hint">
+          You can also drop a file anywhere on the page. Files stay on your computer. The format is
+          described in <code>docs/data-format.md</code>.
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import type { CSSProperties, MouseEvent } from 'react';
+import { casualtySummary } from '../model/casualties';
+import { formatEventTime } from '../model/formatTime';
+import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
+import { eventColor } from '../ui/categories';
+
+/** Props of one list item. */
+export interface EventCardProps {
+  entry: IndexedEvent;
+  index: DatasetIndex;
+  selected: boolean;
+  href: string;
+  onSelect: (eventId: string) => void;
+  /** One line each for date, title and details, for long virtualized lists. */
+  compact?: boolean;
+  /** Position in the list, for screen readers when only part of the list is rendered. */
+  position?: { index: number; size: number; top: number };
+}
+
+function isPlainClick(e: MouseEvent): boolean {
+  return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+}
+
+/** One event in the list: date in words, title as a real link, places, actors and casualty figures. */
+export function EventCard({
+  entry,
+  index,
+  selected,
+  href,
+  onSelect,
+  compact,
+  position,
+}: EventCardProps) {
+  const { event } = entry;
+  const places = event.locations.map((id) => index.locationsById.get(id)?.name ?? id).join(', ');
+  const actors = event.actors.map((a) => index.actorsById.get(a.actor)?.name ?? a.actor).join(', ');
+  const className = [
+    'event-card',
+    selected && 'event-card--selected',
+    compact && 'event-card--compact',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const style: CSSProperties & Record<'--event-color', string> = {
+    '--event-color': eventColor(event.categories),
+  };
+  if (position) style.top = position.top;
+  return (
+    <li
+      className={className}
+      data-event-id={event.id}
+      data-index={position?.index}
+      aria-setsize={position?.size}
+      aria-posinset={position === undefined ? undefined : position.index + 1}
+      style={style}
+    >
+      <p className="event-card__date">{formatEventTime(event.time, index.dataset.timeZone)}</p>
+      <h3 className="event-card__title">
+        <a
+          href={href}
+          aria-current={selected ? 'true' : undefined}
+          onClick={(e) => {
+            if (!isPlainClick(e)) return;
+            e.preventDefault();
+            onSelect(event.id);
+          }}
+        >
+          {event.title}
+        </a>
+      </h3>
+      {compact ? (
+        <p className="event-card__meta">
+          <span className="visually-hidden">Places: </span>
+          {places}
+          {event.casualties.length > 0 && (
+            <span className="event-card__casualties">
+              {' · '}
+              <span className="visually-hidden">Casualty figures: </span>
+              {casualtySummary(event.casualties)}
+            </span>
+          )}
+        </p>
+      ) : (
+        <>
+          {places && (
+            <p className="event-card__meta">
+              <span className="visually-hidden">Places: </span>
+              {places}
+            </p>
+          )}
+          {actors && (
+            <p className="event-card__meta event-card__actors">
+              <span className="visually-hidden">Actors: </span>
+              {actors}
+            </p>
+          )}
+          {event.casualties.length > 0 && (
+            <p className="event-card__casualties">
+              <span className="visually-hidden">Casualty figures: </span>
+              {casualtySummary(event.casualties)}
+            </p>
+          )}
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,87 @@
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+
+/** The height of one row of a virtualized list, in px (see .event-card--compact). */
+export const VIRTUAL_ROW_HEIGHT = 78;
+const OVERSCAN = 6;
+
+/** The rows [first, last] to render for a scroll position: those in view and a few either side. */
+export function visibleRows(
+  scrollTop: number,
+  viewHeight: number,
+  count: number,
+  rowHeight = VIRTUAL_ROW_HEIGHT,
+) {
+  if (count === 0) return { first: 0, last: -1 };
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  const last = Math.min(count - 1, Math.ceil((scrollTop + viewHeight) / rowHeight) + OVERSCAN);
+  return { first, last };
+}
+
+/**
+ * Scrolls `element` so that row `i` is in view, centred when it was out of view. Rows are at
+ * fixed offsets when `virtual`, otherwise measured. Returns true when the position changed.
+ */
+function scrollRowIntoView(element: HTMLElement, i: number, virtual: boolean): boolean {
+  const item = virtual ? null : element.querySelector<HTMLElement>(`li[data-index="${i}"]`);
+  if (!virtual && !item) return false;
+  const top = item
+    ? item.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop
+    : i * VIRTUAL_ROW_HEIGHT;
+  const height = item ? item.offsetHeight : VIRTUAL_ROW_HEIGHT;
+  if (element.scrollHeight <= element.clientHeight + 1) {
+    // The list does not scroll by itself here (phones): the page does.
+    item?.scrollIntoView({ block: 'nearest' });
+    return false;
+  }
+  if (top >= element.scrollTop && top + height <= element.scrollTop + element.clientHeight)
+    return false;
+  element.scrollTop = top - (element.clientHeight - height) / 2;
+  return true;
+}
+
+/**
+ * A scroll container (attach `scroller` to it) whose position and size say which rows to render. `scrollTo(i)`
+ * brings row i into view (centred when it was out of view). When `virtual` is false every row is
+ * rendered and `scrollTo` uses the rendered items.
+ */
+export function useVirtualWindow(count: number, virtual: boolean) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 600 });
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element || !virtual) return;
+    let frame = 0;
+    const read = () => {
+      frame = 0;
+      setView({ top: element.scrollTop, height: element.clientHeight || 600 });
+    };
+    const onScroll = () => {
+      if (frame === 0) frame = requestAnimationFrame(read);
+    };
+    read();
+    element.addEventListener('scroll', onScroll, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onScroll);
+    observer?.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      element.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+    };
+  }, [scroller, virtual]);
+
+  const scrollTo = useCallback(
+    (i: number) => {
+      const element = scroller.current;
+      if (element && scrollRowIntoView(element, i, virtual)) {
+        setView({ top: element.scrollTop, height: element.clientHeight });
+      }
+    },
+    [scroller, virtual],
+  );
+
+  const { first, last } = virtual
+    ? visibleRows(view.top, view.height, count)
+    : { first: 0, last: count - 1 };
+  return { scroller, first, last, scrollTo };
+}

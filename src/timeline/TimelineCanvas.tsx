@@ -1,0 +1,164 @@
+import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { CATEGORIES, type Category } from '../model/schema';
+import type { IndexedEvent } from '../state/datasetIndex';
+import type { TimeWindow } from '../state/viewState';
+import { assignRows } from './layout';
+import { createHitIndex, densityBins, hitTest, type CanvasMark } from './dense';
+
+/** Above this many events in view, the canvas shows density bands instead of single marks. */
+export const DENSITY_THRESHOLD = 5000;
+const ROW = 12;
+const BAR = 8;
+const MAX_ROWS = 30;
+const BAND_HEIGHT = 150;
+const BIN_PX = 4;
+
+/** What the canvas reports under the pointer: an event, for the tooltip. */
+export interface CanvasHint {
+  entry: IndexedEvent;
+  x: number;
+  y: number;
+}
+
+/** Props: the events in view and the scale; what hovering, clicking and zooming into a bin do. */
+export interface TimelineCanvasProps {
+  events: readonly IndexedEvent[];
+  window: TimeWindow;
+  x: (ms: number) => number;
+  width: number;
+  selectedId: string | null;
+  cursorId: string | null;
+  onSelect: (eventId: string) => void;
+  onHint: (hint: CanvasHint | null) => void;
+  onZoomTo: (window: TimeWindow) => void;
+}
+
+function palette(element: Element): Map<Category, string> {
+  const style = getComputedStyle(element);
+  return new Map(CATEGORIES.map((c) => [c, style.getPropertyValue(`--cat-${c}`).trim() || '#888']));
+}
+
+/**
+ * The timeline's marks on a canvas, for datasets too large for one SVG element per event: single
+ * marks in compact rows while there are at most DENSITY_THRESHOLD in view, density bands by
+ * category beyond. Hit-testing goes through a row-and-bisect index.
+ */
+export function TimelineCanvas(props: TimelineCanvasProps) {
+  const { events, window, x, width, selectedId, cursorId, onSelect, onHint, onZoomTo } = props;
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const dense = events.length > DENSITY_THRESHOLD;
+
+  const marks = useMemo(() => {
+    if (dense) return { list: [] as CanvasMark[], rows: 0, hidden: 0 };
+    const items = events.map((e) => {
+      const x0 = x(e.start);
+      return { x0, x1: Math.max(x(e.end), x0 + 3) };
+    });
+    const rows = assignRows(items, 2);
+    const list: CanvasMark[] = [];
+    let hidden = 0;
+    events.forEach((entry, i) => {
+      const row = rows[i] ?? 0;
+      const item = items[i];
+      if (!item) return;
+      if (row >= MAX_ROWS) hidden += 1;
+      else list.push({ entry, row, x0: item.x0, x1: item.x1 });
+    });
+    return { list, rows: Math.min(MAX_ROWS, Math.max(0, ...rows) + 1), hidden };
+  }, [events, x, dense]);
+  const hits = useMemo(() => createHitIndex(marks.list), [marks]);
+  const bins = useMemo(
+    () => (dense ? densityBins(events, window, Math.floor(width / BIN_PX)) : []),
+    [dense, events, window, width],
+  );
+  const height = dense ? BAND_HEIGHT + 12 : Math.max(3, marks.rows) * ROW + 12;
+
+  useLayoutEffect(() => {
+    const element = canvas.current;
+    const ctx = element?.getContext('2d');
+    if (!element || !ctx) return;
+    const ratio = globalThis.devicePixelRatio || 1;
+    element.width = Math.round(width * ratio);
+    element.height = Math.round(height * ratio);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    const colours = palette(element);
+    const ink = getComputedStyle(element).getPropertyValue('--selected').trim() || '#000';
+    if (dense) {
+      const max = Math.max(1, ...bins.map((b) => b.total));
+      for (const bin of bins) {
+        let y = height - 6;
+        const x0 = x(bin.start);
+        const w = Math.max(1, x(bin.end) - x0 - 1);
+        for (const c of CATEGORIES) {
+          const n = bin.byCategory.get(c) ?? 0;
+          if (n === 0) continue;
+          const h = (Math.sqrt(bin.total) / Math.sqrt(max)) * BAND_HEIGHT * (n / bin.total);
+          ctx.fillStyle = colours.get(c) ?? '#888';
+          ctx.fillRect(x0, y - h, w, h);
+          y -= h;
+        }
+      }
+      return;
+    }
+    for (const mark of marks.list) {
+      const { entry, row } = mark;
+      const y = 6 + row * ROW + (ROW - BAR) / 2;
+      ctx.globalAlpha = entry.event.time.approximate ? 0.55 : 1;
+      ctx.fillStyle = colours.get(entry.event.categories[0] ?? 'background') ?? '#888';
+      ctx.fillRect(mark.x0, y, Math.max(3, mark.x1 - mark.x0), BAR);
+      if (entry.event.id === selectedId || entry.event.id === cursorId) {
+        ctx.globalAlpha = 1;
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = ink;
+        ctx.strokeRect(mark.x0 - 2, y - 2, Math.max(3, mark.x1 - mark.x0) + 4, BAR + 4);
+      }
+    }
+    ctx.globalAlpha = 1;
+  }, [dense, bins, marks, x, width, height, selectedId, cursorId]);
+
+  function pick(e: MouseEvent<HTMLCanvasElement>): { mark: CanvasMark | null; px: number } {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const px = e.clientX - rect.left;
+    return { mark: hitTest(hits, Math.floor((e.clientY - rect.top - 6) / ROW), px), px };
+  }
+
+  return (
+    <div className="timeline-canvas">
+      <canvas
+        ref={canvas}
+        style={{ width, height }}
+        className={
+          dense
+            ? 'timeline-canvas__canvas timeline-canvas__canvas--dense'
+            : 'timeline-canvas__canvas'
+        }
+        aria-hidden="true"
+        onPointerMove={(e) => {
+          if (dense) return;
+          const { mark } = pick(e);
+          onHint(mark ? { entry: mark.entry, x: mark.x0, y: 6 + mark.row * ROW } : null);
+        }}
+        onPointerLeave={() => onHint(null)}
+        onClick={(e) => {
+          const { mark, px } = pick(e);
+          if (dense) {
+            const bin = bins[Math.floor(px / BIN_PX)];
+            if (bin) {
+              const span = Math.max((window.end - window.start) / 12, bin.end - bin.start);
+              const centre = (bin.start + bin.end) / 2;
+              onZoomTo({ start: centre - span / 2, end: centre + span / 2 });
+            }
+            return;
+          }
+          if (mark) onSelect(mark.entry.event.id);
+        }}
+      />
+      <p className="timeline-canvas__note">
+        {dense
+          ? `${events.length.toLocaleString('en-GB')} events in view, drawn as density by category. Click a column or zoom in to see single events.`
+          : `${events.length.toLocaleString('en-GB')} events in view${marks.hidden > 0 ? `; ${marks.hidden.toLocaleString('en-GB')} more overlap and are not drawn: zoom in to see them` : ''}. Hover for details; click to open.`}
+      </p>
+    </div>
+  );
+}
