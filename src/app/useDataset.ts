@@ -3,8 +3,7 @@ import type { DatasetProgress } from '../model/datasetWorkerProtocol';
 import { loadDatasetInWorker } from '../model/loadInWorker';
 import type { Dataset } from '../model/schema';
 import type { ValidationProblem } from '../model/validate';
-import { validateDataset } from '../model/validate';
-import { DOCUMENT_PATH } from '../model/validationMessages';
+import { DOCUMENT_PATH } from '../model/documentPath';
 import { readDatasetParam, resolveDatasetUrl } from '../state/datasetParam';
 import { navigateToDataset, useLocationSearch } from '../state/useViewState';
 
@@ -30,8 +29,12 @@ async function loadBundled(): Promise<
   { ok: true; dataset: Dataset } | { ok: false; problems: ValidationProblem[] }
 > {
   try {
-    const module = await import('../../data/kazakhstan-2022-01.json');
-    return validateDataset(module.default);
+    // The validator (and its schema library) loads with the data, not with the page.
+    const [data, { validateDataset }] = await Promise.all([
+      import('../../data/kazakhstan-2022-01.json'),
+      import('../model/validate'),
+    ]);
+    return validateDataset(data.default);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { CATEGORIES, type Category } from '../model/schema';
+import { CATEGORIES, type Category } from '../model/vocabulary';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { clearFilters, filterCounts, isFiltering } from '../state/filter';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../state/viewState';

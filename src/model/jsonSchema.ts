@@ -3,7 +3,7 @@
  * `npm run schema` writes it to data/schema.json; jsonSchema.test.ts fails when that file is stale.
  * It describes the shape only: id references, time order and count ranges are checked by validate.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Dataset, FORMAT_VERSION } from './schema';
 
 /** Where the generated schema is written, relative to the project root. */

@@ -2,13 +2,13 @@
  * The fields the schema allows at a place in a dataset document, used to suggest a fix for a
  * misspelt field ("titel" → "title").
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Dataset } from './schema';
 
 function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   let current = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable) {
-    current = current.unwrap();
+  while (current instanceof z.core.$ZodOptional || current instanceof z.core.$ZodNullable) {
+    current = current._zod.def.innerType;
   }
   return current;
 }
@@ -17,17 +17,17 @@ function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
 export function knownFieldsAt(path: readonly PropertyKey[]): string[] {
   let schema = unwrap(Dataset);
   for (const segment of path) {
-    if (schema instanceof z.ZodObject && typeof segment === 'string') {
-      const field: z.core.$ZodType | undefined = schema.shape[segment];
+    if (schema instanceof z.core.$ZodObject && typeof segment === 'string') {
+      const field: z.core.$ZodType | undefined = schema._zod.def.shape[segment];
       if (field === undefined) return [];
       schema = unwrap(field);
-    } else if (schema instanceof z.ZodArray && typeof segment === 'number') {
-      schema = unwrap(schema.element);
+    } else if (schema instanceof z.core.$ZodArray && typeof segment === 'number') {
+      schema = unwrap(schema._zod.def.element);
     } else {
       return [];
     }
   }
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  return schema instanceof z.core.$ZodObject ? Object.keys(schema._zod.def.shape) : [];
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) to turn `a` into `b`. */

@@ -7,9 +7,8 @@ import type {
   DatasetWorkerMessage,
   DatasetWorkerRequest,
 } from './datasetWorkerProtocol';
-import { loadDatasetFromUrl, parseDatasetJson } from './loadDataset';
 import type { ValidationResult } from './validate';
-import { DOCUMENT_PATH } from './validationMessages';
+import { DOCUMENT_PATH } from './documentPath';
 
 /** Loads and validates a dataset off the main thread, reporting progress. Never rejects. */
 export function loadDatasetInWorker(
@@ -18,9 +17,9 @@ export function loadDatasetInWorker(
   signal?: AbortSignal,
 ): Promise<ValidationResult> {
   if (typeof Worker === 'undefined') {
-    return request.kind === 'url'
-      ? loadDatasetFromUrl(request.url)
-      : Promise.resolve(parseDatasetJson(request.text));
+    return import('./loadDataset').then(({ loadDatasetFromUrl, parseDatasetJson }) =>
+      request.kind === 'url' ? loadDatasetFromUrl(request.url) : parseDatasetJson(request.text),
+    );
   }
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });

@@ -1,188 +1,142 @@
 /**
  * The Chronicle data format, version 1 ("chronicle/1").
  *
- * This zod schema is the single source of truth: the TypeScript types below are inferred from it,
+ * This zod schema (the tree-shakable `zod/mini` API, so the app ships little of it) is the single
+ * source of truth: the TypeScript types below are inferred from it,
  * `data/schema.json` is generated from it (`npm run schema`), and `docs/data-format.md` documents it.
  * Shape checks live here; cross-references (unknown ids, duplicates) live in `validate.ts`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { CALENDAR_PATTERNS, isRealCalendarValue } from './calendar';
+import {
+  ACTOR_KINDS,
+  CASUALTY_KINDS,
+  CATEGORIES,
+  LOCATION_KINDS,
+  SOURCE_KINDS,
+  TIME_PRECISIONS,
+  FORMAT_VERSION,
+} from './vocabulary';
+
+// Re-exported so the schema module stays a complete description of the format.
+export {
+  FORMAT_VERSION,
+  ACTOR_KINDS,
+  CASUALTY_KINDS,
+  CATEGORIES,
+  LOCATION_KINDS,
+  SOURCE_KINDS,
+  TIME_PRECISIONS,
+  isRealCalendarValue,
+};
 
 /** A readable, stable slug: lower-case letters, digits and single hyphens ("almaty-mayor-office"). */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const Id = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     message:
       'expected a slug of lower-case letters, digits and single hyphens, e.g. "almaty-protest"',
-  })
-  .max(120);
+  }),
+  z.maxLength(120),
+);
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-](\d{2}):(\d{2}))$/;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** True when the year/month/day (and optional clock) parts name a real calendar moment. */
-export function isRealCalendarValue(value: string): boolean {
-  const dt = ISO_DATE_TIME.exec(value);
-  if (dt) {
-    const [, y, mo, d, h, mi, s, , oh, om] = dt;
-    const month = Number(mo);
-    const day = Number(d);
-    return (
-      month >= 1 &&
-      month <= 12 &&
-      day >= 1 &&
-      day <= daysInMonth(Number(y), month) &&
-      Number(h) <= 23 &&
-      Number(mi) <= 59 &&
-      Number(s ?? 0) <= 59 &&
-      Number(oh ?? 0) <= 14 &&
-      Number(om ?? 0) <= 59
-    );
-  }
-  const date = ISO_DATE.exec(value);
-  if (!date) return false;
-  const [, y, mo, d] = date;
-  if (mo === undefined) return true;
-  const month = Number(mo);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
-  const day = Number(d);
-  return day >= 1 && day <= daysInMonth(Number(y), month);
-}
+const { ISO_DATE, ISO_DATE_TIME } = CALENDAR_PATTERNS;
 
 /** A calendar date: "2022-01-05", or reduced precision "2022-01" and "2022". */
 export const IsoDate = z
   .string()
-  .regex(ISO_DATE, { message: 'expected an ISO 8601 date: "YYYY-MM-DD", "YYYY-MM" or "YYYY"' })
-  .refine(isRealCalendarValue, { message: 'impossible date: no such day in the calendar' });
+  .check(
+    z.regex(ISO_DATE, { message: 'expected an ISO 8601 date: "YYYY-MM-DD", "YYYY-MM" or "YYYY"' }),
+    z.refine(isRealCalendarValue, { message: 'impossible date: no such day in the calendar' }),
+  );
 
 /** A date, or a date-time with its UTC offset: "2022-01-05T14:30+06:00". */
-export const IsoInstant = z
-  .string()
-  .regex(new RegExp(`${ISO_DATE.source}|${ISO_DATE_TIME.source}`), {
+export const IsoInstant = z.string().check(
+  z.regex(new RegExp(`${ISO_DATE.source}|${ISO_DATE_TIME.source}`), {
     message:
       'expected an ISO 8601 date ("2022-01-05") or date-time with offset ("2022-01-05T14:30+06:00")',
-  })
-  .refine(isRealCalendarValue, {
+  }),
+  z.refine(isRealCalendarValue, {
     message: 'impossible date or time: no such moment in the calendar',
-  });
+  }),
+);
 
 /** An absolute link; only http: and https: are accepted, so data can never carry script URLs. */
-export const HttpUrl = z.string().refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  },
-  { message: 'expected an absolute http: or https: URL' },
+export const HttpUrl = z.string().check(
+  z.refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected an absolute http: or https: URL' },
+  ),
 );
 
 /** A BCP 47 language tag such as "nb", "en" or "ru-KZ". */
-export const LanguageTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
-  message: 'expected a BCP 47 language tag such as "en", "nb" or "ru-KZ"',
-});
-
-/** An IANA time zone name such as "Asia/Almaty". */
-export const TimeZoneName = z.string().refine(
-  (value) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      // Newer engines also accept offsets ("+06:00"); reject them so every engine agrees.
-      return value.length > 0 && !/^[+-]/.test(value);
-    } catch {
-      return false;
-    }
-  },
-  { message: 'expected an IANA time zone name such as "Asia/Almaty"' },
+export const LanguageTag = z.string().check(
+  z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
+    message: 'expected a BCP 47 language tag such as "en", "nb" or "ru-KZ"',
+  }),
 );
 
-const Text = z.string().trim().min(1, { message: 'expected non-empty text' });
+/** An IANA time zone name such as "Asia/Almaty". */
+export const TimeZoneName = z.string().check(
+  z.refine(
+    (value) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: value });
+        // Newer engines also accept offsets ("+06:00"); reject them so every engine agrees.
+        return value.length > 0 && !/^[+-]/.test(value);
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected an IANA time zone name such as "Asia/Almaty"' },
+  ),
+);
 
-export const ACTOR_KINDS = [
-  'person',
-  'government',
-  'security-forces',
-  'military',
-  'protesters',
-  'organization',
-  'alliance',
-  'country',
-  'media',
-  'other',
-] as const;
-export const LOCATION_KINDS = ['building', 'site', 'city', 'region', 'country', 'other'] as const;
-export const SOURCE_KINDS = [
-  'newspaper',
-  'news-agency',
-  'broadcaster',
-  'social-media',
-  'official',
-  'other',
-] as const;
-/** The documented list of event categories; see docs/data-format.md for what each means. */
-export const CATEGORIES = [
-  'protest',
-  'violence',
-  'security-operation',
-  'policy',
-  'politics',
-  'international',
-  'communications',
-  'casualties',
-  'economy',
-  'background',
-] as const;
-export const TIME_PRECISIONS = ['minute', 'hour', 'day', 'month', 'year'] as const;
-export const CASUALTY_KINDS = [
-  'killed',
-  'injured',
-  'hospitalized',
-  'intensive-care',
-  'arrested',
-  'missing',
-] as const;
+const Text = z.string().check(z.trim(), z.minLength(1, { message: 'expected non-empty text' }));
 
 export const Actor = z.strictObject({
   id: Id,
   name: Text,
   kind: z.enum(ACTOR_KINDS),
-  description: Text.optional(),
+  description: z.optional(Text),
   /** Ids of the actors (alliances, governments, forces) this one belongs to. */
-  memberOf: z.array(Id).optional(),
+  memberOf: z.optional(z.array(Id)),
 });
 
 export const Location = z.strictObject({
   id: Id,
   name: Text,
   /** The name in the local language or script, e.g. "Алматы". */
-  localName: Text.optional(),
+  localName: z.optional(Text),
   kind: z.enum(LOCATION_KINDS),
   /** [longitude, latitude], GeoJSON order. */
-  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+  coordinates: z.tuple([
+    z.number().check(z.gte(-180), z.lte(180)),
+    z.number().check(z.gte(-90), z.lte(90)),
+  ]),
   /** The id of the place this one lies within (building → city → region → country). */
-  within: Id.optional(),
+  within: z.optional(Id),
 });
 
 export const Source = z.strictObject({
   id: Id,
   name: Text,
   kind: z.enum(SOURCE_KINDS),
-  url: HttpUrl.optional(),
-  author: Text.optional(),
-  date: IsoDate.optional(),
-  language: LanguageTag.optional(),
+  url: z.optional(HttpUrl),
+  author: z.optional(Text),
+  date: z.optional(IsoDate),
+  language: z.optional(LanguageTag),
 });
 
 export const EventTime = z.strictObject({
   start: IsoInstant,
-  end: IsoInstant.optional(),
+  end: z.optional(IsoInstant),
   precision: z.enum(TIME_PRECISIONS),
   approximate: z.boolean(),
   /** How the date was established, in words: «"på søndag" in an article of Thursday 6 January 2022». */
@@ -190,9 +144,9 @@ export const EventTime = z.strictObject({
 });
 
 export const CasualtyCount = z.strictObject({
-  min: z.number().int().nonnegative(),
+  min: z.int().check(z.nonnegative()),
   /** null: open-ended ("dozens", "at least"). */
-  max: z.number().int().nonnegative().nullable(),
+  max: z.nullable(z.int().check(z.nonnegative())),
   approximate: z.boolean(),
   /** The figure as the source words it: "several dozen", "around 1,000". */
   text: Text,
@@ -205,27 +159,27 @@ export const Casualty = z.strictObject({
   count: CasualtyCount,
   asOf: IsoInstant,
   /** The actor who makes the claim; null when the source attributes it to no one. */
-  claimedBy: Id.nullable(),
-  sources: z.array(Id).min(1, { message: 'expected at least one source id' }),
+  claimedBy: z.nullable(Id),
+  sources: z.array(Id).check(z.minLength(1, { message: 'expected at least one source id' })),
 });
 
 export const Quote = z.strictObject({
   original: Text,
   language: LanguageTag,
-  translation: Text.optional(),
+  translation: z.optional(Text),
 });
 
 export const Citation = z.strictObject({
   source: Id,
-  url: HttpUrl.optional(),
-  quote: Quote.optional(),
+  url: z.optional(HttpUrl),
+  quote: z.optional(Quote),
   /** Source ids through which the claim reached `source`, nearest the origin first. */
-  via: z.array(Id).optional(),
+  via: z.optional(z.array(Id)),
 });
 
 export const EventActor = z.strictObject({
   actor: Id,
-  role: Text.optional(),
+  role: z.optional(Text),
 });
 
 export const Event = z.strictObject({
@@ -235,9 +189,11 @@ export const Event = z.strictObject({
   time: EventTime,
   actors: z.array(EventActor),
   locations: z.array(Id),
-  categories: z.array(z.enum(CATEGORIES)).min(1, { message: 'expected at least one category' }),
+  categories: z
+    .array(z.enum(CATEGORIES))
+    .check(z.minLength(1, { message: 'expected at least one category' })),
   casualties: z.array(Casualty),
-  citations: z.array(Citation).min(1, { message: 'expected at least one citation' }),
+  citations: z.array(Citation).check(z.minLength(1, { message: 'expected at least one citation' })),
 });
 
 export const Published = z.strictObject({
@@ -246,8 +202,6 @@ export const Published = z.strictObject({
   /** How the publication date was established. */
   basis: Text,
 });
-
-export const FORMAT_VERSION = 'chronicle/1';
 
 export const Dataset = z.strictObject({
   format: z.literal(FORMAT_VERSION),
@@ -274,6 +228,4 @@ export type Citation = z.infer<typeof Citation>;
 export type EventActor = z.infer<typeof EventActor>;
 export type ChronicleEvent = z.infer<typeof Event>;
 export type Dataset = z.infer<typeof Dataset>;
-export type Category = (typeof CATEGORIES)[number];
-export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
-export type TimePrecision = (typeof TIME_PRECISIONS)[number];
+export type { Category, CasualtyKind, TimePrecision } from './vocabulary';

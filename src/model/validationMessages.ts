@@ -7,7 +7,9 @@ import { unknownFieldHint } from './knownFields';
 import type { ValidationProblem } from './validate';
 
 /** The path shown for problems with the document as a whole. */
-export const DOCUMENT_PATH = '(document)';
+import { DOCUMENT_PATH } from './documentPath';
+
+export { DOCUMENT_PATH };
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 

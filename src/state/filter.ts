@@ -15,7 +15,7 @@
  * - The zoom `window` does not filter: it is a view of the filtered events.
  * - An id that is not in the dataset matches no event (`reconcileViewState` drops such ids first).
  */
-import { CATEGORIES, type Category } from '../model/schema';
+import { CATEGORIES, type Category } from '../model/vocabulary';
 import { isoValueSpan } from '../model/time';
 import type { DatasetIndex, IndexedEvent, PostingList } from './datasetIndex';
 import { matchesAllTerms, searchTerms } from './searchText';

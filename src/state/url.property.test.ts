@@ -9,7 +9,7 @@ import {
   codePointLength,
   isValidViewState,
 } from './validViewState';
-import { LANE_MODES, type ViewState } from './viewState';
+import { LANE_MODES, MAP_SIZINGS, type ViewState } from './viewState';
 import { formatWindow } from './windowText';
 
 const YEAR_MS = 365.2425 * 86_400_000;
@@ -60,6 +60,7 @@ const validViewState: fc.Arbitrary<ViewState> = fc
     lanes: fc.constantFrom(...LANE_MODES),
     window: fc.option(timeWindow, { nil: null }),
     map: fc.boolean(),
+    mapSize: fc.constantFrom(...MAP_SIZINGS),
   })
   .map(({ days: [first, second], ...rest }) => {
     const inOrder = first !== null && second !== null && first > second;

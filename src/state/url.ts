@@ -11,6 +11,7 @@
  *   lanes=actor                        timeline lanes (left out for "none")
  *   window=2022-01-02T06:00Z~2022-01-06T18:00Z   zoom window (UTC, to the millisecond)
  *   map=0                              map hidden (left out when shown)
+ *   mapSize=casualties                 map marks sized by casualty figures (left out for events)
  *
  * Writing leaves out every key whose value is the default, in this fixed order, so the default
  * view is the empty string and each view has exactly one link. Reading never throws and always
@@ -19,7 +20,7 @@
  * its limit or corrected, each time with a notice saying so in words the reader understands
  * (notices follow the table's order).
  */
-import { CATEGORIES, type Category } from '../model/schema';
+import { CATEGORIES, type Category } from '../model/vocabulary';
 import { listForNotice, quoteForNotice } from './noticeText';
 import { escapeQueryValue, parseQueryString } from './queryString';
 import {
@@ -35,7 +36,9 @@ import {
 import {
   DEFAULT_VIEW_STATE,
   LANE_MODES,
+  MAP_SIZINGS,
   type LaneMode,
+  type MapSizing,
   type TimeWindow,
   type ViewState,
 } from './viewState';
@@ -154,6 +157,17 @@ const URL_FIELDS: readonly UrlField[] = [
         ? accept({ map: value === '1' })
         : reject(
             `The map setting in this link (${quoteForNotice(value)}) is neither 0 nor 1, so the map is shown.`,
+          ),
+  },
+  {
+    key: 'mapSize',
+    label: 'the map’s mark size setting',
+    encode: ({ mapSize }) => (mapSize === DEFAULT_VIEW_STATE.mapSize ? null : mapSize),
+    decode: (value) =>
+      isMapSizing(value)
+        ? accept({ mapSize: value })
+        : reject(
+            `The map’s mark size setting in this link (${quoteForNotice(value)}) is not one Chronicle knows, so marks are sized by the number of events.`,
           ),
   },
 ];
@@ -305,6 +319,10 @@ function isCategory(value: string): value is Category {
 
 function isLaneMode(value: string): value is LaneMode {
   return (LANE_MODES as readonly string[]).includes(value);
+}
+
+function isMapSizing(value: string): value is MapSizing {
+  return (MAP_SIZINGS as readonly string[]).includes(value);
 }
 
 function capitalize(text: string): string {

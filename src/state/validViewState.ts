@@ -3,8 +3,9 @@
  * them. `decodeViewState` only ever returns states that pass `isValidViewState`, and
  * `encodeViewState` round-trips every state that passes it.
  */
-import { CATEGORIES, isRealCalendarValue } from '../model/schema';
-import { LANE_MODES, type TimeWindow, type ViewState } from './viewState';
+import { isRealCalendarValue } from '../model/calendar';
+import { CATEGORIES } from '../model/vocabulary';
+import { LANE_MODES, MAP_SIZINGS, type TimeWindow, type ViewState } from './viewState';
 
 /** The longest id (event, actor, place) accepted, as in the data format. */
 export const MAX_ID_LENGTH = 120;
@@ -61,10 +62,12 @@ export function isWellFormedText(text: string): boolean {
  * True when every field of `state` keeps the rules a link can express: ids are slugs of at most
  * MAX_ID_LENGTH, filters list distinct ids (at most MAX_IDS_PER_FILTER) and known categories, the
  * query is well-formed text of at most MAX_QUERY_LENGTH characters, dates are real days with
- * `from` not after `to`, lanes are known, and the window (if any) passes `isValidWindow`.
+ * `from` not after `to`, lanes and the map's mark sizing are known, and the window (if any)
+ * passes `isValidWindow`.
  */
 export function isValidViewState(state: ViewState): boolean {
-  const { event, actors, locations, categories, query, from, to, lanes, window, map } = state;
+  const { event, actors, locations, categories, query, from, to, lanes, window, map, mapSize } =
+    state;
   return (
     (event === null || isValidId(event)) &&
     isValidIdList(actors) &&
@@ -79,7 +82,8 @@ export function isValidViewState(state: ViewState): boolean {
     (from === null || to === null || from <= to) &&
     (LANE_MODES as readonly string[]).includes(lanes) &&
     (window === null || isValidWindow(window)) &&
-    typeof map === 'boolean'
+    typeof map === 'boolean' &&
+    (MAP_SIZINGS as readonly string[]).includes(mapSize)
   );
 }
 

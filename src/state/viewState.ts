@@ -8,6 +8,10 @@ export const LANE_MODES = ['none', 'actor', 'location', 'category'] as const;
 /** How the timeline groups its rows. */
 export type LaneMode = (typeof LANE_MODES)[number];
 
+export const MAP_SIZINGS = ['events', 'casualties'] as const;
+/** What the map's marks are sized by: the number of events, or the casualty figures reported. */
+export type MapSizing = (typeof MAP_SIZINGS)[number];
+
 /** A visible time range in epoch milliseconds, half-open. */
 export interface TimeWindow {
   start: number;
@@ -35,6 +39,8 @@ export interface ViewState {
   window: TimeWindow | null;
   /** Whether the map is shown. */
   map: boolean;
+  /** What the map's marks are sized by. */
+  mapSize: MapSizing;
 }
 
 /** The view of a fresh visit: nothing selected, no filter, everything in view. */
@@ -49,4 +55,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   lanes: 'none',
   window: null,
   map: true,
+  mapSize: 'events',
 };

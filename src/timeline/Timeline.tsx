@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3';
 import { formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
@@ -9,7 +9,6 @@ import { casualtyRows } from './casualtyBars';
 import { groupIntoLanes } from './layout';
 import { timelineGeometry } from './markGeometry';
 import { createTimeIndex, eventsInWindow } from './dense';
-import { TimelineCanvas } from './TimelineCanvas';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineMarks } from './TimelineMarks';
 import { timeTicks } from './ticks';
@@ -43,6 +42,11 @@ const LANE_LABELS: Record<LaneMode, string> = {
   location: 'Location',
   category: 'Category',
 };
+
+// Only large datasets need the canvas: it loads on first use, not with the page.
+const TimelineCanvas = lazy(() =>
+  import('./TimelineCanvas').then((module) => ({ default: module.TimelineCanvas })),
+);
 
 const ZOOM_STEP = 1.6;
 /** Up to this many events, the whole dataset is laid out once in SVG (stable rows while panning). */
@@ -213,17 +217,25 @@ export function Timeline(props: TimelineProps) {
         onKeyDown={onKeyDown}
       >
         {mode === 'canvas' ? (
-          <TimelineCanvas
-            events={inView}
-            window={window}
-            x={x}
-            width={width}
-            selectedId={selectedId}
-            cursorId={cursorId}
-            onSelect={props.onSelect}
-            onHint={setHint}
-            onZoomTo={(w) => onWindowChange(w)}
-          />
+          <Suspense
+            fallback={
+              <p className="timeline-canvas__note">
+                Drawing {inView.length.toLocaleString('en-GB')} events…
+              </p>
+            }
+          >
+            <TimelineCanvas
+              events={inView}
+              window={window}
+              x={x}
+              width={width}
+              selectedId={selectedId}
+              cursorId={cursorId}
+              onSelect={props.onSelect}
+              onHint={setHint}
+              onZoomTo={(w) => onWindowChange(w)}
+            />
+          </Suspense>
         ) : (
           <TimelineMarks
             geometry={geometry}

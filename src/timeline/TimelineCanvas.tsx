@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
-import { CATEGORIES, type Category } from '../model/schema';
+import { CATEGORIES, type Category } from '../model/vocabulary';
 import type { IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
 import { assignRows } from './layout';

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { CATEGORIES } from '../model/schema';
+import { CATEGORIES } from '../model/vocabulary';
 import { formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { categoryColor, eventColor } from '../ui/categories';

@@ -4,7 +4,7 @@
  */
 import { scaleLog } from 'd3';
 import type { Casualty, CasualtyCount, CasualtyKind } from '../model/schema';
-import { CASUALTY_KINDS } from '../model/schema';
+import { CASUALTY_KINDS } from '../model/vocabulary';
 import type { IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
 

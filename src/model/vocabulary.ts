@@ -1,0 +1,57 @@
+/**
+ * The format's fixed lists (kinds, categories, precisions) and version, free of the schema library
+ * so the view can use them without loading the validator. `schema.ts` builds the schema on them.
+ */
+
+export const FORMAT_VERSION = 'chronicle/1';
+
+export const ACTOR_KINDS = [
+  'person',
+  'government',
+  'security-forces',
+  'military',
+  'protesters',
+  'organization',
+  'alliance',
+  'country',
+  'media',
+  'other',
+] as const;
+export const LOCATION_KINDS = ['building', 'site', 'city', 'region', 'country', 'other'] as const;
+export const SOURCE_KINDS = [
+  'newspaper',
+  'news-agency',
+  'broadcaster',
+  'social-media',
+  'official',
+  'other',
+] as const;
+/** The documented list of event categories; see docs/data-format.md for what each means. */
+export const CATEGORIES = [
+  'protest',
+  'violence',
+  'security-operation',
+  'policy',
+  'politics',
+  'international',
+  'communications',
+  'casualties',
+  'economy',
+  'background',
+] as const;
+export const TIME_PRECISIONS = ['minute', 'hour', 'day', 'month', 'year'] as const;
+export const CASUALTY_KINDS = [
+  'killed',
+  'injured',
+  'hospitalized',
+  'intensive-care',
+  'arrested',
+  'missing',
+] as const;
+
+/** An event category (see docs/data-format.md). */
+export type Category = (typeof CATEGORIES)[number];
+/** A kind of casualty figure. */
+export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
+/** How exact an event's time is. */
+export type TimePrecision = (typeof TIME_PRECISIONS)[number];
