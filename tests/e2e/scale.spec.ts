@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateDataset } from '../../scripts/generateDataset';
+import { currentParams } from './page';
+import { SCALE_DATA_PORT, SCALE_EVENTS, SCALE_SEED } from './scaleData';
+
+// The same dataset the scale data server (serveScaleData.ts) serves, for expected values.
+const dataset = generateDataset({ events: SCALE_EVENTS, seed: SCALE_SEED });
+const DATA = `data=${encodeURIComponent(`http://127.0.0.1:${SCALE_DATA_PORT}/events.json`)}`;
+
+// One page at a time: each holds the whole dataset in memory.
+test.describe.configure({ mode: 'default', timeout: 120_000 });
+
+async function openLarge(page: Page, query = ''): Promise<void> {
+  await page.goto(`./?${DATA}${query ? `&${query}` : ''}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title, {
+    timeout: 60_000,
+  });
+}
+
+function listItems(page: Page) {
+  return page.locator('.event-list > li');
+}
+
+test.describe('a 100,000-event dataset', () => {
+  test('loads through the worker, counts every event and renders only the rows in view', async ({
+    page,
+  }) => {
+    await openLarge(page);
+    await expect(page.getByRole('status').filter({ hasText: 'of 100,000 events' })).toContainText(
+      '100,000 of 100,000 events',
+    );
+    const rendered = await listItems(page).count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(100);
+    await expect(listItems(page).first()).toHaveAttribute('aria-setsize', '100000');
+    await expect(page.getByText(/drawn as density by category/)).toBeVisible();
+  });
+
+  test('a deep link opens an event deep in the list, scrolled into view', async ({ page }) => {
+    const target = dataset.events[61_234];
+    if (!target) throw new Error('generator made too few events');
+    await openLarge(page, `event=${target.id}`);
+    const detail = page.getByRole('complementary', { name: 'Event details' });
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(target.title);
+    const item = page.locator(`.event-list [data-event-id="${target.id}"]`);
+    await expect(item).toBeVisible();
+    await expect(item).toHaveClass(/event-card--selected/);
+  });
+
+  test('a filter click narrows the list, the count and the URL', async ({ page }) => {
+    await openLarge(page);
+    await page.getByRole('button', { name: 'Category', exact: true }).click();
+    await page.getByRole('checkbox').first().check();
+    await expect(page).toHaveURL(/category=/);
+    const status = page.getByRole('status').filter({ hasText: 'of 100,000 events' });
+    await expect(status).not.toContainText('100,000 of 100,000');
+    await page.keyboard.press('Escape');
+    const shown = Number((await status.locator('strong').innerText()).replace(/,/g, ''));
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(100_000);
+    await expect(listItems(page).first()).toHaveAttribute('aria-setsize', String(shown));
+  });
+
+  test('zooming in turns density into single events that the keyboard can open', async ({
+    page,
+  }) => {
+    await openLarge(page);
+    const viewport = page.getByRole('region', { name: 'Timeline chart' });
+    await viewport.focus();
+    for (let i = 0; i < 12; i++) await page.keyboard.press('+');
+    await expect(page).toHaveURL(/window=/);
+    await expect(page.getByText(/drawn as density by category/)).toHaveCount(0);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/event=/);
+    const id = currentParams(page).get('event');
+    await expect(
+      page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+    ).toHaveText(dataset.events.find((e) => e.id === id)?.title ?? '');
+  });
+
+  test('arrow keys walk the virtualized list past the rendered rows', async ({ page }) => {
+    await openLarge(page);
+    const first = listItems(page).first().getByRole('link');
+    await first.focus();
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+    const focused = page.locator('.event-list a:focus');
+    await expect(focused).toHaveCount(1);
+    await expect(focused.locator('xpath=ancestor::li[1]')).toHaveAttribute('aria-posinset', '41');
+    await page.keyboard.press('End');
+    await expect(
+      page.locator('.event-list a:focus').locator('xpath=ancestor::li[1]'),
+    ).toHaveAttribute('aria-posinset', '100000');
+  });
+});
