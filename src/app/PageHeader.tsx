@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatDayRange, formatEventTime } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
@@ -16,6 +17,7 @@ export interface PageHeaderProps {
 /** The masthead: what this timeline is about, when, and the article it was built from. */
 export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProps) {
   const { dataset } = index;
+  const [moreShown, setMoreShown] = useState(false);
   const source = index.sourcesById.get(dataset.published.source);
   const href = safeHref(source?.url);
   const storyEvents = index.events.filter((e) => !e.event.categories.includes('background'));
@@ -40,7 +42,21 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
         <DatasetOpener onFile={onFile} />
       </div>
       <h1 className="masthead__title">{dataset.title}</h1>
-      <p className="masthead__summary">{dataset.summary}</p>
+      <p
+        className={moreShown ? 'masthead__summary masthead__summary--open' : 'masthead__summary'}
+        id="dataset-summary"
+      >
+        {dataset.summary}
+      </p>
+      <button
+        type="button"
+        className="link-button masthead__more"
+        aria-expanded={moreShown}
+        aria-controls="dataset-summary"
+        onClick={() => setMoreShown((shown) => !shown)}
+      >
+        {moreShown ? 'Less' : 'More about this story'}
+      </button>
       <dl className="masthead__facts">
         <div>
           <dt>Period</dt>

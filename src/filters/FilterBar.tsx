@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { CATEGORIES, type Category } from '../model/vocabulary';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { clearFilters, filterCounts, isFiltering } from '../state/filter';
@@ -41,6 +41,10 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
   const commitQuery = useCallback((query: string) => onChange({ query }), [onChange]);
   const total = index.events.length;
   const filtering = isFiltering(state);
+  // On phones the time filter folds away behind a "Dates" button; wide screens always show it.
+  const [datesOpen, setDatesOpen] = useState(false);
+  const datesActive = state.from !== null || state.to !== null;
+  const datesShown = datesOpen || datesActive;
 
   const actorOptions = index.dataset.actors.map((a) => ({
     id: a.id,
@@ -85,9 +89,27 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
             selected={state.categories}
             onChange={(categories) => onChange({ categories: categories as Category[] })}
           />
+          <button
+            type="button"
+            className={
+              datesActive
+                ? 'button facet__button facet__button--active filters__dates-toggle'
+                : 'button facet__button filters__dates-toggle'
+            }
+            aria-expanded={datesShown}
+            aria-controls="time-filter"
+            onClick={() => setDatesOpen((open) => !open)}
+          >
+            Dates
+            <span aria-hidden="true" className="facet__caret">
+              ▾
+            </span>
+          </button>
         </div>
       </div>
       <TimeRangeFilter
+        id="time-filter"
+        className={datesShown ? 'time-filter time-filter--open' : 'time-filter'}
         index={index}
         events={index.events}
         overview={overview}

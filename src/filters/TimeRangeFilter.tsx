@@ -10,6 +10,8 @@ import { dayHistogram } from './dayHistogram';
 
 /** Props: the range the overview covers, the events (for the histogram) and the chosen days. */
 export interface TimeRangeFilterProps {
+  id?: string;
+  className?: string;
   index: DatasetIndex;
   events: readonly IndexedEvent[];
   overview: TimeWindow;
@@ -21,14 +23,8 @@ export interface TimeRangeFilterProps {
 const HEIGHT = 36;
 
 /** The time filter: two date inputs, and an overview strip to brush a range of days with a pointer. */
-export function TimeRangeFilter({
-  index,
-  events,
-  overview,
-  from,
-  to,
-  onChange,
-}: TimeRangeFilterProps) {
+export function TimeRangeFilter(props: TimeRangeFilterProps) {
+  const { index, events, overview, from, to, onChange } = props;
   const { timeZone } = index.dataset;
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 300);
@@ -62,7 +58,7 @@ export function TimeRangeFilter({
   }
 
   return (
-    <div className="time-filter">
+    <div className={props.className ?? 'time-filter'} id={props.id}>
       <div className="time-filter__inputs">
         <label className="filter-label">
           From
