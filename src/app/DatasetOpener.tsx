@@ -42,8 +42,10 @@ export function DatasetOpener({ onFile }: DatasetOpenerProps) {
           <div className="opener__row">
             <input
               id={`${panelId}-url`}
-              type="url"
+              type="text"
               inputMode="url"
+              autoComplete="url"
+              spellCheck={false}
               placeholder="https://example.org/events.json"
               value={address}
               onChange={(e) => setAddress(e.target.value)}
