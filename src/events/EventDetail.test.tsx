@@ -51,6 +51,14 @@ function section(name: string): HTMLElement {
 }
 
 describe('EventDetail', () => {
+  it('says where the event stands among those shown, or that the filters hide it', () => {
+    const { unmount } = renderDetail();
+    expect(screen.getByText('Event 2 of 3')).toBeInTheDocument();
+    unmount();
+    renderDetail({ position: { current: 0, total: 3 } });
+    expect(screen.getByText('Outside the current filters')).toBeInTheDocument();
+  });
+
   it('is an article named by the event title', () => {
     renderDetail();
     expect(screen.getByRole('article', { name: 'Police clear the square' })).toBeInTheDocument();

@@ -11,7 +11,7 @@ import { ShareButton } from './ShareButton';
 export interface EventDetailProps {
   entry: IndexedEvent;
   index: DatasetIndex;
-  /** Position among the events shown ("3 of 27"), for orientation. */
+  /** Position among the events shown ("3 of 27"); 0 when the filters hide this event. */
   position: { current: number; total: number };
   previousId: string | null;
   nextId: string | null;
@@ -45,7 +45,9 @@ export function EventDetail(props: EventDetailProps) {
     <article className="detail" aria-labelledby="detail-title">
       <div className="detail__bar">
         <span className="detail__position">
-          Event {position.current} of {position.total}
+          {position.current > 0
+            ? `Event ${position.current.toLocaleString('en-GB')} of ${position.total.toLocaleString('en-GB')}`
+            : 'Outside the current filters'}
         </span>
         <div className="detail__nav">
           <button
