@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatDayRange, formatEventTime } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
@@ -20,13 +20,14 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
   const [moreShown, setMoreShown] = useState(false);
   const source = index.sourcesById.get(dataset.published.source);
   const href = safeHref(source?.url);
-  const storyEvents = index.events.filter((e) => !e.event.categories.includes('background'));
-  const first = storyEvents[0] ?? index.events[0];
-  const last = storyEvents.at(-1) ?? index.events.at(-1);
-  const range =
-    first && last
+  const range = useMemo(() => {
+    const storyEvents = index.events.filter((e) => !e.event.categories.includes('background'));
+    const first = storyEvents[0] ?? index.events[0];
+    const last = storyEvents.at(-1) ?? index.events.at(-1);
+    return first && last
       ? formatDayRange(first.start, Math.max(first.start, last.end - 1), dataset.timeZone)
       : formatDayRange(story.start, story.end, dataset.timeZone);
+  }, [index, story, dataset.timeZone]);
   const published = formatEventTime(
     { start: dataset.published.date, precision: 'day', approximate: false, basis: '' },
     dataset.timeZone,

@@ -86,55 +86,58 @@ export function FacetSelect({ label, options, selected, onChange }: FacetSelectP
           ▾
         </span>
       </button>
+      {/* The options exist only while open: hundreds of hidden checkboxes would slow every filter change. */}
       <div id={panelId} className="facet__panel" hidden={!open}>
-        <fieldset>
-          <legend className="visually-hidden">{label}</legend>
-          {options.length > 8 && (
-            <input
-              type="search"
-              className="facet__find"
-              placeholder={`Find ${label.toLowerCase()}…`}
-              aria-label={`Find ${label.toLowerCase()}`}
-              value={find}
-              onChange={(e) => setFind(e.target.value)}
-            />
-          )}
-          <ul className="facet__options">
-            {shown.map((option) => (
-              <li key={option.id}>
-                <label
-                  className={
-                    option.count === 0 && !chosen.has(option.id)
-                      ? 'facet__option facet__option--empty'
-                      : 'facet__option'
-                  }
-                >
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(option.id)}
-                    onChange={() => toggle(option.id)}
-                  />
-                  {option.color && (
-                    <span
-                      className="swatch"
-                      style={{ background: option.color }}
-                      aria-hidden="true"
+        {open && (
+          <fieldset>
+            <legend className="visually-hidden">{label}</legend>
+            {options.length > 8 && (
+              <input
+                type="search"
+                className="facet__find"
+                placeholder={`Find ${label.toLowerCase()}…`}
+                aria-label={`Find ${label.toLowerCase()}`}
+                value={find}
+                onChange={(e) => setFind(e.target.value)}
+              />
+            )}
+            <ul className="facet__options">
+              {shown.map((option) => (
+                <li key={option.id}>
+                  <label
+                    className={
+                      option.count === 0 && !chosen.has(option.id)
+                        ? 'facet__option facet__option--empty'
+                        : 'facet__option'
+                    }
+                  >
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(option.id)}
+                      onChange={() => toggle(option.id)}
                     />
-                  )}
-                  <span className="facet__label">{option.label}</span>{' '}
-                  <span className="facet__count">
-                    {option.count}
-                    <span className="visually-hidden">
-                      {' '}
-                      {option.count === 1 ? 'event' : 'events'}
+                    {option.color && (
+                      <span
+                        className="swatch"
+                        style={{ background: option.color }}
+                        aria-hidden="true"
+                      />
+                    )}
+                    <span className="facet__label">{option.label}</span>{' '}
+                    <span className="facet__count">
+                      {option.count}
+                      <span className="visually-hidden">
+                        {' '}
+                        {option.count === 1 ? 'event' : 'events'}
+                      </span>
                     </span>
-                  </span>
-                </label>
-              </li>
-            ))}
-            {shown.length === 0 && <li className="facet__none">No match</li>}
-          </ul>
-        </fieldset>
+                  </label>
+                </li>
+              ))}
+              {shown.length === 0 && <li className="facet__none">No match</li>}
+            </ul>
+          </fieldset>
+        )}
       </div>
     </div>
   );

@@ -96,7 +96,12 @@ export function Timeline(props: TimelineProps) {
     () => timelineGeometry(laneList, x, lanes !== 'none'),
     [laneList, x, lanes],
   );
-  const figures = useMemo(() => casualtyRows(inView, window), [inView, window]);
+  // The casualty strip follows the committed window, not every frame of a gesture.
+  const committed = props.window;
+  const figures = useMemo(
+    () => casualtyRows(eventsInWindow(timeIndex, committed), committed),
+    [timeIndex, committed],
+  );
 
   /** Arrow up and down walk through the events in view; Enter opens the one walked to. */
   function moveCursor(step: number) {
@@ -230,6 +235,7 @@ export function Timeline(props: TimelineProps) {
           >
             <TimelineCanvas
               events={inView}
+              timeIndex={timeIndex}
               window={window}
               x={x}
               width={width}

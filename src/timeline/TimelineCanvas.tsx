@@ -3,7 +3,7 @@ import { CATEGORIES, type Category } from '../model/vocabulary';
 import type { IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
 import { assignRows } from './layout';
-import { createHitIndex, densityBins, hitTest, type CanvasMark } from './dense';
+import { createHitIndex, densityBins, hitTest, type CanvasMark, type TimeIndex } from './dense';
 
 /** Above this many events in view, the canvas shows density bands instead of single marks. */
 export const DENSITY_THRESHOLD = 5000;
@@ -22,7 +22,10 @@ export interface CanvasHint {
 
 /** Props: the events in view and the scale; what hovering, clicking and zooming into a bin do. */
 export interface TimelineCanvasProps {
+  /** The events in view, in time order. */
   events: readonly IndexedEvent[];
+  /** All the events shown, indexed by time (for the density bands). */
+  timeIndex: TimeIndex;
   window: TimeWindow;
   x: (ms: number) => number;
   width: number;
@@ -68,8 +71,8 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   }, [events, x, dense]);
   const hits = useMemo(() => createHitIndex(marks.list), [marks]);
   const bins = useMemo(
-    () => (dense ? densityBins(events, window, Math.floor(width / BIN_PX)) : []),
-    [dense, events, window, width],
+    () => (dense ? densityBins(props.timeIndex, window, Math.floor(width / BIN_PX)) : []),
+    [dense, props.timeIndex, window, width],
   );
   const height = dense ? BAND_HEIGHT + 12 : Math.max(3, marks.rows) * ROW + 12;
 

@@ -13,17 +13,27 @@ export interface TimeIndex {
   events: readonly IndexedEvent[];
   starts: Float64Array;
   maxSpan: number;
+  /** The starts of the events whose primary (first) category is each category, ascending. */
+  startsByCategory: ReadonlyMap<Category, Float64Array>;
 }
 
-/** Prepares time-ordered events for `eventsInWindow`. Linear. */
+/** Prepares time-ordered events for `eventsInWindow` and `densityBins`. Linear. */
 export function createTimeIndex(events: readonly IndexedEvent[]): TimeIndex {
   const starts = new Float64Array(events.length);
+  const byCategory = new Map<Category, number[]>();
   let maxSpan = 0;
   events.forEach((e, i) => {
     starts[i] = e.start;
     maxSpan = Math.max(maxSpan, e.end - e.start);
+    const category = e.event.categories[0] ?? 'background';
+    let list = byCategory.get(category);
+    if (!list) byCategory.set(category, (list = []));
+    list.push(e.start);
   });
-  return { events, starts, maxSpan };
+  const startsByCategory = new Map(
+    [...byCategory].map(([c, list]) => [c, Float64Array.from(list)]),
+  );
+  return { events, starts, maxSpan, startsByCategory };
 }
 
 /** The events whose span overlaps the window, in time order; O(log n + k) for short spans. */
@@ -46,12 +56,12 @@ export interface DensityBin {
   byCategory: Map<Category, number>;
 }
 
-/** Counts the events in view into `binCount` equal columns by where they start (or the window start). */
-export function densityBins(
-  events: readonly IndexedEvent[],
-  window: TimeWindow,
-  binCount: number,
-): DensityBin[] {
+/**
+ * Counts the events starting in each of `binCount` equal columns of the window, by primary
+ * category. Bisects the index's sorted starts: O(columns × categories × log n), whatever the
+ * number of events, so it can run on every frame of a zoom.
+ */
+export function densityBins(index: TimeIndex, window: TimeWindow, binCount: number): DensityBin[] {
   const count = Math.max(1, Math.floor(binCount));
   const width = (window.end - window.start) / count;
   const bins: DensityBin[] = Array.from({ length: count }, (_, i) => ({
@@ -60,13 +70,16 @@ export function densityBins(
     total: 0,
     byCategory: new Map(),
   }));
-  for (const e of events) {
-    const at = Math.max(e.start, window.start);
-    const bin = bins[Math.min(count - 1, Math.max(0, Math.floor((at - window.start) / width)))];
-    if (!bin) continue;
-    bin.total += 1;
-    const category = e.event.categories[0] ?? 'background';
-    bin.byCategory.set(category, (bin.byCategory.get(category) ?? 0) + 1);
+  for (const [category, starts] of index.startsByCategory) {
+    let below = bisectLeft(starts, window.start);
+    for (const bin of bins) {
+      const upTo = bisectLeft(starts, bin.end);
+      if (upTo > below) {
+        bin.byCategory.set(category, upTo - below);
+        bin.total += upTo - below;
+      }
+      below = upTo;
+    }
   }
   return bins;
 }
