@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import {
   CASUALTY_KIND_LABELS,
   countScaleMax,
@@ -41,12 +41,16 @@ function claimText(figure: CasualtyFigure, index: DatasetIndex): string {
 }
 
 /** Under the axis: every casualty figure of the events in view, drawn as a range, never a single invented number. */
-export function CasualtyStrip({ rows, index, onSelect }: CasualtyStripProps) {
+export const CasualtyStrip = memo(function CasualtyStrip({
+  rows,
+  index,
+  onSelect,
+}: CasualtyStripProps) {
   const ref = useRef<HTMLElement>(null);
   const width = useElementWidth(ref, 600);
   const tooltipId = useId();
   const [active, setActive] = useState<{ key: string; text: string } | null>(null);
-  const summary = summariseCasualtyRows(rows);
+  const summary = useMemo(() => summariseCasualtyRows(rows), [rows]);
   const maxCount = countScaleMax(
     summary.rows.flatMap((r) => r.figures.map((f) => f.casualty.count)),
   );
@@ -185,4 +189,4 @@ export function CasualtyStrip({ rows, index, onSelect }: CasualtyStripProps) {
       )}
     </section>
   );
-}
+});
