@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AppResult,
+  checkTargets,
+  formatResultsTable,
+  formatTargets,
+  METRICS,
+  ratio,
+  type SizeResult,
+} from './benchReport';
+
+function app(values: Partial<Record<keyof AppResult, number>>): AppResult {
+  return Object.fromEntries(
+    METRICS.map(({ key }) => {
+      const value = values[key];
+      return [key, value === undefined ? { error: 'timed out (>120 s)' } : { value }];
+    }),
+  ) as AppResult;
+}
+
+const sizes: SizeResult[] = [
+  {
+    events: 10_000,
+    fileBytes: 8e6,
+    ours: app({ firstPaint: 100, filter: 20, heap: 50e6, zoomP95: 16.7 }),
+    vis: app({ firstPaint: 2000, filter: 100, heap: 200e6, zoomP95: 50 }),
+  },
+  {
+    events: 100_000,
+    fileBytes: 80e6,
+    ours: app({ firstPaint: 900, zoomP95: 16.66, panP95: 33.3, filter: 80 }),
+    vis: app({}),
+  },
+];
+
+describe('ratio', () => {
+  it('divides vis by ours, and has none without both figures', () => {
+    expect(ratio({ value: 10 }, { value: 150 })).toBe(15);
+    expect(ratio({ value: 10 }, { error: 'timed out' })).toBeNull();
+    expect(ratio({ value: 0 }, { value: 5 })).toBeNull();
+  });
+});
+
+describe('formatResultsTable', () => {
+  const table = formatResultsTable(sizes);
+
+  it('prints a row per size and metric with ours, vis-timeline and the ratio', () => {
+    const lines = table.split('\n');
+    expect(lines[0]).toMatch(/^events\s+metric\s+ours\s+vis-timeline\s+vis\/ours$/);
+    expect(lines).toHaveLength(2 + 2 * METRICS.length + 1);
+    expect(table).toMatch(/10,000\s+load: parsed → first paint\s+100\.0 ms\s+2000\.0 ms\s+20×/);
+    expect(table).toMatch(/filter latency\s+20\.0 ms\s+100\.0 ms\s+5\.0×/);
+    expect(table).toMatch(/JS heap after load \(after GC\)\s+50\.0 MB\s+200\.0 MB\s+4\.0×/);
+  });
+
+  it('shows why a figure is missing', () => {
+    expect(table).toMatch(/text-search latency\s+timed out \(>120 s\)\s+timed out \(>120 s\)\s+—/);
+  });
+});
+
+describe('checkTargets', () => {
+  it('checks the 100,000-event limits, the 10× ratios and the first-load budget', () => {
+    const checks = checkTargets(sizes, 146_000);
+    const find = (text: string) => checks.find((check) => check.target.includes(text));
+    expect(find('first paint ≤ 1,500 ms')?.met).toBe(true);
+    expect(find('zoom p95')?.met).toBe(true);
+    expect(find('pan p95')?.met).toBe(false);
+    expect(find('filter reflected')?.met).toBe(true);
+    expect(find('10,000 events: load: parsed → first paint')?.met).toBe(true);
+    expect(find('10,000 events: filter latency')?.met).toBe(false);
+    expect(find('10,000 events: text-search')?.met).toBeNull();
+    expect(find('first load')).toEqual({
+      target: 'first load ≤ 150 kB JS+CSS gzip',
+      met: true,
+      detail: '146.0 kB',
+    });
+    expect(formatTargets(checks)).toMatch(/^✓ 100,000 events: first paint/);
+  });
+});
