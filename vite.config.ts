@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { mapShapesPlugin } from './scripts/vite-plugin-map-shapes.ts';
 
 // `base: './'` makes the built site work from any folder of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), mapShapesPlugin({ datasets: ['data/kazakhstan-2022-01.json'] })],
   build: {
     target: 'es2022',
     sourcemap: false,

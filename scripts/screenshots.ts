@@ -17,6 +17,8 @@ interface Shot {
   scheme: 'light' | 'dark';
   query: string;
   fullPage?: boolean;
+  /** A selector to scroll to the top of the viewport before the shot. */
+  scrollTo?: string;
 }
 
 const args = process.argv.slice(2);
@@ -45,6 +47,38 @@ const shots: Shot[] = [
     height: 900,
     scheme: 'light',
     query: 'lanes=category',
+  },
+  {
+    name: 'map-desktop-light',
+    width: 1440,
+    height: 900,
+    scheme: 'light',
+    query: 'event=taldykorgan-nazarbayev-statue',
+    scrollTo: '.views',
+  },
+  {
+    name: 'map-desktop-dark',
+    width: 1440,
+    height: 900,
+    scheme: 'dark',
+    query: 'mapSize=casualties',
+    scrollTo: '.views',
+  },
+  {
+    name: 'map-phone-light',
+    width: 375,
+    height: 812,
+    scheme: 'light',
+    query: '',
+    scrollTo: '.map-panel',
+  },
+  {
+    name: 'map-phone-dark',
+    width: 375,
+    height: 812,
+    scheme: 'dark',
+    query: 'location=almaty',
+    scrollTo: '.map-panel',
   },
 ];
 
@@ -85,6 +119,11 @@ async function main(): Promise<void> {
       });
       await page.goto(`http://127.0.0.1:${PORT}/${shot.query ? `?${shot.query}` : ''}`);
       await page.getByRole('region', { name: 'Timeline chart' }).waitFor();
+      if (shot.scrollTo) {
+        await page.locator(shot.scrollTo).evaluate((element) => {
+          window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 8);
+        });
+      }
       await page.waitForTimeout(300);
       await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: shot.fullPage ?? false });
       console.log(`wrote ${OUT}/${shot.name}.png`);

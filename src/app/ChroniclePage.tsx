@@ -3,6 +3,9 @@ import type { Dataset } from '../model/schema';
 import { EventDetail } from '../events/EventDetail';
 import { EventList } from '../events/EventList';
 import { FilterBar } from '../filters/FilterBar';
+import { MapToggle } from '../map/MapToggle';
+import { LazyMapView } from '../map/LazyMapView';
+import { togglePlace } from '../map/placeToggle';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { filterEvents } from '../state/filter';
 import { reconcileViewState } from '../state/reconcile';
@@ -16,6 +19,7 @@ import { useDocumentMeta } from './useDocumentMeta';
 import { useFirstPaintMark } from './useFirstPaintMark';
 
 const EMPTY_WINDOW: TimeWindow = { start: 0, end: 86_400_000 };
+const NO_PLACES: readonly string[] = [];
 
 /** The whole reading view of one dataset: header, filters, timeline, list and detail. */
 /** Props: the validated dataset, where it came from when not bundled, and how to open another. */
@@ -148,26 +152,45 @@ export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePagePro
             visibleCount={visible.length}
             onChange={(patch) => setViewState(patch)}
           />
-          <section className="panel timeline-panel" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" className="panel__title">
-              Timeline
-            </h2>
-            <Timeline
-              index={index}
-              events={visible}
-              window={view}
-              fullWindow={full}
-              isDefaultWindow={state.window === null}
-              lanes={state.lanes}
-              selectedId={selected?.event.id ?? null}
-              hrefFor={hrefFor}
-              onSelect={select}
-              onWindowChange={(w) =>
-                setViewState({ window: w && roundWindow(w) }, { replace: true })
-              }
-              onLanesChange={(lanes) => setViewState({ lanes })}
-            />
-          </section>
+          <div className={state.map ? 'views views--with-map' : 'views'}>
+            <section className="panel timeline-panel" aria-labelledby="timeline-heading">
+              <div className="panel__header">
+                <h2 id="timeline-heading" className="panel__title">
+                  Timeline
+                </h2>
+                <MapToggle shown={state.map} onChange={(map) => setViewState({ map })} />
+              </div>
+              <Timeline
+                index={index}
+                events={visible}
+                window={view}
+                fullWindow={full}
+                isDefaultWindow={state.window === null}
+                lanes={state.lanes}
+                selectedId={selected?.event.id ?? null}
+                hrefFor={hrefFor}
+                onSelect={select}
+                onWindowChange={(w) =>
+                  setViewState({ window: w && roundWindow(w) }, { replace: true })
+                }
+                onLanesChange={(lanes) => setViewState({ lanes })}
+              />
+            </section>
+            {state.map && (
+              <LazyMapView
+                index={index}
+                events={visible}
+                window={view}
+                selectedPlaces={selected?.event.locations ?? NO_PLACES}
+                filteredPlaces={state.locations}
+                sizing={state.mapSize}
+                onSizingChange={(mapSize) => setViewState({ mapSize })}
+                onTogglePlace={(id) =>
+                  setViewState((s) => ({ ...s, locations: togglePlace(s.locations, id) }))
+                }
+              />
+            )}
+          </div>
           <section className="panel list-panel" aria-labelledby="event-list-heading">
             <h2 id="event-list-heading" className="panel__title" tabIndex={-1}>
               Events <span className="panel__count">{visible.length}</span>

@@ -260,6 +260,23 @@ describe('decodeViewState', () => {
     });
   });
 
+  it('reads the map’s mark sizing, and sizes by events for one it does not know', () => {
+    expect(decode('mapSize=casualties')).toEqual({
+      state: view({ mapSize: 'casualties' }),
+      notices: [],
+    });
+    expect(encodeViewState(view({ map: false, mapSize: 'casualties' }))).toBe(
+      'map=0&mapSize=casualties',
+    );
+    expect(encodeViewState(view({ mapSize: 'events' }))).toBe('');
+    expect(decode('mapSize=deaths')).toEqual({
+      state: DEFAULT_VIEW_STATE,
+      notices: [
+        'The map’s mark size setting in this link (“deaths”) is not one Chronicle knows, so marks are sized by the number of events.',
+      ],
+    });
+  });
+
   describe('window', () => {
     const windowNotice = (problem: string) =>
       `The time window in this link ${problem}, so the whole timeline is shown.`;

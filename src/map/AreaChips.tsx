@@ -1,0 +1,71 @@
+import type { MapSizing } from '../state/viewState';
+import { largestFigure, type PlaceTally } from './placeAggregation';
+import { eventCountText, figureText, figureWords } from './markText';
+
+/** One area: its tally and the label of its chip ("Kazakhstan, nationwide"). */
+export interface AreaChip {
+  tally: PlaceTally;
+  label: string;
+}
+
+/** Props: the areas, what is highlighted and filtered, and what choosing one does. */
+export interface AreaChipsProps {
+  areas: readonly AreaChip[];
+  sizing: MapSizing;
+  selected: ReadonlySet<string>;
+  filtered: ReadonlySet<string>;
+  onTogglePlace: (id: string) => void;
+}
+
+/**
+ * The events without a point: placed at a whole country ("Kazakhstan, nationwide", "Russia").
+ * Listed beside the map, never dropped; each chip toggles its place in the place filter.
+ */
+export function AreaChips({ areas, sizing, selected, filtered, onTogglePlace }: AreaChipsProps) {
+  if (areas.length === 0) return null;
+  return (
+    <div className={`map-areas map-areas--${sizing}`}>
+      <h3 className="map-areas__title">Not on the map: nationwide and abroad</h3>
+      <ul className="map-areas__list">
+        {areas.map(({ tally, label }) => {
+          const { location } = tally;
+          const figure = sizing === 'casualties' ? largestFigure(tally.figures) : null;
+          const count = tally.orders.length;
+          const highlighted = selected.has(location.id);
+          const local = location.localName ? ` (${location.localName})` : '';
+          const words =
+            sizing === 'casualties'
+              ? figure
+                ? `largest casualty figure reported: ${figureWords(figure)}`
+                : 'no casualty figures in view'
+              : eventCountText(count);
+          return (
+            <li key={location.id}>
+              <button
+                type="button"
+                className={[
+                  'map-area',
+                  (sizing === 'casualties' ? figure === null : count === 0)
+                    ? 'map-area--empty'
+                    : '',
+                  highlighted ? 'map-area--highlighted' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+                aria-pressed={filtered.has(location.id)}
+                aria-label={`${label}${local}: ${words}${highlighted ? '; a place of the selected event' : ''}`}
+                data-place-id={location.id}
+                onClick={() => onTogglePlace(location.id)}
+              >
+                <span className="map-area__name">{label}</span>
+                <span className="map-area__count" aria-hidden="true">
+                  {sizing === 'casualties' ? (figure ? figureText(figure) : '–') : count}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import type { Position } from 'geojson';
+import type { Location } from '../model/schema';
+import { useElementWidth } from '../ui/useElementWidth';
+import { projectOuterRings } from './countryLabels';
+import type { Box } from './labels';
+import { mapLabels } from './mapLabels';
+import { MapBase } from './MapBase';
+import type { MapSizing } from '../state/viewState';
+import { layoutMarks, type MapMark } from './mapMarks';
+import { MapMarkView } from './MapMarkView';
+import { mapScene } from './mapScene';
+import type { MapShapes } from './mapShapes';
+import { MapTooltip } from './MapTooltip';
+import type { PlaceTally } from './placeAggregation';
+import { fitProjection, mapHeightFor } from './projection';
+import { MAX_MAP_ZOOM, useMapZoom } from './useMapZoom';
+
+/** Props: the shapes, what to show on them, and what choosing a place does. */
+export interface MapFigureProps {
+  shapes: MapShapes;
+  /** The coordinates the map must show (see `coordinatesToShow`). */
+  points: readonly Position[];
+  tallies: readonly PlaceTally[];
+  locationsById: ReadonlyMap<string, Location>;
+  sizing: MapSizing;
+  radius: (n: number) => number;
+  /** The number of events at a place over the whole dataset. */
+  overall: (location: Location) => number;
+  /** The radius for an `overall` number, which grouping and keyboard order go by. */
+  footprint: (n: number) => number;
+  selected: ReadonlySet<string>;
+  filtered: ReadonlySet<string>;
+  onTogglePlace: (id: string) => void;
+}
+
+/** Room at the edges for marks and labels. */
+const PADDING = 22;
+const ZOOM_STEP = 2;
+
+/** Where the zoom buttons sit over the map (see map.css), so that no label goes under them. */
+function zoomControlsBox(width: number): Box {
+  return { x0: width - 46, y0: 0, x1: width, y1: 120 };
+}
+
+/** The map itself: countries, marks and labels, with zoom and pan and its zoom buttons. */
+export function MapFigure(props: MapFigureProps) {
+  const { shapes, points, tallies, sizing, radius, locationsById } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const width = useElementWidth(containerRef, 480);
+  const height = mapHeightFor(width);
+  const size = useMemo(() => ({ width, height }), [width, height]);
+  const idPrefix = useId();
+  const [hint, setHint] = useState<MapMark | null>(null);
+
+  const scene = useMemo(() => mapScene(shapes, points), [shapes, points]);
+  const projection = useMemo(() => fitProjection(scene.fitTarget, size, PADDING), [scene, size]);
+  const projectedCountries = useMemo(
+    () =>
+      scene.countries.map((country) => ({
+        country,
+        rings: projectOuterRings(country, projection),
+      })),
+    [scene, projection],
+  );
+  const zoom = useMapZoom(svgRef, size);
+  const { k, x: tx, y: ty } = zoom.transform;
+
+  const marks = useMemo(
+    () =>
+      layoutMarks({
+        tallies,
+        position: (location) => {
+          const xy = projection(location.coordinates);
+          return xy ? [xy[0] * k + tx, xy[1] * k + ty] : null;
+        },
+        radius,
+        overall: props.overall,
+        footprint: props.footprint,
+        sizing,
+        locationsById,
+        selected: props.selected,
+        filtered: props.filtered,
+      }),
+    [
+      tallies,
+      projection,
+      k,
+      tx,
+      ty,
+      radius,
+      props.overall,
+      props.footprint,
+      sizing,
+      locationsById,
+      props.selected,
+      props.filtered,
+    ],
+  );
+
+  const labels = useMemo(
+    () =>
+      mapLabels(marks, projectedCountries, { k, x: tx, y: ty }, size, [
+        zoomControlsBox(size.width),
+      ]),
+    [marks, projectedCountries, k, tx, ty, size],
+  );
+
+  function choose(mark: MapMark) {
+    if (mark.placeId !== null) {
+      props.onTogglePlace(mark.placeId);
+      return;
+    }
+    const [bx, by] = zoom.transform.invert([mark.x, mark.y]);
+    zoom.zoomTo(bx, by, 4);
+  }
+
+  function reveal(mark: MapMark) {
+    const outside = mark.x < 0 || mark.y < 0 || mark.x > width || mark.y > height;
+    if (!outside) return;
+    const [bx, by] = zoom.transform.invert([mark.x, mark.y]);
+    zoom.centreOn(bx, by);
+  }
+
+  const isZoomed = k !== 1 || tx !== 0 || ty !== 0;
+
+  return (
+    <div className="map__viewport" ref={containerRef} style={{ height }}>
+      <div className="map__zoom" role="group" aria-label="Map zoom">
+        <button
+          type="button"
+          className="button button--icon"
+          aria-label="Closer view of the map"
+          title="Closer view of the map"
+          disabled={k >= MAX_MAP_ZOOM}
+          onClick={() => zoom.zoomBy(ZOOM_STEP)}
+        >
+          <span aria-hidden="true">+</span>
+        </button>
+        <button
+          type="button"
+          className="button button--icon"
+          aria-label="Wider view of the map"
+          title="Wider view of the map"
+          disabled={!isZoomed}
+          onClick={() => zoom.zoomBy(1 / ZOOM_STEP)}
+        >
+          <span aria-hidden="true">−</span>
+        </button>
+        <button
+          type="button"
+          className="button button--icon"
+          aria-label="Whole map"
+          title="Whole map"
+          disabled={!isZoomed}
+          onClick={zoom.reset}
+        >
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <path
+              d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+            />
+          </svg>
+        </button>
+      </div>
+      <svg
+        ref={svgRef}
+        className="map__svg"
+        width={width}
+        height={height}
+        role="group"
+        aria-label="Map of the places"
+      >
+        <rect className="map-water" width={width} height={height} aria-hidden="true" />
+        <MapBase scene={scene} projection={projection} transform={zoom.transform.toString()} />
+        <g className="map-labels" aria-hidden="true">
+          {labels.map((label) => (
+            <text
+              key={label.id}
+              className={`map-label map-label--${label.kind}`}
+              style={{ fontSize: label.fontSize, letterSpacing: label.letterSpacing }}
+              x={label.x}
+              y={label.y}
+              textAnchor={label.anchor}
+              dominantBaseline="central"
+            >
+              {label.text}
+            </text>
+          ))}
+        </g>
+        <g className="map-marks">
+          {marks.map((mark) => (
+            <MapMarkView
+              key={mark.key}
+              mark={mark}
+              sizing={sizing}
+              idPrefix={idPrefix}
+              onChoose={choose}
+              onHint={setHint}
+              onFocusMark={reveal}
+            />
+          ))}
+        </g>
+      </svg>
+      {hint && (
+        <MapTooltip
+          mark={marks.find((m) => m.key === hint.key) ?? hint}
+          sizing={sizing}
+          size={size}
+        />
+      )}
+    </div>
+  );
+}

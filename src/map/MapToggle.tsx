@@ -1,0 +1,24 @@
+/** Props: whether the map is shown, and how to change it. */
+export interface MapToggleProps {
+  shown: boolean;
+  onChange: (shown: boolean) => void;
+}
+
+/** The "Map" toggle button: shows or hides the map panel (remembered in the URL as `map=0`). */
+export function MapToggle({ shown, onChange }: MapToggleProps) {
+  return (
+    <button
+      type="button"
+      className="button map-toggle"
+      aria-pressed={shown}
+      aria-controls={shown ? 'map-panel' : undefined}
+      title={shown ? 'Hide the map' : 'Show the map'}
+      onClick={() => onChange(!shown)}
+    >
+      <span className="map-toggle__box" aria-hidden="true">
+        {shown ? '✓' : ''}
+      </span>
+      Map
+    </button>
+  );
+}

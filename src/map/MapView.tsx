@@ -1,0 +1,143 @@
+import { useId, useMemo } from 'react';
+import { countScaleMax } from '../model/casualties';
+import type { Location } from '../model/schema';
+import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
+import type { TimeWindow } from '../state/viewState';
+import { AreaChips } from './AreaChips';
+import { MapFigure } from './MapFigure';
+import { MapLegend } from './MapLegend';
+import type { MapSizing } from '../state/viewState';
+import { radiusScale } from './markSize';
+import { areaLabel, eventsInWindow, mappedPlaces, tallyPlaces } from './placeAggregation';
+import { coordinatesToShow } from './placeKinds';
+import { useMapShapes } from './useMapShapes';
+import './map.css';
+
+/** Props of the map: the events to place, the view they follow, and how choosing a place filters. */
+export interface MapViewProps {
+  index: DatasetIndex;
+  /** The events that pass the filters, in time order. */
+  events: readonly IndexedEvent[];
+  /** The timeline's visible window: the map shows the events overlapping it. */
+  window: TimeWindow;
+  /** The selected event's places (highlighted). */
+  selectedPlaces: readonly string[];
+  /** The place filter (marks and chips in it are shown pressed). */
+  filteredPlaces: readonly string[];
+  sizing: MapSizing;
+  onSizingChange: (sizing: MapSizing) => void;
+  /** Adds the place to the place filter, or takes it out. */
+  onTogglePlace: (id: string) => void;
+}
+
+const SIZINGS: { value: MapSizing; label: string }[] = [
+  { value: 'events', label: 'Events' },
+  { value: 'casualties', label: 'Casualties' },
+];
+
+/**
+ * The map panel: where the events in the timeline's view happened. Points for buildings, sites,
+ * cities and regions; chips beside the map for events placed only at a country. Drawn with d3-geo
+ * from shapes cut at build time; works offline.
+ */
+export function MapView(props: MapViewProps) {
+  const { index, events, window, sizing } = props;
+  const headingId = useId();
+  const places = useMemo(() => mappedPlaces(index), [index]);
+  const points = useMemo(() => coordinatesToShow(index.dataset.locations), [index]);
+  const load = useMapShapes(points);
+
+  const inView = useMemo(() => eventsInWindow(events, window), [events, window]);
+  const pointTallies = useMemo(() => tallyPlaces(places.points, inView), [places, inView]);
+  const areaChips = useMemo(
+    () =>
+      tallyPlaces(places.areas, inView).map((tally) => ({
+        tally,
+        label: areaLabel(tally.location, index.dataset.locations),
+      })),
+    [places, inView, index],
+  );
+
+  const scaleMax = useMemo(() => {
+    const pointIds = places.points.map((p) => p.id);
+    const events = Math.max(1, ...pointIds.map((id) => index.eventsByPlace.get(id)?.length ?? 0));
+    const pointSet = new Set(pointIds);
+    const figures = index.events
+      .filter(({ event }) => event.locations.some((id) => pointSet.has(id)))
+      .flatMap(({ event }) => event.casualties.map((c) => c.count));
+    return { events, casualties: countScaleMax(figures) };
+  }, [places, index]);
+  const max = sizing === 'events' ? scaleMax.events : scaleMax.casualties;
+  const radius = useMemo(() => radiusScale(max), [max]);
+  const footprint = useMemo(() => radiusScale(scaleMax.events), [scaleMax.events]);
+  const overall = useMemo(() => {
+    const counts = new Map(
+      tallyPlaces(places.points, index.events).map((t) => [t.location.id, t.orders.length]),
+    );
+    return (location: Location) => counts.get(location.id) ?? 0;
+  }, [places, index]);
+
+  const selected = useMemo(() => new Set(props.selectedPlaces), [props.selectedPlaces]);
+  const filtered = useMemo(() => new Set(props.filteredPlaces), [props.filteredPlaces]);
+  const pointIds = new Set(places.points.map((p) => p.id));
+  const atPoints = inView.filter(({ event }) => event.locations.some((id) => pointIds.has(id)));
+
+  return (
+    <section className="panel map-panel" id="map-panel" aria-labelledby={headingId}>
+      <div className="map-panel__header">
+        <h2 id={headingId} className="panel__title">
+          Map
+        </h2>
+        <div className="map__sizing" role="group" aria-label="Size marks by">
+          <span className="map__sizing-label" aria-hidden="true">
+            Size by
+          </span>
+          {SIZINGS.map(({ value, label }) => (
+            <button
+              key={value}
+              type="button"
+              className="button map__sizing-option"
+              aria-pressed={sizing === value}
+              onClick={() => props.onSizingChange(value)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p className="map__caption">
+        {inView.length} {inView.length === 1 ? 'event' : 'events'} in the timeline’s view:{' '}
+        {atPoints.length} at places on the map
+      </p>
+      {load.status === 'ready' ? (
+        <MapFigure
+          shapes={load.shapes}
+          points={points}
+          tallies={pointTallies}
+          locationsById={index.locationsById}
+          sizing={sizing}
+          radius={radius}
+          overall={overall}
+          footprint={footprint}
+          selected={selected}
+          filtered={filtered}
+          onTogglePlace={props.onTogglePlace}
+        />
+      ) : (
+        <p className="map__status" role="status">
+          {load.status === 'loading'
+            ? 'Loading the world map for this dataset’s places…'
+            : `The map could not be loaded (${load.message}).`}
+        </p>
+      )}
+      <AreaChips
+        areas={areaChips}
+        sizing={sizing}
+        selected={selected}
+        filtered={filtered}
+        onTogglePlace={props.onTogglePlace}
+      />
+      <MapLegend sizing={sizing} radius={radius} max={max} />
+    </section>
+  );
+}

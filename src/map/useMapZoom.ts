@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import {
+  select,
+  zoom,
+  zoomIdentity,
+  type D3ZoomEvent,
+  type Selection,
+  type ZoomTransform,
+} from 'd3';
+import type { Size } from './projection';
+
+/** How far the map zooms in: enough to tell apart places a few hundred metres apart. */
+export const MAX_MAP_ZOOM = 40;
+
+/** The map's zoom: the current transform and the actions of its buttons. */
+export interface MapZoom {
+  transform: ZoomTransform;
+  /** Zooms by factor `k` about the centre. */
+  zoomBy: (k: number) => void;
+  /** Back to the whole map. */
+  reset: () => void;
+  /** Zooms by `k` and centres on a point of the unzoomed map. */
+  zoomTo: (x: number, y: number, k: number) => void;
+  /** Pans (keeping the zoom) so that a point of the unzoomed map is centred. */
+  centreOn: (x: number, y: number) => void;
+}
+
+/**
+ * Wheel, drag and pinch zoom and pan through d3-zoom, which only listens and computes; React
+ * draws from the transform. The map never zooms out past the whole view or pans beyond it. On
+ * touch screens one finger scrolls the page and two fingers zoom the map. The zoom is a passing
+ * view, not part of the URL; a new size resets it.
+ */
+export function useMapZoom(target: RefObject<SVGSVGElement | null>, size: Size): MapZoom {
+  const { width, height } = size;
+  const [state, setState] = useState<{ transform: ZoomTransform; size: string }>({
+    transform: zoomIdentity,
+    size: '',
+  });
+  const sizeKey = `${width}x${height}`;
+
+  const behaviour = useMemo(
+    () =>
+      zoom<SVGSVGElement, unknown>()
+        .scaleExtent([1, MAX_MAP_ZOOM])
+        .extent([
+          [0, 0],
+          [width, height],
+        ])
+        .translateExtent([
+          [0, 0],
+          [width, height],
+        ])
+        .filter((event: Event) => {
+          if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) {
+            return event.touches.length > 1;
+          }
+          if (event instanceof MouseEvent && event.type === 'mousedown' && event.button !== 0) {
+            return false;
+          }
+          return !(event.target instanceof Element && event.target.closest('button'));
+        }),
+    [width, height],
+  );
+
+  useEffect(() => {
+    const element = target.current;
+    if (!element) return;
+    behaviour.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      setState({ transform: event.transform, size: sizeKey });
+    });
+    const selection = select(element);
+    selection.call(behaviour);
+    selection.on('dblclick.zoom', null);
+    behaviour.transform(selection, zoomIdentity);
+    return () => {
+      behaviour.on('zoom', null);
+      selection.on('.zoom', null);
+    };
+  }, [target, behaviour, sizeKey]);
+
+  function withSelection(
+    act: (selection: Selection<SVGSVGElement, unknown, null, undefined>) => void,
+  ) {
+    const element = target.current;
+    if (element) act(select(element));
+  }
+
+  return {
+    transform: state.size === sizeKey ? state.transform : zoomIdentity,
+    zoomBy: (k) => withSelection((s) => behaviour.scaleBy(s, k)),
+    reset: () => withSelection((s) => behaviour.transform(s, zoomIdentity)),
+    zoomTo: (x, y, k) =>
+      withSelection((s) => {
+        const current = state.size === sizeKey ? state.transform : zoomIdentity;
+        const scale = Math.min(MAX_MAP_ZOOM, current.k * k);
+        behaviour.transform(
+          s,
+          zoomIdentity
+            .translate(width / 2, height / 2)
+            .scale(scale)
+            .translate(-x, -y),
+        );
+      }),
+    centreOn: (x, y) => withSelection((s) => behaviour.translateTo(s, x, y)),
+  };
+}
