@@ -6,7 +6,7 @@
  */
 import type { GeoPermissibleObjects, GeoProjection } from 'd3';
 import { geoBounds, geoConicEqualArea } from 'd3';
-import type { LonLatBox } from './lonLatBox';
+import { boxOfPositions, type LonLatBox } from './lonLatBox';
 
 /** Width and height in CSS pixels. */
 export interface Size {
@@ -68,22 +68,13 @@ export function visibleBox(projection: GeoProjection, size: Size): LonLatBox | n
     [0, h],
     [0, h / 2],
   ];
-  let box: LonLatBox | null = null;
+  const corners: [number, number][] = [];
   for (const point of edge) {
     const inverted = projection.invert?.(point);
     if (!inverted) return null;
-    const [lon, lat] = inverted;
-    box =
-      box === null
-        ? { west: lon, south: lat, east: lon, north: lat }
-        : {
-            west: Math.min(box.west, lon),
-            south: Math.min(box.south, lat),
-            east: Math.max(box.east, lon),
-            north: Math.max(box.north, lat),
-          };
+    corners.push(inverted);
   }
-  return box;
+  return boxOfPositions(corners);
 }
 
 /** The map's height for a width: a landscape view between 220 and 460 pixels high. */
