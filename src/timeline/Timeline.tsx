@@ -4,6 +4,7 @@ import { formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { LANE_MODES, type LaneMode, type TimeWindow } from '../state/viewState';
 import { useElementWidth } from '../ui/useElementWidth';
+import { useStableHeight } from '../ui/useStableHeight';
 import { CasualtyStrip } from './CasualtyStrip';
 import { casualtyRows } from './casualtyBars';
 import { groupIntoLanes } from './layout';
@@ -96,6 +97,13 @@ export function Timeline(props: TimelineProps) {
     () => timelineGeometry(laneList, x, lanes !== 'none'),
     [laneList, x, lanes],
   );
+  // Zooming re-flows rows and figures; the timeline keeps its tallest height for the same events
+  // and lanes, so opening or zooming never makes the page below it jump.
+  const timelineRef = useRef<HTMLDivElement>(null);
+  const minHeight = useStableHeight(
+    timelineRef,
+    `${lanes}:${events.length}:${events[0]?.event.id ?? ''}:${events.at(-1)?.event.id ?? ''}`,
+  );
   // The casualty strip follows the committed window, not every frame of a gesture.
   const committed = props.window;
   const figures = useMemo(
@@ -151,7 +159,7 @@ export function Timeline(props: TimelineProps) {
   const rangeLabel = formatDayRange(window.start, Math.max(window.start, window.end - 1), timeZone);
 
   return (
-    <div className="timeline">
+    <div className="timeline" ref={timelineRef} style={{ minHeight }}>
       <div className="timeline__toolbar">
         <div className="timeline__zoom" role="group" aria-label="Zoom">
           <button

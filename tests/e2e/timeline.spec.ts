@@ -105,10 +105,17 @@ test.describe('timeline zoom, pan and selection', () => {
 
   test('selecting an event outside the window brings it into view', async ({ page }) => {
     await openTimeline(page);
+    await expect(page.locator('.map-panel')).toBeVisible(); // the map chunk has arrived
+    const heading = page.locator('#event-list-heading');
+    const top = () => heading.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const before = await top();
     await page
       .getByRole('link', { name: /independence/i })
       .first()
       .click();
+    await expect(page).toHaveURL(/event=independence/);
+    // No layout shift: the timeline keeps its height, so the list below does not jump.
+    expect(await top()).toBe(before);
     await expect(
       page.locator('.timeline-marks a[data-event-id="independence-from-soviet-union"]'),
     ).toBeVisible();
