@@ -33,6 +33,13 @@ const shots: Shot[] = [
     query: 'event=almaty-restore-order-operation',
   },
   { name: 'desktop-dark', width: 1440, height: 900, scheme: 'dark', query: 'event=injured-so-far' },
+  {
+    name: 'wide-light',
+    width: 1920,
+    height: 1080,
+    scheme: 'light',
+    query: 'event=taldykorgan-nazarbayev-statue',
+  },
   { name: 'phone-light', width: 375, height: 812, scheme: 'light', query: '' },
   {
     name: 'phone-dark',

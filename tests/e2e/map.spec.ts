@@ -131,7 +131,7 @@ test.describe('the map', () => {
   });
 
   test('sits beside the timeline on a wide screen, and can be hidden (map=0)', async ({ page }) => {
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.setViewportSize({ width: 1920, height: 1080 });
     await openTimeline(page);
     await expect(mapFigure(page)).toBeVisible();
     const timeline = await page.locator('.timeline-panel').boundingBox();
