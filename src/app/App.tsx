@@ -1,4 +1,5 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
+import { preloadMapView } from '../map/LazyMapView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DatasetProblems } from './DatasetProblems';
 import { ChroniclePage } from './ChroniclePage';
@@ -20,6 +21,9 @@ function sourceName(source: DatasetSource): string {
 /** The app: load and validate the dataset, then show it, or say clearly why not. */
 export function App() {
   const [load, openDataset] = useDataset();
+  useEffect(() => {
+    if (!/[?&]map=0(&|$)/.test(window.location.search)) preloadMapView();
+  }, []);
   const openFile = useCallback(
     (file: File) => {
       void file.text().then(

@@ -1,15 +1,37 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import type { MapViewProps } from './MapView';
 import './mapLayout.css';
 
 /**
- * The map's code (d3-geo, the shapes, the marks) is a chunk of its own, fetched when the map is
- * first shown, so the timeline never waits for it and a reader who hides the map never loads it.
+ * The map's code (d3-geo, the shapes, the marks) is a chunk of its own, so the first load stays
+ * small and a reader who hides the map never fetches it. It is fetched while the dataset loads
+ * (see `preloadMapView`), so it is usually there by the first paint.
  */
-const MapViewChunk = lazy(() =>
-  import('./MapView').then((module) => ({ default: module.MapView })),
-);
+let loading: Promise<{ default: ComponentType<MapViewProps> }> | null = null;
+/** The map component once its chunk has arrived, so it can render without a fallback. */
+let loaded: ComponentType<MapViewProps> | null = null;
+
+function loadMapView(): Promise<{ default: ComponentType<MapViewProps> }> {
+  loading ??= import('./MapView').then((module) => {
+    loaded = module.MapView;
+    return { default: module.MapView };
+  });
+  return loading;
+}
+
+const MapViewChunk = lazy(loadMapView);
+
+/**
+ * Starts fetching the map's chunk while the dataset loads, so that the panel is drawn complete at
+ * the first paint and does not change height under the reader. Nothing waits for it.
+ */
+export function preloadMapView(): void {
+  loadMapView().catch(() => {
+    // A failed load is reported by the error boundary when the map is shown.
+    loading = null;
+  });
+}
 
 /** What stands in the map's place while its code loads: the panel, its title and a blank map. */
 function MapPlaceholder() {
@@ -21,13 +43,20 @@ function MapPlaceholder() {
   );
 }
 
-/** `MapView`, loaded on first use. */
+/** `MapView`, drawn at once when its chunk is already here, else after it loads. */
 export function LazyMapView(props: MapViewProps) {
+  // Decided once per mount: switching from the lazy path to the loaded one later would remount
+  // the map and lose its zoom and the keyboard focus inside it.
+  const [Ready] = useState(() => loaded);
   return (
     <MapErrorBoundary>
-      <Suspense fallback={<MapPlaceholder />}>
-        <MapViewChunk {...props} />
-      </Suspense>
+      {Ready ? (
+        <Ready {...props} />
+      ) : (
+        <Suspense fallback={<MapPlaceholder />}>
+          <MapViewChunk {...props} />
+        </Suspense>
+      )}
     </MapErrorBoundary>
   );
 }
