@@ -105,7 +105,8 @@ test.describe('timeline zoom, pan and selection', () => {
 
   test('selecting an event outside the window brings it into view', async ({ page }) => {
     await openTimeline(page);
-    await expect(page.locator('.map-panel')).toBeVisible(); // the map chunk has arrived
+    // The map's chunk has arrived (its placeholder, also a .map-panel, is aria-busy).
+    await expect(page.locator('.map-panel:not([aria-busy="true"])')).toBeVisible();
     const heading = page.locator('#event-list-heading');
     const top = () => heading.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     const before = await top();
