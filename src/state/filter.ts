@@ -6,7 +6,7 @@
  * - Actors: the event involves any selected actor.
  * - Locations: the event is at any selected place, or at a place lying within one (transitively:
  *   a building in a city in the selected country matches).
- * - Categories: the event has any selected category.
+ * - Categories: the event is in one of the selected categories.
  * - Query: every whitespace-separated term occurs in the event's search text, ignoring case,
  *   accents and spacing (see `searchText.ts` and `DatasetIndex.searchTexts`). A blank query does
  *   not filter.
