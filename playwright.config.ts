@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
+import { E2E_APP_PORT, SCALE_DATA_PORT } from './tests/e2e/ports';
 
-const port = 4173;
+const port = E2E_APP_PORT;
 
 /** Browser tests run against the production build, served by `vite preview`. */
 export default defineConfig({
@@ -27,14 +28,15 @@ export default defineConfig({
     {
       command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: !process.env.CI,
+      // Never test whatever else happens to listen there (a stale `npm run preview`, another checkout).
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       // The generated 100,000-event dataset for tests/e2e/scale.spec.ts, served cross-origin.
       command: 'npx tsx tests/e2e/serveScaleData.ts',
-      url: 'http://127.0.0.1:4174/',
-      reuseExistingServer: !process.env.CI,
+      url: `http://127.0.0.1:${SCALE_DATA_PORT}/`,
+      reuseExistingServer: false,
       timeout: 120_000,
     },
   ],

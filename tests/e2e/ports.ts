@@ -1,0 +1,11 @@
+/**
+ * The ports the browser tests serve on, away from `vite preview`'s default 4173 so that a preview
+ * left running is never tested by mistake. `E2E_PORT` moves both (the data server takes the next
+ * port), so two checkouts can run their browser tests at once.
+ */
+const base = Number(process.env.E2E_PORT ?? 4317);
+
+/** The built app, served by `vite preview --strictPort` (the run fails if the port is taken). */
+export const E2E_APP_PORT = base;
+/** The cross-origin data server for the tests at scale. */
+export const SCALE_DATA_PORT = base + 1;
