@@ -44,7 +44,7 @@ export function generateDataset({ events, seed }: GenerateOptions): Dataset {
     ...draft.event,
   }));
   return {
-    format: 'chronicle/1',
+    format: 'chronicle/2',
     id: `generated-${events}-seed-${seed}`,
     title: `Unrest in Central Asia, 2021–2023 (generated: ${events.toLocaleString('en-US')} events)`,
     summary: `A made-up dataset for testing and benchmarks, generated with seed ${seed}: bursts of protests, security operations and their aftermath in five countries. Nothing in it is real.`,

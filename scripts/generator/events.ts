@@ -139,7 +139,7 @@ export function drawEvent(random: Random, world: EventWorld): DraftEvent {
         groups: [local.protesters, local.police],
         claimants: local.claimants,
         sources: SOURCE_IDS,
-        asOf: time.end ?? time.start,
+        asOf: 'start' in time ? (time.end.at ?? '') : (time.at ?? time.notAfter ?? ''),
       })
     : [];
   return {

@@ -3,7 +3,7 @@
  * days around one moment and a handful of focus cities, over a thin background of scattered events.
  * Times are written in Almaty time (UTC+06:00 throughout 2021–2023).
  */
-import type { Category, EventTime, TimePrecision } from '../../src/model/schema';
+import type { Category, EventTime, TimePoint, TimePrecision } from '../../src/model/schema';
 import type { Random } from './random';
 
 /** A burst of events: when, how spread out, how big, where, and about what. */
@@ -147,7 +147,10 @@ const BASES: Record<TimePrecision, readonly string[]> = {
   year: ['Only the year is given.', '"Last year" in a report of the following year.'],
 };
 
-/** A time for an event at `ms`: precision, approximate flag, sometimes an end, and its basis. */
+/**
+ * A time for an event at `ms`: most are instants known to their precision (some approximate), about
+ * one in twelve is known only within a few days ("by Thursday"), and about one in eight lasts.
+ */
 export function drawEventTime(random: Random, ms: number, inBurst: boolean): EventTime {
   const precision: TimePrecision = inBurst
     ? random.weighted(['minute', 'hour', 'day', 'month'] as const, [40, 30, 28, 2])
@@ -156,7 +159,11 @@ export function drawEventTime(random: Random, ms: number, inBurst: boolean): Eve
   const clock = start.slice(11, 16);
   const basis = random.pick(BASES[precision]).replace('{clock}', clock);
   const approximate = random.chance(precision === 'minute' ? 0.1 : 0.35);
-  const time: EventTime = { start, precision, approximate, basis };
+  const point = (value: string): TimePoint => ({
+    at: value,
+    ...(precision === 'hour' ? { precision } : {}),
+    ...(approximate ? { approximate } : {}),
+  });
   if (random.chance(0.12)) {
     const hours = (() => {
       switch (precision) {
@@ -171,7 +178,20 @@ export function drawEventTime(random: Random, ms: number, inBurst: boolean): Eve
           return 366 * 24;
       }
     })();
-    time.end = formatInstant(ms + hours * 3_600_000, precision);
+    return {
+      start: point(start),
+      end: point(formatInstant(ms + hours * 3_600_000, precision)),
+      basis,
+    };
   }
-  return time;
+  if (precision === 'day' && random.chance(0.15)) {
+    // Reported by a day, the day itself not given: "by Thursday", not before some days earlier.
+    const earliest = formatInstant(ms - random.int(1, 5) * DAY_MS, 'day');
+    return {
+      notBefore: earliest,
+      notAfter: start,
+      basis: 'Reported by this day; the report gives no day for it.',
+    };
+  }
+  return { ...point(start), basis };
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { formatDayRange, formatEventTime } from '../model/formatTime';
+import { formatDayRange, formatValue } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
 import { safeHref } from '../events/safeHref';
@@ -18,7 +18,8 @@ export interface PageHeaderProps {
 export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProps) {
   const { dataset } = index;
   const [moreShown, setMoreShown] = useState(false);
-  const source = index.sourcesById.get(dataset.published.source);
+  const { published } = dataset;
+  const source = published ? index.sourcesById.get(published.source) : undefined;
   const href = safeHref(source?.url);
   const range = useMemo(() => {
     const storyEvents = index.events.filter((e) => !e.event.categories.includes('background'));
@@ -28,10 +29,7 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
       ? formatDayRange(first.start, Math.max(first.start, last.end - 1), dataset.timeZone)
       : formatDayRange(story.start, story.end, dataset.timeZone);
   }, [index, story, dataset.timeZone]);
-  const published = formatEventTime(
-    { start: dataset.published.date, precision: 'day', approximate: false, basis: '' },
-    dataset.timeZone,
-  );
+  const publishedOn = published ? formatValue(published.date, dataset.timeZone) : null;
   return (
     <header className="masthead">
       <div className="masthead__top">
@@ -43,21 +41,27 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
         <DatasetOpener onFile={onFile} />
       </div>
       <h1 className="masthead__title">{dataset.title}</h1>
-      <p
-        className={moreShown ? 'masthead__summary masthead__summary--open' : 'masthead__summary'}
-        id="dataset-summary"
-      >
-        {dataset.summary}
-      </p>
-      <button
-        type="button"
-        className="link-button masthead__more"
-        aria-expanded={moreShown}
-        aria-controls="dataset-summary"
-        onClick={() => setMoreShown((shown) => !shown)}
-      >
-        {moreShown ? 'Less' : 'More about this story'}
-      </button>
+      {dataset.summary !== undefined && (
+        <>
+          <p
+            className={
+              moreShown ? 'masthead__summary masthead__summary--open' : 'masthead__summary'
+            }
+            id="dataset-summary"
+          >
+            {dataset.summary}
+          </p>
+          <button
+            type="button"
+            className="link-button masthead__more"
+            aria-expanded={moreShown}
+            aria-controls="dataset-summary"
+            onClick={() => setMoreShown((shown) => !shown)}
+          >
+            {moreShown ? 'Less' : 'More about this story'}
+          </button>
+        </>
+      )}
       <dl className="masthead__facts">
         <div>
           <dt>Period</dt>
@@ -67,24 +71,29 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
           <dt>Events</dt>
           <dd>{index.events.length.toLocaleString('en-GB')}</dd>
         </div>
-        <div>
-          <dt>Built from</dt>
-          <dd>
-            {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer">
-                {source?.name ?? dataset.published.source}
-                <span className="visually-hidden"> (opens in a new tab)</span>
-              </a>
-            ) : (
-              (source?.name ?? dataset.published.source)
-            )}
-            , {published}{' '}
-            <details className="masthead__basis">
-              <summary>How this date was established</summary>
-              <p>{dataset.published.basis}</p>
-            </details>
-          </dd>
-        </div>
+        {published && (
+          <div>
+            <dt>Built from</dt>
+            <dd>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {source?.name ?? published.source}
+                  <span className="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              ) : (
+                (source?.name ?? published.source)
+              )}
+              ,{' '}
+              {published.approximate === true
+                ? `probably ${publishedOn ?? ''} (inferred)`
+                : publishedOn}{' '}
+              <details className="masthead__basis">
+                <summary>How this date was established</summary>
+                <p>{published.basis}</p>
+              </details>
+            </dd>
+          </div>
+        )}
       </dl>
     </header>
   );

@@ -3,7 +3,7 @@ import type { DatasetProgress } from '../model/datasetWorkerProtocol';
 import { loadDatasetInWorker } from '../model/loadInWorker';
 import type { Dataset } from '../model/schema';
 import type { ValidationProblem } from '../model/validate';
-import { DOCUMENT_PATH } from '../model/documentPath';
+import { DOCUMENT_PATH } from '../model/validationProblem';
 import { readDatasetParam, resolveDatasetUrl } from '../state/datasetParam';
 import { navigateToDataset, useLocationSearch } from '../state/useViewState';
 

@@ -20,11 +20,12 @@ export function useDocumentMeta(dataset: Dataset, selected: ChronicleEvent | nul
   }, [dataset.title, selected]);
 
   useEffect(() => {
-    setMeta('name', 'description', dataset.summary);
+    const description = dataset.summary ?? dataset.title;
+    setMeta('name', 'description', description);
     setMeta('property', 'og:type', 'website');
     setMeta('property', 'og:site_name', 'Chronicle');
     setMeta('property', 'og:title', dataset.title);
-    setMeta('property', 'og:description', dataset.summary);
+    setMeta('property', 'og:description', description);
     document.documentElement.lang = 'en';
   }, [dataset.title, dataset.summary]);
 }

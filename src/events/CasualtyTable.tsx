@@ -1,5 +1,5 @@
 import { CASUALTY_KIND_LABELS, describeCount, formatCount } from '../model/casualties';
-import { formatEventTimeShort } from '../model/formatTime';
+import { formatValue } from '../model/formatTime';
 import type { Casualty } from '../model/schema';
 import type { DatasetIndex } from '../state/datasetIndex';
 
@@ -49,10 +49,7 @@ export function CasualtyTable({ casualties, index }: CasualtyTableProps) {
                 </span>
               </td>
               <td className="casualty-table__date">
-                {formatEventTimeShort(
-                  { start: c.asOf, precision: 'day', approximate: false, basis: '' },
-                  timeZone,
-                )}
+                {formatValue(c.asOf, timeZone, undefined, 'short')}
               </td>
               <td>
                 {c.claimedBy === null ? (

@@ -11,12 +11,30 @@ const SOURCE_KIND_LABELS: Record<string, string> = {
   other: 'source',
 };
 
+/**
+ * The chain of reporting in words, origin first: one name per step, and for parallel channels the
+ * names joined ("Interfax, TASS and RIA Novosti").
+ */
+export function reportingChain(citation: CitationData, index: DatasetIndex): string[] {
+  const nameOf = (id: string) => index.sourcesById.get(id)?.name ?? id;
+  return (citation.via ?? []).map((step) =>
+    typeof step === 'string' ? nameOf(step) : joinNames(step.map(nameOf)),
+  );
+}
+
+const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/** "A", "A and B", "A, B and C". */
+function joinNames(list: readonly string[]): string {
+  return names.format(list);
+}
+
 /** One citation: the source, the original quote and its translation, and the chain of reporting. */
 export function Citation({ citation, index }: { citation: CitationData; index: DatasetIndex }) {
   const source = index.sourcesById.get(citation.source);
   const name = source?.name ?? citation.source;
   const href = safeHref(citation.url ?? source?.url);
-  const chain = (citation.via ?? []).map((id) => index.sourcesById.get(id)?.name ?? id);
+  const chain = reportingChain(citation, index);
   return (
     <li className="citation">
       <p className="citation__source">
@@ -46,8 +64,13 @@ export function Citation({ citation, index }: { citation: CitationData; index: D
       {chain.length > 0 && (
         <p className="citation__chain">
           <span className="citation__chain-label">Reported via </span>
-          {chain.join(', ')} <span aria-hidden="true">→</span>
-          <span className="visually-hidden">, then</span> {name}
+          {chain.map((step, i) => (
+            <span key={i}>
+              {step} <span aria-hidden="true">→</span>
+              <span className="visually-hidden">, then</span>{' '}
+            </span>
+          ))}
+          {name}
         </p>
       )}
     </li>

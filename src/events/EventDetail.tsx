@@ -1,5 +1,5 @@
 import { useEffect, type Ref } from 'react';
-import { formatEventTime, precisionInWords } from '../model/formatTime';
+import { formatEventTime, timeCertaintyInWords } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
 import { CasualtyTable } from './CasualtyTable';
@@ -91,14 +91,16 @@ export function EventDetail(props: EventDetailProps) {
       </h2>
       <p className="detail__date">
         <time>{formatEventTime(event.time, timeZone)}</time>
-        <span className="detail__precision"> · {precisionInWords(event.time)}</span>
       </p>
-      <p className="detail__basis">
-        <span className="detail__label">How this date was established: </span>
-        {event.time.basis}
-      </p>
+      <p className="detail__precision">{timeCertaintyInWords(event.time, timeZone)}</p>
+      {event.time.basis !== undefined && (
+        <p className="detail__basis">
+          <span className="detail__label">How this date was established: </span>
+          {event.time.basis}
+        </p>
+      )}
 
-      <p className="detail__summary">{event.summary}</p>
+      {event.summary !== undefined && <p className="detail__summary">{event.summary}</p>}
 
       {event.locations.length > 0 && (
         <section className="detail__section" aria-labelledby="detail-places">
@@ -106,7 +108,10 @@ export function EventDetail(props: EventDetailProps) {
           <ul className="detail__chips">
             {event.locations.map((id) => {
               const place = index.locationsById.get(id);
-              const coords = place ? formatCoordinates(place.coordinates) : '';
+              const shownAt = index.locationsById.get(index.shownAt(id));
+              const coords = place?.coordinates
+                ? formatCoordinates(place.coordinates)
+                : `exact position not known; shown at ${shownAt?.name ?? 'its surroundings'}`;
               const local = place?.localName ? `${place.localName} · ` : '';
               return (
                 <li key={id}>

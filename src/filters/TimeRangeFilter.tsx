@@ -1,10 +1,11 @@
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
-import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { scaleLinear } from 'd3';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
-import { isoValueSpan } from '../model/time';
+import { formatDayRange } from '../model/formatTime';
+import { valueSpan } from '../model/time';
+import { formattableWallClock } from '../model/zonedCalendar';
 import { useElementWidth } from '../ui/useElementWidth';
 import { dayHistogram } from './dayHistogram';
 
@@ -37,8 +38,11 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
     () => dayHistogram(events, overview, timeZone),
     [events, overview, timeZone],
   );
-  const maxBin = Math.max(1, ...bins.map((b) => b.count));
-  const day = (ms: number) => format(new TZDate(ms, timeZone), 'yyyy-MM-dd');
+  const maxBin = Math.max(1, ...bins.map((b) => b.certain + b.possible));
+  const anyPossible = bins.some((b) => b.possible > 0);
+  const day = (ms: number) => format(formattableWallClock(ms, timeZone), 'uuuu-MM-dd');
+  const firstBin = bins[0];
+  const lastBin = bins.at(-1);
   const minDay = index.extent ? day(index.extent.start) : undefined;
   const maxDay = index.extent ? day(index.extent.end - 1) : undefined;
 
@@ -47,8 +51,8 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
       ? { start: Math.min(drag.a, drag.b), end: Math.max(drag.a, drag.b) }
       : from !== null || to !== null
         ? {
-            start: from ? isoValueSpan(from, timeZone, 'day').start : overview.start,
-            end: to ? isoValueSpan(to, timeZone, 'day').end : overview.end,
+            start: from ? valueSpan(from, timeZone, 'day').start : overview.start,
+            end: to ? valueSpan(to, timeZone, 'day').end : overview.end,
           }
         : null;
 
@@ -86,7 +90,7 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
           width={width}
           height={HEIGHT}
           role="img"
-          aria-label="Events per day; drag across it to filter by time (or use the From and To dates)"
+          aria-label={`Events per day, from ${firstBin ? formatDayRange(firstBin.start, firstBin.start, timeZone) : ''} to ${lastBin ? formatDayRange(lastBin.start, lastBin.start, timeZone) : ''}, at most ${maxBin} a day${anyPossible ? ', events whose day is not known drawn lighter, on every day they may fall on' : ''}; drag across it to filter by time (or use the From and To dates)`}
           className="overview"
           onPointerDown={(e) => {
             e.currentTarget.setPointerCapture(e.pointerId);
@@ -107,16 +111,28 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
           onPointerCancel={() => setDrag(null)}
         >
           {bins.map((bin) => {
-            const h = Math.max(2, (bin.count / maxBin) * (HEIGHT - 6));
+            const scale = (HEIGHT - 6) / maxBin;
+            const certain = bin.certain === 0 ? 0 : Math.max(2, bin.certain * scale);
+            const possible = bin.possible === 0 ? 0 : Math.max(2, bin.possible * scale);
+            const barX = x(bin.start) + 0.5;
+            const barWidth = Math.max(1, x(bin.end) - x(bin.start) - 1);
             return (
-              <rect
-                key={bin.start}
-                x={x(bin.start) + 0.5}
-                width={Math.max(1, x(bin.end) - x(bin.start) - 1)}
-                y={HEIGHT - h}
-                height={bin.count === 0 ? 0 : h}
-                className="overview__bar"
-              />
+              <g key={bin.start}>
+                <rect
+                  x={barX}
+                  width={barWidth}
+                  y={HEIGHT - certain}
+                  height={certain}
+                  className="overview__bar"
+                />
+                <rect
+                  x={barX}
+                  width={barWidth}
+                  y={HEIGHT - certain - possible}
+                  height={possible}
+                  className="overview__bar overview__bar--possible"
+                />
+              </g>
             );
           })}
           {chosen && (
@@ -129,6 +145,23 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
             />
           )}
         </svg>
+        <div className="overview__axis" aria-hidden="true">
+          <span>
+            {firstBin ? format(formattableWallClock(firstBin.start, timeZone), 'd MMM u') : ''}
+          </span>
+          <span className="overview__scale">
+            <span className="overview__key" /> events a day, at most {maxBin}
+            {anyPossible && (
+              <>
+                {' · '}
+                <span className="overview__key overview__key--possible" /> day not known
+              </>
+            )}
+          </span>
+          <span>
+            {lastBin ? format(formattableWallClock(lastBin.start, timeZone), 'd MMM u') : ''}
+          </span>
+        </div>
       </div>
     </div>
   );

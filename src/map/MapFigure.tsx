@@ -72,7 +72,7 @@ export function MapFigure(props: MapFigureProps) {
       layoutMarks({
         tallies,
         position: (location) => {
-          const xy = projection(location.coordinates);
+          const xy = location.coordinates ? projection(location.coordinates) : null;
           return xy ? [xy[0] * k + tx, xy[1] * k + ty] : null;
         },
         radius,

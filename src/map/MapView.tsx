@@ -48,10 +48,13 @@ export function MapView(props: MapViewProps) {
   const load = useMapShapes(points);
 
   const inView = useMemo(() => eventsInWindow(events, window), [events, window]);
-  const pointTallies = useMemo(() => tallyPlaces(places.points, inView), [places, inView]);
+  const pointTallies = useMemo(
+    () => tallyPlaces(places.points, inView, index.shownAt),
+    [places, inView, index],
+  );
   const areaChips = useMemo(
     () =>
-      tallyPlaces(places.areas, inView).map((tally) => ({
+      tallyPlaces(places.areas, inView, index.shownAt).map((tally) => ({
         tally,
         label: areaLabel(tally.location, index.dataset.locations),
       })),
@@ -63,7 +66,7 @@ export function MapView(props: MapViewProps) {
     const events = Math.max(1, ...pointIds.map((id) => index.eventsByPlace.get(id)?.length ?? 0));
     const pointSet = new Set(pointIds);
     const figures = index.events
-      .filter(({ event }) => event.locations.some((id) => pointSet.has(id)))
+      .filter(({ event }) => event.locations.some((id) => pointSet.has(index.shownAt(id))))
       .flatMap(({ event }) => event.casualties.map((c) => c.count));
     return { events, casualties: countScaleMax(figures) };
   }, [places, index]);
@@ -72,7 +75,10 @@ export function MapView(props: MapViewProps) {
   const footprint = useMemo(() => radiusScale(scaleMax.events), [scaleMax.events]);
   const overall = useMemo(() => {
     const counts = new Map(
-      tallyPlaces(places.points, index.events).map((t) => [t.location.id, t.orders.length]),
+      tallyPlaces(places.points, index.events, index.shownAt).map((t) => [
+        t.location.id,
+        t.orders.length,
+      ]),
     );
     return (location: Location) => counts.get(location.id) ?? 0;
   }, [places, index]);

@@ -15,7 +15,10 @@ const overall = new Map(
 function input(scale: number, changes: Partial<MarkLayoutInput> = {}): MarkLayoutInput {
   return {
     tallies: tallyPlaces(points, index.events),
-    position: (location) => [location.coordinates[0] * scale, -location.coordinates[1] * scale],
+    position: (location) => [
+      (location.coordinates?.[0] ?? 0) * scale,
+      -(location.coordinates?.[1] ?? 0) * scale,
+    ],
     radius: radiusScale(4),
     overall: (location) => overall.get(location.id) ?? 0,
     footprint: radiusScale(4),
@@ -96,7 +99,7 @@ describe('layoutMarks', () => {
 
   it('leaves out places that cannot be projected', () => {
     const marks = layoutMarks(
-      input(10, { position: (l) => (l.id === 'zhanaozen' ? null : [l.coordinates[0], 0]) }),
+      input(10, { position: (l) => (l.id === 'zhanaozen' ? null : [l.coordinates?.[0] ?? 0, 0]) }),
     );
     expect(marks.some((m) => m.key.includes('zhanaozen'))).toBe(false);
   });

@@ -11,7 +11,7 @@ const index = createDatasetIndex(makeTestDataset());
 function marksAt(scale: number, selected: string[] = []) {
   return layoutMarks({
     tallies: tallyPlaces(mappedPlaces(index).points, index.events),
-    position: (l) => [l.coordinates[0] * scale, -l.coordinates[1] * scale],
+    position: (l) => [(l.coordinates?.[0] ?? 0) * scale, -(l.coordinates?.[1] ?? 0) * scale],
     radius: radiusScale(4),
     overall: () => 1,
     footprint: () => 5,

@@ -43,32 +43,44 @@ export function eventsInWindow(
   return events.filter((entry) => entry.end > window.start && entry.start < window.end);
 }
 
-/** The places the map shows: every place that some event of the dataset lists directly. */
+/**
+ * The places the map shows: every place that some event of the dataset lists directly, where a
+ * place without coordinates of its own is shown as the place it lies within (`shownAt`).
+ */
 export function mappedPlaces(index: DatasetIndex): MappedPlaces {
   const listed = new Set<string>();
-  for (const { event } of index.events) for (const id of event.locations) listed.add(id);
-  const places = index.dataset.locations.filter((location) => listed.has(location.id));
+  for (const { event } of index.events) {
+    for (const id of event.locations) listed.add(index.shownAt(id));
+  }
+  const places = index.dataset.locations.filter(
+    (location) => listed.has(location.id) && location.coordinates !== undefined,
+  );
   const points = places
     .filter((location) => !isAreaPlace(location))
     .sort(
       (a, b) =>
-        a.coordinates[0] - b.coordinates[0] ||
-        a.coordinates[1] - b.coordinates[1] ||
+        (a.coordinates?.[0] ?? 0) - (b.coordinates?.[0] ?? 0) ||
+        (a.coordinates?.[1] ?? 0) - (b.coordinates?.[1] ?? 0) ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
   return { points, areas: places.filter(isAreaPlace) };
 }
 
-/** Per place (points, then areas, each in `places` order), the events of `events` listed there. */
+/**
+ * Per place (points, then areas, each in `places` order), the events of `events` listed there, an
+ * event at a place without coordinates counting where that place is shown (`shownAt`).
+ */
 export function tallyPlaces(
   places: readonly Location[],
   events: readonly IndexedEvent[],
+  shownAt: (id: string) => string = (id) => id,
 ): PlaceTally[] {
   const tallies = new Map<string, PlaceTally>(
     places.map((location) => [location.id, { location, orders: [], figures: [] }]),
   );
   for (const entry of events) {
-    const { locations, casualties } = entry.event;
+    const { casualties } = entry.event;
+    const locations = entry.event.locations.map(shownAt);
     locations.forEach((id, i) => {
       const tally = tallies.get(id);
       if (!tally || locations.indexOf(id) !== i) return; // a place listed twice counts once

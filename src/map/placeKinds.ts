@@ -21,6 +21,11 @@ export function isAreaPlace(location: Pick<Location, 'kind'>): boolean {
 export function coordinatesToShow(
   locations: readonly Pick<Location, 'kind' | 'coordinates'>[],
 ): [number, number][] {
-  const points = locations.filter((location) => !isAreaPlace(location));
-  return (points.length > 0 ? points : locations).map((location) => location.coordinates);
+  const placed = locations.flatMap((location) =>
+    location.coordinates === undefined
+      ? []
+      : [{ kind: location.kind, coordinates: location.coordinates }],
+  );
+  const points = placed.filter((location) => !isAreaPlace(location));
+  return (points.length > 0 ? points : placed).map((location) => location.coordinates);
 }

@@ -10,7 +10,7 @@ import type {
   DatasetWorkerRequest,
 } from './datasetWorkerProtocol';
 import { errorText, validateDataset } from './validate';
-import { DOCUMENT_PATH } from './validationMessages';
+import { DOCUMENT_PATH } from './validationProblem';
 
 declare const self: DedicatedWorkerGlobalScope;
 

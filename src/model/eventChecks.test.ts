@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueGranularity } from './eventChecks';
+import { valueGranularity } from './time';
 import { makeValidDataset, messagesAt, problemsAfter, setAt } from './fixtures';
 import type { EventTime } from './schema';
 import { validateDataset } from './validate';

@@ -1,62 +1,136 @@
 /**
- * Checks inside each event of a shape-valid dataset: the end not before the start, a precision no
- * finer than the values written, casualty ranges the right way round, no category listed twice.
+ * Checks inside each event of a shape-valid dataset that need calendar arithmetic: bounds the right
+ * way round, an estimate inside its bounds, an end not before its start, a precision no finer than
+ * the values written, `after` not contradicting the times; and casualty ranges the right way round,
+ * no category listed twice.
  */
-import type { ChronicleEvent, Dataset, TimePrecision } from './schema';
-import { isoValueSpan } from './time';
-import type { ValidationProblem } from './validate';
+import type { ChronicleEvent, Dataset, TimePoint } from './schema';
+import {
+  eventTiming,
+  isCoarser,
+  isDuration,
+  pointBounds,
+  valueGranularity,
+  valueSpan,
+  valuePrecision,
+  type EventTiming,
+} from './time';
+import type { ValidationProblem } from './validationProblem';
 import { formatPath, quote } from './validationMessages';
 
-const PRECISION_RANK: Record<TimePrecision, number> = {
-  minute: 0,
-  hour: 1,
-  day: 2,
-  month: 3,
-  year: 4,
-};
+type Path = (string | number)[];
 
-/** The finest precision a written value supports: "2022" a year, "2022-01" a month, and so on. */
-export function valueGranularity(value: string): TimePrecision {
-  if (/^\d{4}$/.test(value)) return 'year';
-  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
-  return 'minute';
-}
+const POINT_VALUES = ['at', 'notBefore', 'notAfter', 'estimate'] as const;
 
-const isDateTime = (value: string) => value.includes('T');
-
-function timeProblems(event: ChronicleEvent, e: number, timeZone: string): ValidationProblem[] {
+/** Problems within one point: precision finer than a value, bounds or estimate out of order. */
+function pointProblems(
+  point: TimePoint,
+  at: Path,
+  who: string,
+  timeZone: string,
+): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
-  const { time } = event;
-  const who = `event ${quote(event.id)}`;
-  const values: [string, string | undefined][] = [
-    ['start', time.start],
-    ['end', time.end],
-  ];
-  for (const [name, value] of values) {
-    if (value === undefined) continue;
+  for (const name of POINT_VALUES) {
+    const value = point[name];
+    if (value === undefined || point.precision === undefined) continue;
     const granularity = valueGranularity(value);
-    if (PRECISION_RANK[time.precision] >= PRECISION_RANK[granularity]) continue;
+    if (!isCoarser(granularity, point.precision)) continue;
     problems.push({
-      path: formatPath(['events', e, 'time', 'precision']),
-      message: `${who} has precision ${quote(time.precision)}, finer than its ${name} ${quote(value)}, which names a whole ${granularity}; use precision ${quote(granularity)} (or coarser), or write the ${name} in more detail`,
+      path: formatPath([...at, 'precision']),
+      message: `${who} has precision ${quote(point.precision)}, finer than its ${name} ${quote(value)}, which names a whole ${granularity}; use precision ${quote(granularity)} (or coarser), or write the ${name} in more detail`,
     });
   }
-  if (time.end !== undefined) {
-    const endsBefore =
-      isDateTime(time.start) && isDateTime(time.end)
-        ? Date.parse(time.end) < Date.parse(time.start)
-        : isoValueSpan(time.end, timeZone, time.precision).end <=
-          isoValueSpan(time.start, timeZone, time.precision).start;
-    if (endsBefore) {
+  if (problems.length > 0) return problems;
+  const span = (value: string) => valueSpan(value, timeZone, valuePrecision(point, value));
+  if (point.notBefore !== undefined && point.notAfter !== undefined) {
+    if (span(point.notAfter).end <= span(point.notBefore).start) {
       problems.push({
-        path: formatPath(['events', e, 'time', 'end']),
-        message: `${who} ends before it starts: end ${quote(time.end)} is before start ${quote(time.start)} (in ${timeZone})`,
+        path: formatPath([...at, 'notAfter']),
+        message: `${who}: notAfter ${quote(point.notAfter)} is before notBefore ${quote(point.notBefore)} (in ${timeZone})`,
+      });
+      return problems;
+    }
+  }
+  if (point.estimate !== undefined) {
+    const bounds = pointBounds(point, timeZone);
+    const estimate = span(point.estimate);
+    if (estimate.start < bounds.earliest || estimate.end > bounds.latest) {
+      problems.push({
+        path: formatPath([...at, 'estimate']),
+        message: `${who}: estimate ${quote(point.estimate)} lies outside its bounds${point.notBefore === undefined ? '' : ` (not before ${quote(point.notBefore)}`}${point.notAfter === undefined ? '' : `${point.notBefore === undefined ? ' (' : ', '}not after ${quote(point.notAfter)}`})`,
       });
     }
   }
   return problems;
 }
+
+function timeProblems(event: ChronicleEvent, e: number, timeZone: string): ValidationProblem[] {
+  const { time } = event;
+  const who = `event ${quote(event.id)}`;
+  const at: Path = ['events', e, 'time'];
+  if (!isDuration(time)) return pointProblems(time, at, who, timeZone);
+  const problems = [
+    ...pointProblems(time.start, [...at, 'start'], `${who} (start)`, timeZone),
+    ...pointProblems(time.end, [...at, 'end'], `${who} (end)`, timeZone),
+  ];
+  if (problems.length > 0) return problems;
+  const start = pointBounds(time.start, timeZone);
+  const end = pointBounds(time.end, timeZone);
+  if (end.latest <= start.earliest) {
+    problems.push({
+      path: formatPath([...at, 'end']),
+      message: `${who} ends before it starts: its end (${describePoint(time.end)}) is before its start (${describePoint(time.start)}) (in ${timeZone})`,
+    });
+  } else if (end.estimate.end <= start.estimate.start) {
+    problems.push({
+      path: formatPath([...at, 'end']),
+      message: `${who}: the best estimate of its end (${describePoint(time.end)}) is before that of its start (${describePoint(time.start)})`,
+    });
+  }
+  return problems;
+}
+
+/** A point as written, for messages: `"2022-01-05"`, `not after "2022-01-06"`. */
+function describePoint(point: TimePoint): string {
+  if (point.at !== undefined) return quote(point.at);
+  const parts: string[] = [];
+  if (point.notBefore !== undefined) parts.push(`not before ${quote(point.notBefore)}`);
+  if (point.notAfter !== undefined) parts.push(`not after ${quote(point.notAfter)}`);
+  return parts.join(', ');
+}
+
+/** Where an event's `after` is contradicted by the times themselves. */
+function orderProblems(dataset: Dataset): ValidationProblem[] {
+  const timings = new Map<ChronicleEvent, EventTiming>();
+  const timingOf = (event: ChronicleEvent) => {
+    let timing = timings.get(event);
+    if (!timing) {
+      timing = eventTiming(event.time, dataset.timeZone);
+      timings.set(event, timing);
+    }
+    return timing;
+  };
+  const events = new Map(dataset.events.map((event) => [event.id, event]));
+  const problems: ValidationProblem[] = [];
+  dataset.events.forEach((event, e) => {
+    event.after?.forEach((id, a) => {
+      const earlier = events.get(id);
+      if (!earlier || earlier === event) return;
+      const mine = latestOf(timingOf(event));
+      const theirs = earliestOf(timingOf(earlier));
+      if (mine <= theirs) {
+        problems.push({
+          path: formatPath(['events', e, 'after', a]),
+          message: `event ${quote(event.id)} is said to come after ${quote(id)}, but by their times it is over before ${quote(id)} can have begun`,
+        });
+      }
+    });
+  });
+  return problems;
+}
+
+const earliestOf = (t: EventTiming) => (t.kind === 'instant' ? t.point.earliest : t.start.earliest);
+const latestOf = (t: EventTiming) => (t.kind === 'instant' ? t.point.latest : t.end.latest);
 
 function casualtyProblems(event: ChronicleEvent, e: number): ValidationProblem[] {
   return event.casualties.flatMap((casualty, c) => {
@@ -88,11 +162,14 @@ function categoryProblems(event: ChronicleEvent, e: number): ValidationProblem[]
   return problems;
 }
 
-/** Problems inside events: time order and precision, inverted casualty ranges, repeated categories. */
+/** Problems inside events: times, `after` against the times, casualty ranges, repeated categories. */
 export function eventProblems(dataset: Dataset): ValidationProblem[] {
-  return dataset.events.flatMap((event, e) => [
-    ...timeProblems(event, e, dataset.timeZone),
-    ...casualtyProblems(event, e),
-    ...categoryProblems(event, e),
-  ]);
+  return [
+    ...dataset.events.flatMap((event, e) => [
+      ...timeProblems(event, e, dataset.timeZone),
+      ...casualtyProblems(event, e),
+      ...categoryProblems(event, e),
+    ]),
+    ...orderProblems(dataset),
+  ];
 }

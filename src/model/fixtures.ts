@@ -9,7 +9,7 @@ import { validateDataset } from './validate';
 /** A fresh, valid, tiny dataset: every kind of reference appears at least once. */
 export function makeValidDataset(): Dataset {
   return {
-    format: 'chronicle/1',
+    format: 'chronicle/2',
     id: 'test-unrest',
     title: 'Unrest in a test city',
     summary: 'Three events, made up to exercise every part of the format.',
@@ -67,9 +67,7 @@ export function makeValidDataset(): Dataset {
         title: 'Protest in Republic Square',
         summary: 'Thousands gather in the square against the fuel price rise.',
         time: {
-          start: '2022-01-04',
-          precision: 'day',
-          approximate: false,
+          at: '2022-01-04',
           basis: '"tirsdag" in an article of Thursday 6 January 2022',
         },
         actors: [{ actor: 'protesters', role: 'marchers' }],
@@ -92,10 +90,8 @@ export function makeValidDataset(): Dataset {
         title: 'Police clear the square',
         summary: 'Police clear the square overnight; the ministry reports deaths.',
         time: {
-          start: '2022-01-05T02:00+06:00',
-          end: '2022-01-05T05:30+06:00',
-          precision: 'minute',
-          approximate: true,
+          start: { at: '2022-01-05T02:00+06:00', approximate: true },
+          end: { at: '2022-01-05T05:30+06:00', approximate: true },
           basis: 'Times given by the wire agency.',
         },
         actors: [{ actor: 'police' }, { actor: 'protesters' }],
@@ -137,9 +133,7 @@ export function makeValidDataset(): Dataset {
         title: 'State of emergency',
         summary: 'The government declares a state of emergency for the month.',
         time: {
-          start: '2022-01',
-          precision: 'month',
-          approximate: false,
+          at: '2022-01',
           basis: 'The decree names the month only.',
         },
         actors: [{ actor: 'government', role: 'declares' }],

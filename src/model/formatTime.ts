@@ -1,95 +1,235 @@
 /**
- * Event dates in words, honest about their precision: "Sunday 2 January 2022",
- * "around 2–6 January 2022", "January 2022", "1991", "Wednesday 5 January 2022, 14:30".
+ * Times in words, honest about what is known: "Sunday 2 January 2022"; "by Thursday 6 January 2022
+ * (not before Sunday 2 January 2022)"; "5–19 January 2022"; "from 2019 or earlier until Wednesday
+ * 5 January 2022"; "around Wednesday 5 January 2022, 15:00". No symbols ("~", "≤") that a screen
+ * reader would read out as symbols, and no field names.
  */
-import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { EventTime } from './schema';
-import { isoValueSpan } from './time';
+import type { EventTime, TimePoint, TimePrecision } from './schema';
+import { estimateValue, isDuration, valueGranularity, valuePrecision, valueSpan } from './time';
+import { formattableWallClock, wallClock, zoneOffsetMs } from './zonedCalendar';
 
-const DAY = 'EEEE d MMMM yyyy';
+/** Long words for the detail and the list; short ones for tooltips, tables and axes. */
+export type TimeStyle = 'long' | 'short';
 
-function zoned(ms: number, timeZone: string): TZDate {
-  return new TZDate(ms, timeZone);
+const PATTERNS: Record<TimeStyle, Record<'year' | 'month' | 'day' | 'clock', string>> = {
+  long: { year: 'u', month: 'MMMM u', day: 'EEEE d MMMM u', clock: 'HH:mm' },
+  short: { year: 'u', month: 'MMM u', day: 'd MMM u', clock: 'HH:mm' },
+};
+
+const OFFSET = /([+-])(\d{2}):(\d{2})$/;
+
+/**
+ * A date-time written with an offset other than the dataset zone's is shown on its own clock, with
+ * the offset ("14:00 (UTC+05:00)"): Aktobe's 14:00 stays 14:00 in a story told in Almaty time.
+ */
+function clockOf(value: string, ms: number, timeZone: string): { wall: Date; note: string } {
+  const offset = OFFSET.exec(value);
+  if (offset) {
+    const [, sign, h, m] = offset;
+    const ownMs = (sign === '-' ? -1 : 1) * (Number(h) * 60 + Number(m)) * 60_000;
+    if (ownMs !== zoneOffsetMs(ms, timeZone)) {
+      return {
+        wall: formattableWallClock(ms + ownMs - zoneOffsetMs(ms, timeZone), timeZone),
+        note: ` (UTC${sign}${h}:${m})`,
+      };
+    }
+  }
+  return { wall: formattableWallClock(ms, timeZone), note: '' };
+}
+
+/** One written value at its precision: "Thursday 6 January 2022", "January 2022", "1991". */
+export function formatValue(
+  value: string,
+  timeZone: string,
+  precision: TimePrecision = valueGranularity(value),
+  style: TimeStyle = 'long',
+): string {
+  const patterns = PATTERNS[style];
+  const { start } = valueSpan(value, timeZone, precision);
+  switch (precision) {
+    case 'year':
+      return format(formattableWallClock(start, timeZone), patterns.year);
+    case 'month':
+      return format(formattableWallClock(start, timeZone), patterns.month);
+    case 'day':
+      return format(formattableWallClock(start, timeZone), patterns.day);
+    case 'hour':
+    case 'minute': {
+      const { wall, note } = clockOf(value, start, timeZone);
+      return `${format(wall, patterns.day)}, ${format(wall, patterns.clock)}${note}`;
+    }
+  }
 }
 
 /** "2–6 January 2022", "30 December 2021 – 2 January 2022", "31 January – 2 February 2022". */
 export function formatDayRange(startMs: number, lastDayMs: number, timeZone: string): string {
-  const a = zoned(startMs, timeZone);
-  const b = zoned(lastDayMs, timeZone);
-  if (format(a, 'yyyy-MM-dd') === format(b, 'yyyy-MM-dd')) return format(a, 'd MMMM yyyy');
-  if (a.getFullYear() !== b.getFullYear()) {
-    return `${format(a, 'd MMMM yyyy')} – ${format(b, 'd MMMM yyyy')}`;
-  }
-  if (a.getMonth() !== b.getMonth()) return `${format(a, 'd MMMM')} – ${format(b, 'd MMMM yyyy')}`;
-  return `${format(a, 'd')}–${format(b, 'd MMMM yyyy')}`;
+  const a = wallClock(startMs, timeZone);
+  const b = wallClock(lastDayMs, timeZone);
+  const fa = (pattern: string) => format(formattableWallClock(startMs, timeZone), pattern);
+  const fb = (pattern: string) => format(formattableWallClock(lastDayMs, timeZone), pattern);
+  if (a.year === b.year && a.monthIndex === b.monthIndex && a.day === b.day) return fa('d MMMM u');
+  if (a.year !== b.year) return `${fa('d MMMM u')} – ${fb('d MMMM u')}`;
+  if (a.monthIndex !== b.monthIndex) return `${fa('d MMMM')} – ${fb('d MMMM u')}`;
+  return `${fa('d')}–${fb('d MMMM u')}`;
 }
 
-function formatPoint(time: EventTime, timeZone: string): string {
-  const start = zoned(isoValueSpan(time.start, timeZone, time.precision).start, timeZone);
-  switch (time.precision) {
+function valueOf(point: TimePoint, value: string, timeZone: string, style: TimeStyle): string {
+  return formatValue(value, timeZone, valuePrecision(point, value), style);
+}
+
+function qualified(point: TimePoint, words: string): string {
+  const about = point.approximate === true ? `around ${words}` : words;
+  return point.uncertain === true ? `possibly ${about}` : about;
+}
+
+/** A moment in words: "Sunday 2 January 2022", "by Thursday 6 January 2022 (not before …)". */
+export function formatPoint(point: TimePoint, timeZone: string, style: TimeStyle = 'long'): string {
+  const words = (value: string) => valueOf(point, value, timeZone, style);
+  if (point.at !== undefined) return qualified(point, words(point.at));
+  const { notBefore, notAfter, estimate } = point;
+  const givenEstimate = estimate !== undefined && estimate !== notAfter;
+  if (givenEstimate) {
+    const bounds = [
+      notBefore === undefined ? null : `not before ${words(notBefore)}`,
+      notAfter === undefined ? null : `not after ${words(notAfter)}`,
+    ].filter((part) => part !== null);
+    const main = `around ${words(estimate)}`;
+    return qualified(
+      { ...point, approximate: false },
+      style === 'short' ? main : `${main} (${bounds.join(', ')})`,
+    );
+  }
+  if (notAfter !== undefined) {
+    const main = `by ${words(notAfter)}`;
+    return qualified(
+      point,
+      notBefore === undefined || style === 'short'
+        ? main
+        : `${main} (not before ${words(notBefore)})`,
+    );
+  }
+  return qualified(point, `on or after ${words(notBefore ?? '')}`);
+}
+
+/** One end of a duration, as a phrase that reads after "from" or "until". */
+function endPhrase(point: TimePoint, timeZone: string, style: TimeStyle, side: 'start' | 'end') {
+  const words = (value: string) => valueOf(point, value, timeZone, style);
+  if (point.at !== undefined) return qualified(point, words(point.at));
+  const { notBefore, notAfter } = point;
+  if (notBefore !== undefined && notAfter !== undefined) {
+    return qualified(point, `between ${words(notBefore)} and ${words(notAfter)}`);
+  }
+  if (notAfter !== undefined) {
+    return qualified(
+      point,
+      side === 'start' ? `${words(notAfter)} or earlier` : `${words(notAfter)} at the latest`,
+    );
+  }
+  return qualified(
+    point,
+    side === 'end' ? `at least ${words(notBefore ?? '')}` : `${words(notBefore ?? '')} or later`,
+  );
+}
+
+function sameForm(a: TimePoint, b: TimePoint): boolean {
+  return (
+    a.at !== undefined &&
+    b.at !== undefined &&
+    a.approximate === b.approximate &&
+    a.uncertain === b.uncertain &&
+    valuePrecision(a, a.at) === valuePrecision(b, b.at)
+  );
+}
+
+/** Both ends known to the same precision: "5–19 January 2022", "2019–2022", "14:30–15:00". */
+function compactRange(
+  time: { start: TimePoint; end: TimePoint },
+  timeZone: string,
+  style: TimeStyle,
+) {
+  const start = time.start.at ?? '';
+  const end = time.end.at ?? '';
+  const precision = valuePrecision(time.start, start);
+  const a = valueSpan(start, timeZone, precision).start;
+  const b = valueSpan(end, timeZone, precision).start;
+  const pattern = PATTERNS[style];
+  const wa = formattableWallClock(a, timeZone);
+  const wb = formattableWallClock(b, timeZone);
+  const ca = wallClock(a, timeZone);
+  const cb = wallClock(b, timeZone);
+  let words: string;
+  switch (precision) {
     case 'year':
-      return format(start, 'yyyy');
+      words = `${format(wa, 'u')}–${format(wb, 'u')}`;
+      break;
     case 'month':
-      return format(start, 'MMMM yyyy');
+      words =
+        ca.year === cb.year
+          ? `${format(wa, style === 'long' ? 'MMMM' : 'MMM')} – ${format(wb, pattern.month)}`
+          : `${format(wa, pattern.month)} – ${format(wb, pattern.month)}`;
+      break;
     case 'day':
-      return format(start, DAY);
+      words =
+        style === 'long'
+          ? formatDayRange(a, b, timeZone)
+          : `${format(wa, pattern.day)} – ${format(wb, pattern.day)}`;
+      break;
     case 'hour':
     case 'minute':
-      return `${format(start, DAY)}, ${format(start, 'HH:mm')}`;
+      words =
+        ca.year === cb.year && ca.monthIndex === cb.monthIndex && ca.day === cb.day
+          ? `${format(wa, pattern.day)}, ${format(wa, 'HH:mm')}–${format(wb, 'HH:mm')}`
+          : `${format(wa, pattern.day)}, ${format(wa, 'HH:mm')} – ${format(wb, pattern.day)}, ${format(wb, 'HH:mm')}`;
   }
+  return qualified(time.start, words);
 }
 
-function formatRange(time: EventTime, end: string, timeZone: string): string {
-  const startSpan = isoValueSpan(time.start, timeZone, time.precision);
-  const endSpan = isoValueSpan(end, timeZone, time.precision);
-  const a = zoned(startSpan.start, timeZone);
-  const b = zoned(endSpan.start, timeZone);
-  switch (time.precision) {
-    case 'year':
-      return `${format(a, 'yyyy')}–${format(b, 'yyyy')}`;
-    case 'month':
-      return a.getFullYear() === b.getFullYear()
-        ? `${format(a, 'MMMM')} – ${format(b, 'MMMM yyyy')}`
-        : `${format(a, 'MMMM yyyy')} – ${format(b, 'MMMM yyyy')}`;
-    case 'day':
-      return formatDayRange(startSpan.start, endSpan.start, timeZone);
-    case 'hour':
-    case 'minute':
-      return format(a, 'yyyy-MM-dd') === format(b, 'yyyy-MM-dd')
-        ? `${format(a, DAY)}, ${format(a, 'HH:mm')}–${format(b, 'HH:mm')}`
-        : `${format(a, DAY)}, ${format(a, 'HH:mm')} – ${format(b, 'd MMMM')}, ${format(b, 'HH:mm')}`;
-  }
+/** An event's time in words. */
+export function formatEventTime(
+  time: EventTime,
+  timeZone: string,
+  style: TimeStyle = 'long',
+): string {
+  if (!isDuration(time)) return formatPoint(time, timeZone, style);
+  if (sameForm(time.start, time.end)) return compactRange(time, timeZone, style);
+  return `from ${endPhrase(time.start, timeZone, style, 'start')} until ${endPhrase(time.end, timeZone, style, 'end')}`;
 }
 
-/** The event's date in words, prefixed with "around" when the source is vague about it. */
-export function formatEventTime(time: EventTime, timeZone: string): string {
-  const words =
-    time.end === undefined ? formatPoint(time, timeZone) : formatRange(time, time.end, timeZone);
-  return time.approximate ? `around ${words}` : words;
-}
-
-/** A short date for compact places (tooltips, axis context): "2 Jan 2022", "Jan 2022", "1991". */
+/** A short date for compact places (tooltips, tables): "2 Jan 2022", "by 6 Jan 2022", "1991". */
 export function formatEventTimeShort(time: EventTime, timeZone: string): string {
-  const start = zoned(isoValueSpan(time.start, timeZone, time.precision).start, timeZone);
-  const pattern =
-    time.precision === 'year' ? 'yyyy' : time.precision === 'month' ? 'MMM yyyy' : 'd MMM yyyy';
-  const words = format(start, pattern);
-  const withEnd =
-    time.end === undefined
-      ? words
-      : `${words} – ${format(zoned(isoValueSpan(time.end, timeZone, time.precision).start, timeZone), pattern)}`;
-  return time.approximate ? `~${withEnd}` : withEnd;
+  return formatEventTime(time, timeZone, 'short');
 }
 
-/** Human words for a precision, for the detail panel: "to the day", "to the year". */
-export function precisionInWords(time: EventTime): string {
-  const unit = {
-    minute: 'to the minute',
-    hour: 'to the hour',
-    day: 'to the day',
-    month: 'to the month',
-    year: 'to the year',
-  }[time.precision];
-  return time.approximate ? `${unit}, approximate` : unit;
+const UNIT_WORDS: Record<TimePrecision, string> = {
+  minute: 'minute',
+  hour: 'hour',
+  day: 'day',
+  month: 'month',
+  year: 'year',
+};
+
+function pointCertainty(point: TimePoint, timeZone: string, subject?: 'Start' | 'End'): string {
+  const unit = UNIT_WORDS[valuePrecision(point, estimateValue(point))];
+  const hedges: string[] = [];
+  if (point.approximate === true) hedges.push('the source gives it as approximate');
+  if (point.uncertain === true) hedges.push('the source is not sure of it');
+  const tail = hedges.length > 0 ? `; ${hedges.join(', and ')}` : '';
+  if (point.at !== undefined) {
+    return `${subject === undefined ? 'Known' : `${subject} known`} to the ${unit}${tail}.`;
+  }
+  const range = formatPoint({ ...point, approximate: false, uncertain: false }, timeZone);
+  return subject === undefined
+    ? `The ${unit} is not given: ${range}${tail}.`
+    : `${subject}: the ${unit} is not given, ${range}${tail}.`;
+}
+
+/**
+ * How certain the time is, in a sentence or two: "Known to the day.", "The day is not given: by
+ * Thursday 6 January 2022 (not before Sunday 2 January 2022).", "Start: the year is not given, by
+ * 2019. End known to the day."
+ */
+export function timeCertaintyInWords(time: EventTime, timeZone: string): string {
+  if (!isDuration(time)) return pointCertainty(time, timeZone);
+  return `${pointCertainty(time.start, timeZone, 'Start')} ${pointCertainty(time.end, timeZone, 'End')}`;
 }

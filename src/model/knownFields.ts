@@ -5,12 +5,32 @@
 import * as z from 'zod/mini';
 import { Dataset } from './schema';
 
+/**
+ * The schema a value is checked against, seen through optional, nullable and default wrappers, a
+ * pipe's input side, and (for a union of a shorthand and an object) the union's object member.
+ */
 function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   let current = schema;
-  while (current instanceof z.core.$ZodOptional || current instanceof z.core.$ZodNullable) {
-    current = current._zod.def.innerType;
+  for (;;) {
+    if (
+      current instanceof z.core.$ZodOptional ||
+      current instanceof z.core.$ZodNullable ||
+      current instanceof z.core.$ZodDefault
+    ) {
+      current = current._zod.def.innerType;
+    } else if (current instanceof z.core.$ZodPipe) {
+      current = current._zod.def.in;
+    } else if (current instanceof z.core.$ZodUnion) {
+      const options: readonly z.core.$ZodType[] = current._zod.def.options;
+      const structured = options.find(
+        (option) => option instanceof z.core.$ZodObject || option instanceof z.core.$ZodArray,
+      );
+      if (!structured) return current;
+      current = structured;
+    } else {
+      return current;
+    }
   }
-  return current;
 }
 
 /** The field names allowed in the object at `path` of a dataset document; [] when not an object. */

@@ -5,7 +5,7 @@
 import { findJsonSyntaxError, lineAndColumn } from './jsonSyntax';
 import type { ValidationProblem, ValidationResult } from './validate';
 import { errorText, validateDataset } from './validate';
-import { DOCUMENT_PATH } from './validationMessages';
+import { DOCUMENT_PATH } from './validationProblem';
 
 /** The part of a fetch `Response` the loader reads. */
 export interface FetchedResponse {

@@ -8,7 +8,7 @@ import type {
   DatasetWorkerRequest,
 } from './datasetWorkerProtocol';
 import type { ValidationResult } from './validate';
-import { DOCUMENT_PATH } from './documentPath';
+import { DOCUMENT_PATH } from './validationProblem';
 
 /** Loads and validates a dataset off the main thread, reporting progress. Never rejects. */
 export function loadDatasetInWorker(

@@ -1,9 +1,11 @@
 /**
- * Checks on ids across a shape-valid dataset: ids unique within each list, every reference naming
- * something that exists, and no place lying (through `within`) inside itself.
+ * Checks on ids across a shape-valid dataset: ids unique within each list (an event's former ids,
+ * `aliases`, included), every reference naming something that exists, no place lying (through
+ * `within`) inside itself, a place without coordinates lying within one that has them, and no
+ * event coming (through `after`) after itself.
  */
 import type { Dataset } from './schema';
-import type { ValidationProblem } from './validate';
+import type { ValidationProblem } from './validationProblem';
 import { formatPath, quote } from './validationMessages';
 
 type Collection = 'actors' | 'locations' | 'sources' | 'events';
@@ -86,12 +88,14 @@ export function referenceProblems(dataset: Dataset): ValidationProblem[] {
     });
   };
 
-  expect(
-    ['published', 'source'],
-    'the publication ("published")',
-    'sources',
-    dataset.published.source,
-  );
+  if (dataset.published) {
+    expect(
+      ['published', 'source'],
+      'the publication ("published")',
+      'sources',
+      dataset.published.source,
+    );
+  }
   dataset.actors.forEach((actor, a) => {
     actor.memberOf?.forEach((id, m) => {
       expect(['actors', a, 'memberOf', m], `actor ${quote(actor.id)}`, 'actors', id);
@@ -107,6 +111,8 @@ export function referenceProblems(dataset: Dataset): ValidationProblem[] {
     );
   });
   checkLocationCycles(dataset.locations, ids.locations, problems);
+  checkUnplacedLocations(dataset.locations, ids.locations, problems);
+  checkAliases(dataset.events, ids.events, problems);
 
   dataset.events.forEach((event, e) => {
     const who = `event ${quote(event.id)}`;
@@ -131,10 +137,121 @@ export function referenceProblems(dataset: Dataset): ValidationProblem[] {
     });
     event.citations.forEach((citation, c) => {
       expect(['events', e, 'citations', c, 'source'], who, 'sources', citation.source);
-      citation.via?.forEach((id, v) => {
-        expect(['events', e, 'citations', c, 'via', v], who, 'sources', id);
+      citation.via?.forEach((step, v) => {
+        const at = ['events', e, 'citations', c, 'via', v];
+        if (typeof step === 'string') expect(at, who, 'sources', step);
+        else step.forEach((id, p) => expect([...at, p], who, 'sources', id));
       });
     });
+    event.after?.forEach((id, a) => {
+      const at = ['events', e, 'after', a];
+      if (id === event.id) {
+        problems.push({ path: formatPath(at), message: `${who} cannot come after itself` });
+      } else {
+        expect(at, who, 'events', id);
+      }
+    });
   });
+  checkAfterCycles(dataset.events, ids.events, problems);
   return problems;
+}
+
+/** A place without coordinates is shown where the place it lies within is, so it needs one that has them. */
+function checkUnplacedLocations(
+  locations: Dataset['locations'],
+  ids: Map<string, number>,
+  problems: ValidationProblem[],
+): void {
+  locations.forEach((location, index) => {
+    if (location.coordinates !== undefined) return;
+    const seen = new Set([location.id]);
+    for (let parent = location.within; parent !== undefined && !seen.has(parent);) {
+      const found = locations[ids.get(parent) ?? -1];
+      if (!found) return; // an unknown `within` is reported on its own
+      if (found.coordinates !== undefined) return;
+      seen.add(parent);
+      parent = found.within;
+    }
+    problems.push({
+      path: formatPath(['locations', index, 'coordinates']),
+      message:
+        location.within === undefined
+          ? `location ${quote(location.id)} has no coordinates: give "coordinates", or "within" a place that has them`
+          : `location ${quote(location.id)} has no coordinates, and neither has any place it lies within`,
+    });
+  });
+}
+
+/** Former ids (`aliases`) name one event each and never a current event id. */
+function checkAliases(
+  events: Dataset['events'],
+  ids: Map<string, number>,
+  problems: ValidationProblem[],
+): void {
+  const owner = new Map<string, number>();
+  events.forEach((event, e) => {
+    event.aliases?.forEach((alias, a) => {
+      const path = formatPath(['events', e, 'aliases', a]);
+      const current = ids.get(alias);
+      if (current !== undefined) {
+        problems.push({
+          path,
+          message: `event ${quote(event.id)} lists ${quote(alias)} as a former id, but events[${current}] uses it now`,
+        });
+        return;
+      }
+      const earlier = owner.get(alias);
+      if (earlier !== undefined && earlier !== e) {
+        problems.push({
+          path,
+          message: `former id ${quote(alias)} is listed by two events: events[${earlier}] and events[${e}]`,
+        });
+        return;
+      }
+      owner.set(alias, e);
+    });
+  });
+}
+
+/** `after` must not go round in a circle (a after b after a). */
+function checkAfterCycles(
+  events: Dataset['events'],
+  ids: Map<string, number>,
+  problems: ValidationProblem[],
+): void {
+  // Depth-first search with colours: 1 = on the current path, 2 = done.
+  const colour = new Uint8Array(events.length);
+  const reported = new Set<number>();
+  for (let root = 0; root < events.length; root++) {
+    if (colour[root] !== 0) continue;
+    const stack: { node: number; next: number }[] = [{ node: root, next: 0 }];
+    colour[root] = 1;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (!top) break;
+      const after = events[top.node]?.after ?? [];
+      if (top.next >= after.length) {
+        colour[top.node] = 2;
+        stack.pop();
+        continue;
+      }
+      const target = ids.get(after[top.next] ?? '');
+      top.next += 1;
+      if (target === undefined || target === top.node) continue;
+      if (colour[target] === 1) {
+        const from = stack.findIndex((frame) => frame.node === target);
+        const cycle = stack.slice(from).map((frame) => frame.node);
+        if (cycle.some((node) => reported.has(node))) continue;
+        cycle.forEach((node) => reported.add(node));
+        const names = [...cycle, target].map((node) => quote(events[node]?.id ?? ''));
+        problems.push({
+          path: formatPath(['events', top.node, 'after']),
+          message: `"after" goes round in a circle: ${names.join(' → ')}; an event cannot come after itself`,
+        });
+      } else if (colour[target] === 0) {
+        colour[target] = 1;
+        stack.push({ node: target, next: 0 });
+      }
+    }
+  }
 }

@@ -1,13 +1,22 @@
 /**
- * The Chronicle data format, version 1 ("chronicle/1").
+ * The Chronicle data format, version 2 ("chronicle/2").
  *
  * This zod schema (the tree-shakable `zod/mini` API, so the app ships little of it) is the single
  * source of truth: the TypeScript types below are inferred from it,
  * `data/schema.json` is generated from it (`npm run schema`), and `docs/data-format.md` documents it.
- * Shape checks live here; cross-references (unknown ids, duplicates) live in `validate.ts`.
+ *
+ * It describes two things at once. Its *input* is what people write: most fields are optional and
+ * a few have shorthands (a time as one EDTF string, an actor as its bare id). Its *output* is the
+ * dataset the app works with: defaults filled in and every shorthand written out, which is itself a
+ * valid document, so exports write it as it is. Shape checks live here; cross-references (unknown
+ * ids, duplicates) and checks that need time arithmetic live in `referenceChecks.ts` and
+ * `eventChecks.ts`. Documents in `chronicle/1` are migrated first (`migrate.ts`).
  */
 import * as z from 'zod/mini';
-import { CALENDAR_PATTERNS, isRealCalendarValue } from './calendar';
+import { isRealCalendarValue } from './calendar';
+import { HttpUrl, Id, IsoDate, IsoInstant, LanguageTag, Text, TimeZoneName } from './schemaValues';
+import { normalizeTime } from './timeInput';
+import { TimePoint } from './timeSchema';
 import {
   ACTOR_KINDS,
   CASUALTY_KINDS,
@@ -30,76 +39,6 @@ export {
   isRealCalendarValue,
 };
 
-/** A readable, stable slug: lower-case letters, digits and single hyphens ("almaty-mayor-office"). */
-export const Id = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message:
-      'expected a slug of lower-case letters, digits and single hyphens, e.g. "almaty-protest"',
-  }),
-  z.maxLength(120),
-);
-
-const { ISO_DATE, ISO_DATE_TIME } = CALENDAR_PATTERNS;
-
-/** A calendar date: "2022-01-05", or reduced precision "2022-01" and "2022". */
-export const IsoDate = z
-  .string()
-  .check(
-    z.regex(ISO_DATE, { message: 'expected an ISO 8601 date: "YYYY-MM-DD", "YYYY-MM" or "YYYY"' }),
-    z.refine(isRealCalendarValue, { message: 'impossible date: no such day in the calendar' }),
-  );
-
-/** A date, or a date-time with its UTC offset: "2022-01-05T14:30+06:00". */
-export const IsoInstant = z.string().check(
-  z.regex(new RegExp(`${ISO_DATE.source}|${ISO_DATE_TIME.source}`), {
-    message:
-      'expected an ISO 8601 date ("2022-01-05") or date-time with offset ("2022-01-05T14:30+06:00")',
-  }),
-  z.refine(isRealCalendarValue, {
-    message: 'impossible date or time: no such moment in the calendar',
-  }),
-);
-
-/** An absolute link; only http: and https: are accepted, so data can never carry script URLs. */
-export const HttpUrl = z.string().check(
-  z.refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-      } catch {
-        return false;
-      }
-    },
-    { message: 'expected an absolute http: or https: URL' },
-  ),
-);
-
-/** A BCP 47 language tag such as "nb", "en" or "ru-KZ". */
-export const LanguageTag = z.string().check(
-  z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
-    message: 'expected a BCP 47 language tag such as "en", "nb" or "ru-KZ"',
-  }),
-);
-
-/** An IANA time zone name such as "Asia/Almaty". */
-export const TimeZoneName = z.string().check(
-  z.refine(
-    (value) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: value });
-        // Newer engines also accept offsets ("+06:00"); reject them so every engine agrees.
-        return value.length > 0 && !/^[+-]/.test(value);
-      } catch {
-        return false;
-      }
-    },
-    { message: 'expected an IANA time zone name such as "Asia/Almaty"' },
-  ),
-);
-
-const Text = z.string().check(z.trim(), z.minLength(1, { message: 'expected non-empty text' }));
-
 export const Actor = z.strictObject({
   id: Id,
   name: Text,
@@ -109,17 +48,20 @@ export const Actor = z.strictObject({
   memberOf: z.optional(z.array(Id)),
 });
 
+const Longitude = z.number().check(z.gte(-180), z.lte(180));
+const Latitude = z.number().check(z.gte(-90), z.lte(90));
+
 export const Location = z.strictObject({
   id: Id,
   name: Text,
   /** The name in the local language or script, e.g. "Алматы". */
   localName: z.optional(Text),
   kind: z.enum(LOCATION_KINDS),
-  /** [longitude, latitude], GeoJSON order. */
-  coordinates: z.tuple([
-    z.number().check(z.gte(-180), z.lte(180)),
-    z.number().check(z.gte(-90), z.lte(90)),
-  ]),
+  /**
+   * [longitude, latitude], GeoJSON order. Left out when the place is known only as lying `within`
+   * another (a building "somewhere in Almaty"): it is then shown where that place is, and says so.
+   */
+  coordinates: z.optional(z.tuple([Longitude, Latitude])),
   /** The id of the place this one lies within (building → city → region → country). */
   within: z.optional(Id),
 });
@@ -134,32 +76,51 @@ export const Source = z.strictObject({
   language: z.optional(LanguageTag),
 });
 
-export const EventTime = z.strictObject({
-  start: IsoInstant,
-  end: z.optional(IsoInstant),
-  precision: z.enum(TIME_PRECISIONS),
-  approximate: z.boolean(),
-  /** How the date was established, in words: «"på søndag" in an article of Thursday 6 January 2022». */
-  basis: Text,
+/** A time as written: a point object, or one ISO 8601 / EDTF string. */
+const PointInput = z.union([z.string(), TimePoint]);
+
+/** Every field a time object may have as written; which ones may go together is checked below. */
+const TimeObjectInput = z.strictObject({
+  ...TimePoint.shape,
+  /** One end of a duration. */
+  start: z.optional(PointInput),
+  end: z.optional(PointInput),
+  /** The whole time as one EDTF string, for those who write EDTF: "[..2022-01-06]". */
+  edtf: z.optional(z.string()),
+  basis: z.optional(Text),
 });
+
+/** An event's time as written: an EDTF / ISO 8601 string, or an object. Output: the object form. */
+export const EventTimeInput = z.pipe(
+  z.union([z.string(), TimeObjectInput]),
+  z.transform((input, context) => {
+    const result = normalizeTime(input);
+    if (result.ok) return result.value;
+    for (const problem of result.problems) {
+      context.issues.push({ code: 'custom', message: problem.message, input, path: problem.path });
+    }
+    return z.NEVER;
+  }),
+);
 
 export const CasualtyCount = z.strictObject({
   min: z.int().check(z.nonnegative()),
   /** null: open-ended ("dozens", "at least"). */
   max: z.nullable(z.int().check(z.nonnegative())),
-  approximate: z.boolean(),
+  approximate: z._default(z.boolean(), false),
   /** The figure as the source words it: "several dozen", "around 1,000". */
   text: Text,
 });
 
 export const Casualty = z.strictObject({
   kind: z.enum(CASUALTY_KINDS),
-  /** An actor id, or "unspecified" when the source does not say who. */
-  group: Id,
+  /** An actor id, or "unspecified" (the default) when the source does not say who. */
+  group: z._default(Id, 'unspecified'),
   count: CasualtyCount,
+  /** When the figure held, or when it was reported: a point in time, never a span. */
   asOf: IsoInstant,
-  /** The actor who makes the claim; null when the source attributes it to no one. */
-  claimedBy: z.nullable(Id),
+  /** The actor who makes the claim; null (the default) when the source attributes it to no one. */
+  claimedBy: z._default(z.nullable(Id), null),
   sources: z.array(Id).check(z.minLength(1, { message: 'expected at least one source id' })),
 });
 
@@ -169,12 +130,18 @@ export const Quote = z.strictObject({
   translation: z.optional(Text),
 });
 
+/**
+ * One step in a chain of reporting: a source id, or several source ids that carried the claim in
+ * parallel from the step before ("Interfax, TASS and RIA Novosti, all quoting the spokeswoman").
+ */
+export const ReportingStep = z.union([Id, z.array(Id).check(z.minLength(1))]);
+
 export const Citation = z.strictObject({
   source: Id,
   url: z.optional(HttpUrl),
   quote: z.optional(Quote),
-  /** Source ids through which the claim reached `source`, nearest the origin first. */
-  via: z.optional(z.array(Id)),
+  /** The chain through which the claim reached `source`, nearest the origin first. */
+  via: z.optional(z.array(ReportingStep)),
 });
 
 export const EventActor = z.strictObject({
@@ -182,50 +149,70 @@ export const EventActor = z.strictObject({
   role: z.optional(Text),
 });
 
+/** An actor of an event as written: `{ actor, role }`, or just the actor's id. */
+const EventActorInput = z.pipe(
+  z.union([Id, EventActor]),
+  z.transform((entry): z.infer<typeof EventActor> =>
+    typeof entry === 'string' ? { actor: entry } : entry,
+  ),
+);
+
 export const Event = z.strictObject({
   id: Id,
   title: Text,
-  summary: Text,
-  time: EventTime,
-  actors: z.array(EventActor),
-  locations: z.array(Id),
-  categories: z
-    .array(z.enum(CATEGORIES))
-    .check(z.minLength(1, { message: 'expected at least one category' })),
-  casualties: z.array(Casualty),
-  citations: z.array(Citation).check(z.minLength(1, { message: 'expected at least one citation' })),
+  summary: z.optional(Text),
+  time: EventTimeInput,
+  actors: z._default(z.array(EventActorInput), []),
+  locations: z._default(z.array(Id), []),
+  /** The first is the main one and sets the event's colour. */
+  categories: z._default(z.array(z.enum(CATEGORIES)), []),
+  casualties: z._default(z.array(Casualty), []),
+  citations: z._default(z.array(Citation), []),
+  /** Events this one came after, for the story's order where times tie or overlap. */
+  after: z.optional(z.array(Id)),
+  /** Former ids of this event (links made with them still open it), e.g. after two were merged. */
+  aliases: z.optional(z.array(Id)),
 });
 
 export const Published = z.strictObject({
   date: IsoDate,
+  /** True when the date is inferred rather than printed (shown as "inferred"). */
+  approximate: z.optional(z.boolean()),
   source: Id,
   /** How the publication date was established. */
   basis: Text,
 });
 
 export const Dataset = z.strictObject({
+  /** "chronicle/2"; documents in "chronicle/1" are migrated before they get here. */
   format: z.literal(FORMAT_VERSION),
   id: Id,
   title: Text,
-  summary: Text,
-  language: LanguageTag,
-  timeZone: TimeZoneName,
-  published: Published,
-  actors: z.array(Actor),
-  locations: z.array(Location),
-  sources: z.array(Source),
+  summary: z.optional(Text),
+  /** The language of the dataset's own text; "en" when not given. */
+  language: z._default(LanguageTag, 'en'),
+  /** The zone in which dates without a clock time are read; "UTC" when not given. */
+  timeZone: z._default(TimeZoneName, 'UTC'),
+  published: z.optional(Published),
+  actors: z._default(z.array(Actor), []),
+  locations: z._default(z.array(Location), []),
+  sources: z._default(z.array(Source), []),
   events: z.array(Event),
 });
 
 export type Actor = z.infer<typeof Actor>;
 export type Location = z.infer<typeof Location>;
 export type Source = z.infer<typeof Source>;
-export type EventTime = z.infer<typeof EventTime>;
+export type { DurationTime, EventTime, InstantTime, TimePoint } from './timeSchema';
 export type CasualtyCount = z.infer<typeof CasualtyCount>;
 export type Casualty = z.infer<typeof Casualty>;
 export type Quote = z.infer<typeof Quote>;
+export type ReportingStep = z.infer<typeof ReportingStep>;
 export type Citation = z.infer<typeof Citation>;
 export type EventActor = z.infer<typeof EventActor>;
 export type ChronicleEvent = z.infer<typeof Event>;
-export type Dataset = z.infer<typeof Dataset>;
+/** A dataset as the app holds it: defaults filled in, shorthands written out. */
+export type Dataset = z.output<typeof Dataset>;
+/** A dataset document as people write it (before defaults and shorthands are resolved). */
+export type DatasetDocument = z.input<typeof Dataset>;
 export type { Category, CasualtyKind, TimePrecision } from './vocabulary';

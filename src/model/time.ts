@@ -1,11 +1,19 @@
 /**
- * Turning the format's ISO dates into instants.
+ * The one module that turns the format's times into epoch milliseconds and compares them.
  *
- * A date without a clock ("2022-01-02", "2022-01", "2022") names a whole day, month or year in the
- * dataset's time zone; a date-time carries its own offset. Spans are half-open: [start, end).
+ * The model follows EDTF (ISO 8601-2): a written value ("2022-01-05", "2022-01", "1991",
+ * "2022-01-05T15:00+06:00") covers one unit of its precision — a whole day, month or year in the
+ * dataset's time zone, or the minute (hour) of a date-time. A *point* is a moment known to that
+ * unit (`at`), or known only within bounds (`notBefore` … `notAfter`, either side may be open) with
+ * a best estimate. An *instant* event happened at one point; a *duration* lasted from one point to
+ * another. Spans are half-open: [start, end). Open bounds are ±Infinity.
+ *
+ * Nothing else in the app compares raw date strings: order, filters, layout and counts all go
+ * through `eventTiming` and the functions below.
  */
-import { TZDate } from '@date-fns/tz';
-import type { EventTime, TimePrecision } from './schema';
+import type { DurationTime, EventTime, TimePoint } from './timeSchema';
+import type { TimePrecision } from './vocabulary';
+import { addZoned, startOfZoned, zonedTime } from './zonedCalendar';
 
 /** A half-open interval of epoch milliseconds. */
 export interface TimeSpan {
@@ -15,65 +23,192 @@ export interface TimeSpan {
 
 const DATE_PARTS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** The span a single ISO value covers: a whole day/month/year for dates, one unit of `precision` for date-times. */
-export function isoValueSpan(value: string, timeZone: string, precision: TimePrecision): TimeSpan {
+/** The finest precision a written value supports: "2022" a year, "2022-01" a month, and so on. */
+export function valueGranularity(value: string): TimePrecision {
+  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
+  return 'minute';
+}
+
+const PRECISION_RANK: Record<TimePrecision, number> = {
+  minute: 0,
+  hour: 1,
+  day: 2,
+  month: 3,
+  year: 4,
+};
+
+/** True when precision `a` is coarser than `b` ("month" than "day"). */
+export function isCoarser(a: TimePrecision, b: TimePrecision): boolean {
+  return PRECISION_RANK[a] > PRECISION_RANK[b];
+}
+
+/** The coarser of two precisions. */
+export function coarserOf(a: TimePrecision, b: TimePrecision): TimePrecision {
+  return isCoarser(a, b) ? a : b;
+}
+
+/**
+ * The span one written value covers at `precision` (default: as written). A date is its whole day,
+ * month or year in `timeZone`; a date-time is the minute (or hour) from its own clock reading, or,
+ * at day precision or coarser, the zone's day, month or year that holds it.
+ */
+export function valueSpan(value: string, timeZone: string, precision?: TimePrecision): TimeSpan {
+  const unit = precision ?? valueGranularity(value);
   const parts = DATE_PARTS.exec(value);
+  let start: number;
   if (parts) {
     const [, y, mo, d] = parts;
-    const year = Number(y);
-    if (mo === undefined) {
-      return {
-        start: new TZDate(year, 0, 1, timeZone).getTime(),
-        end: new TZDate(year + 1, 0, 1, timeZone).getTime(),
-      };
+    start = zonedTime(timeZone, Number(y), mo === undefined ? 0 : Number(mo) - 1, Number(d ?? 1));
+  } else {
+    start = Date.parse(value);
+  }
+  if (unit === 'year' || unit === 'month' || (unit === 'day' && !parts)) {
+    start = startOfZoned(start, unit, timeZone);
+  }
+  return { start, end: addZoned(start, unit, 1, timeZone) };
+}
+
+/** The span of a written value at a precision; `valueSpan` in one zone, perhaps remembered. */
+export type ValueSpan = (value: string, precision: TimePrecision) => TimeSpan;
+
+/**
+ * `valueSpan` in `timeZone`, remembering the spans of values that need the zone's calendar (dates,
+ * and date-times read to the day or coarser), which are slow to compute and shared by many events.
+ * Date-times read to the minute or hour are quick and seldom shared, so they are not kept.
+ */
+export function cachedValueSpan(timeZone: string): ValueSpan {
+  const spans = new Map<string, TimeSpan>();
+  return (value, precision) => {
+    if ((precision === 'minute' || precision === 'hour') && value.includes('T')) {
+      const start = Date.parse(value);
+      return { start, end: start + (precision === 'minute' ? 60_000 : 3_600_000) };
     }
-    const month = Number(mo) - 1;
-    if (d === undefined) {
-      return {
-        start: new TZDate(year, month, 1, timeZone).getTime(),
-        end: new TZDate(year, month + 1, 1, timeZone).getTime(),
-      };
+    const key = `${precision} ${value}`;
+    let span = spans.get(key);
+    if (!span) {
+      span = valueSpan(value, timeZone, precision);
+      spans.set(key, span);
     }
-    const day = Number(d);
+    return span;
+  };
+}
+
+/** A point resolved: where it may lie, and the unit of its best estimate. */
+export interface PointBounds {
+  /** The earliest moment it may be; -Infinity when not bounded below. */
+  earliest: number;
+  /** The end of the latest moment it may be (exclusive); +Infinity when not bounded above. */
+  latest: number;
+  /** The unit of the best estimate: the `at` value, or the estimate within the bounds. */
+  estimate: TimeSpan;
+  /** True when given with `at`: known to its precision, with no wider bounds. */
+  known: boolean;
+  /** The precision of the estimate. */
+  precision: TimePrecision;
+  approximate: boolean;
+  uncertain: boolean;
+}
+
+/** The value that stands for a point: `at`, else the estimate, else `notAfter`, else `notBefore`. */
+export function estimateValue(point: TimePoint): string {
+  return point.at ?? point.estimate ?? point.notAfter ?? point.notBefore ?? '';
+}
+
+/** The precision a value of the point is read at: its own `precision`, else as written. */
+export function valuePrecision(point: TimePoint, value: string): TimePrecision {
+  const written = valueGranularity(value);
+  return point.precision !== undefined && isCoarser(point.precision, written)
+    ? point.precision
+    : written;
+}
+
+/** Resolves a point in `timeZone` (with `spanOf`, a remembering `cachedValueSpan`, when many). */
+export function pointBounds(
+  point: TimePoint,
+  timeZone: string,
+  spanOf: ValueSpan = (value, precision) => valueSpan(value, timeZone, precision),
+): PointBounds {
+  const span = (value: string) => spanOf(value, valuePrecision(point, value));
+  const estimateText = estimateValue(point);
+  const estimate = span(estimateText);
+  const flags = {
+    precision: valuePrecision(point, estimateText),
+    approximate: point.approximate === true,
+    uncertain: point.uncertain === true,
+  };
+  if (point.at !== undefined) {
+    return { earliest: estimate.start, latest: estimate.end, estimate, known: true, ...flags };
+  }
+  return {
+    earliest: point.notBefore === undefined ? -Infinity : span(point.notBefore).start,
+    latest: point.notAfter === undefined ? Infinity : span(point.notAfter).end,
+    estimate,
+    known: false,
+    ...flags,
+  };
+}
+
+/** True for an event that lasted (`start` … `end`), false for one at a single moment. */
+export function isDuration(time: EventTime): time is DurationTime {
+  return 'start' in time;
+}
+
+/** An event's time resolved to milliseconds. */
+export type EventTiming =
+  | { kind: 'instant'; point: PointBounds }
+  | { kind: 'duration'; start: PointBounds; end: PointBounds };
+
+/** Resolves an event's time in the dataset's time zone. */
+export function eventTiming(time: EventTime, timeZone: string, spanOf?: ValueSpan): EventTiming {
+  if (isDuration(time)) {
     return {
-      start: new TZDate(year, month, day, timeZone).getTime(),
-      end: new TZDate(year, month, day + 1, timeZone).getTime(),
+      kind: 'duration',
+      start: pointBounds(time.start, timeZone, spanOf),
+      end: pointBounds(time.end, timeZone, spanOf),
     };
   }
-  const instant = Date.parse(value);
-  return { start: instant, end: addPrecision(instant, timeZone, precision) };
+  return { kind: 'instant', point: pointBounds(time, timeZone, spanOf) };
 }
 
-function addPrecision(instant: number, timeZone: string, precision: TimePrecision): number {
-  switch (precision) {
-    case 'minute':
-      return instant + 60_000;
-    case 'hour':
-      return instant + 3_600_000;
-    default: {
-      const zoned = new TZDate(instant, timeZone);
-      const next = new TZDate(
-        zoned.getFullYear() + (precision === 'year' ? 1 : 0),
-        zoned.getMonth() + (precision === 'month' ? 1 : 0),
-        zoned.getDate() + (precision === 'day' ? 1 : 0),
-        zoned.getHours(),
-        zoned.getMinutes(),
-        timeZone,
-      );
-      return next.getTime();
-    }
-  }
+/**
+ * Where the event is drawn at its best estimate: the estimate's unit for an instant ("the day of
+ * 6 January"), from the start's estimate to the end's for a duration.
+ */
+export function timingBody(timing: EventTiming): TimeSpan {
+  if (timing.kind === 'instant') return timing.point.estimate;
+  const start = timing.start.estimate.start;
+  return { start, end: Math.max(timing.end.estimate.end, timing.start.estimate.end) };
 }
 
-/** The whole span of an event's time: from its start to the end of its `end` (or of its start). */
-export function eventSpan(time: EventTime, timeZone: string): TimeSpan {
-  const start = isoValueSpan(time.start, timeZone, time.precision);
-  if (time.end === undefined) return start;
-  const end = isoValueSpan(time.end, timeZone, time.precision);
-  return { start: start.start, end: Math.max(start.end, end.end) };
+/** Every moment the event may touch: from its earliest possible start to its latest possible end. */
+export function timingPossible(timing: EventTiming): TimeSpan {
+  if (timing.kind === 'instant') return { start: timing.point.earliest, end: timing.point.latest };
+  return { start: timing.start.earliest, end: timing.end.latest };
 }
 
-/** The point used to order events and place marks: the start of the span. */
-export function eventStart(time: EventTime, timeZone: string): number {
-  return isoValueSpan(time.start, timeZone, time.precision).start;
+/** True when the event's time is known to its precision, with no wider bounds anywhere. */
+export function isKnown(timing: EventTiming): boolean {
+  return timing.kind === 'instant' ? timing.point.known : timing.start.known && timing.end.known;
+}
+
+/** How an event relates to a span of time: certainly in it, perhaps in it, or not. */
+export type Overlap = 'certain' | 'possible' | 'none';
+
+/**
+ * Whether the event falls in `range`. An instant certainly does when every moment it may be lies
+ * in the range, and possibly does when some does. A duration certainly does when it was going on at
+ * some moment of the range whatever its uncertain ends turn out to be (it started, at the latest,
+ * before the range ends and ended, at the earliest, after it begins), and possibly does when it may
+ * have been.
+ */
+export function overlapWith(timing: EventTiming, range: TimeSpan): Overlap {
+  const possible = timingPossible(timing);
+  if (!(possible.start < range.end && possible.end > range.start)) return 'none';
+  const certain =
+    timing.kind === 'instant'
+      ? timing.point.earliest >= range.start && timing.point.latest <= range.end
+      : timing.start.latest <= range.end && timing.end.earliest > range.start;
+  return certain ? 'certain' : 'possible';
 }

@@ -3,34 +3,28 @@
  * that need the whole document (ids, references, time order, count ranges). All or nothing: a
  * result is either the whole dataset or the list of what is wrong with it, and it never throws.
  */
-import { Dataset } from './schema';
 import { eventProblems } from './eventChecks';
+import { migrateDocument } from './migrate';
 import { referenceProblems } from './referenceChecks';
-import { DOCUMENT_PATH, zodIssueProblems } from './validationMessages';
+import { Dataset } from './schema';
+import { zodIssueProblems } from './validationMessages';
+import {
+  DOCUMENT_PATH,
+  errorText,
+  type ValidationProblem,
+  type ValidationResult,
+} from './validationProblem';
 
-/** One thing wrong with a dataset: where (`events[3].time.start`, or `(document)`) and what. */
-export interface ValidationProblem {
-  path: string;
-  message: string;
-}
+// Kept for the loader's modules until they import the leaf directly.
+export { errorText, type ValidationProblem, type ValidationResult };
 
-/** The outcome of validation: the whole dataset, or every problem found and nothing loaded. */
-export type ValidationResult =
-  { ok: true; dataset: Dataset } | { ok: false; problems: ValidationProblem[] };
-
-/** The text of a thrown value, without risking a second throw. */
-export function errorText(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown error';
-  }
-}
-
-/** Checks any value against the chronicle/1 format; never throws. */
+/**
+ * Checks any value against the format (chronicle/2, or chronicle/1 migrated first); never throws.
+ * EDTF strings need `loadEdtfParser()` to have run.
+ */
 export function validateDataset(input: unknown): ValidationResult {
   try {
-    const parsed = Dataset.safeParse(input, { reportInput: true });
+    const parsed = Dataset.safeParse(migrateDocument(input), { reportInput: true });
     if (!parsed.success) {
       return { ok: false, problems: zodIssueProblems(parsed.error.issues, input) };
     }

@@ -4,12 +4,7 @@
  */
 import type { z } from 'zod';
 import { unknownFieldHint } from './knownFields';
-import type { ValidationProblem } from './validate';
-
-/** The path shown for problems with the document as a whole. */
-import { DOCUMENT_PATH } from './documentPath';
-
-export { DOCUMENT_PATH };
+import { DOCUMENT_PATH, type ValidationProblem } from './validationProblem';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -143,7 +138,7 @@ function issueMessages(issue: z.core.$ZodIssue, input: unknown): string[] {
       const expected = values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
       const hint =
         issue.path.length === 1 && issue.path[0] === 'format'
-          ? ' (the format version this app reads)'
+          ? ' (the format version this app writes; it also reads "chronicle/1" and migrates it)'
           : '';
       return [`expected ${expected ?? 'a listed value'}${hint}, ${got}`];
     }
@@ -164,14 +159,53 @@ function issueMessages(issue: z.core.$ZodIssue, input: unknown): string[] {
   }
 }
 
+const WRITTEN_AS: Record<string, string> = {
+  string: 'text',
+  object: 'an object',
+  array: 'a list (JSON array)',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/**
+ * A union's issue as the issues of the member the value was meant for: the member whose issues are
+ * not "wrong type" at the value itself (a time written as an object is checked as the object form,
+ * not also as text). When the value fits no member's type, one issue says which types would do.
+ */
+function unionBranchIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const branches = issue.errors.filter(
+    (branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+  );
+  const chosen = branches[0];
+  if (branches.length === 1 && chosen) {
+    return chosen
+      .map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }))
+      .flatMap(unionBranchIssues);
+  }
+  const expected = issue.errors.flatMap((branch) =>
+    branch.flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : [])),
+  );
+  const words = [...new Set(expected)].map((type) => WRITTEN_AS[type] ?? type);
+  return [
+    {
+      code: 'custom',
+      path: issue.path,
+      input: issue.input,
+      message: `expected ${words.length > 0 ? words.join(' or ') : 'another form'}`,
+    },
+  ];
+}
+
 /**
  * Zod issues as problems, in document order. When a value fails its format pattern, the calendar
  * refinement on the same value ("impossible date") is dropped: one clear message per mistake.
  */
 export function zodIssueProblems(
-  issues: readonly z.core.$ZodIssue[],
+  rawIssues: readonly z.core.$ZodIssue[],
   input: unknown,
 ): ValidationProblem[] {
+  const issues = rawIssues.flatMap(unionBranchIssues);
   const badFormat = new Set(
     issues.filter((issue) => issue.code === 'invalid_format').map((i) => formatPath(i.path)),
   );

@@ -3,7 +3,10 @@
  * so the view can use them without loading the validator. `schema.ts` builds the schema on them.
  */
 
-export const FORMAT_VERSION = 'chronicle/1';
+/** The format version this app writes. */
+export const FORMAT_VERSION = 'chronicle/2';
+/** Every version this app reads; older documents are migrated on load (see migrate.ts). */
+export const READABLE_FORMAT_VERSIONS = ['chronicle/1', 'chronicle/2'] as const;
 
 export const ACTOR_KINDS = [
   'person',

@@ -1,27 +1,38 @@
 /**
- * Everything the view needs to find events fast, computed once per dataset: events in time order
- * with their spans, lookups by id, and posting lists (event orders) per actor, place and category.
+ * Everything the view needs to find events fast, computed once per dataset: events in the story's
+ * order with their resolved times, lookups by id, and posting lists (event orders) per actor, place
+ * and category.
  */
-import type {
-  Actor,
-  Category,
-  ChronicleEvent,
-  Dataset,
-  EventTime,
-  Location,
-  Source,
-} from '../model/schema';
-import { eventSpan, type TimeSpan } from '../model/time';
+import type { Actor, Category, ChronicleEvent, Dataset, Location, Source } from '../model/schema';
+import { storyOrder } from '../model/storyOrder';
+import {
+  cachedValueSpan,
+  eventTiming,
+  timingBody,
+  timingPossible,
+  valueGranularity,
+  type EventTiming,
+  type TimeSpan,
+} from '../model/time';
 import { normalizeSearchText } from './searchText';
 
-/** An event with its place in time order and its span in epoch milliseconds. */
+/** An event with its place in the story's order and its time in epoch milliseconds. */
 export interface IndexedEvent {
   event: ChronicleEvent;
-  /** position in `events` (time order) */
+  /** position in `events` (the story's order) */
   order: number;
-  /** epoch ms, half-open span from time.ts eventSpan in dataset.timeZone */
+  /** the event's time resolved in dataset.timeZone (time.ts) */
+  timing: EventTiming;
+  /** where it is drawn at its best estimate: the estimate's unit, or a duration's estimated span */
+  body: TimeSpan;
+  /**
+   * Everything drawn for it, in epoch ms, half-open: the body and the finite part of its possible
+   * range (an open bound reaches to the edge of the dataset's extent).
+   */
   start: number;
   end: number;
+  /** Per casualty figure of the event (same positions), the span of its `asOf`. */
+  asOf: readonly TimeSpan[];
 }
 
 /** Event orders (positions in `DatasetIndex.events`), ascending. */
@@ -30,13 +41,13 @@ export type PostingList = readonly number[];
 /** A dataset prepared for filtering and lookup. */
 export interface DatasetIndex {
   dataset: Dataset;
-  /** all events sorted by start, then end, then id */
+  /** all events in the story's order (storyOrder.ts: best estimate, `after`, document order) */
   events: IndexedEvent[];
   byId: Map<string, IndexedEvent>;
   actorsById: Map<string, Actor>;
   locationsById: Map<string, Location>;
   sourcesById: Map<string, Source>;
-  /** [min start, max end] over all events, or null when there are no events */
+  /** [min start, max end] over every event's drawn extent, or null when there are no events */
   extent: { start: number; end: number } | null;
   /** Per event order: the ids of the actors involved, each once. */
   actorIdsByOrder: readonly (readonly string[])[];
@@ -50,6 +61,13 @@ export interface DatasetIndex {
   eventsByPlace: ReadonlyMap<string, PostingList>;
   /** The events in each category. */
   eventsByCategory: ReadonlyMap<Category, PostingList>;
+  /** Event ids by every id that names them: their own, and their former ids (`aliases`). */
+  idsByAlias: ReadonlyMap<string, string>;
+  /**
+   * The place whose coordinates stand for a place on the map: itself when it has coordinates, else
+   * the nearest place it lies within that has them (a building known only as "in Almaty").
+   */
+  shownAt: (locationId: string) => string;
   /**
    * Per event order, the normalised text that search looks in: title, summary, quote originals
    * and translations, actor names, and the names and local names of the event's places and the
@@ -63,8 +81,12 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
   const locationsById = new Map(dataset.locations.map((location) => [location.id, location]));
   const sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
-  const events = sortedIndexedEvents(dataset);
+  const { events, extent } = orderedIndexedEvents(dataset);
   const byId = new Map(events.map((indexed) => [indexed.event.id, indexed]));
+  const idsByAlias = new Map<string, string>();
+  for (const { event } of events) {
+    for (const alias of event.aliases ?? []) idsByAlias.set(alias, event.id);
+  }
 
   const actorIdsByOrder = events.map(({ event }) => unique(event.actors.map((a) => a.actor)));
   const enclosingPlaces = enclosingPlacesOf(locationsById);
@@ -81,13 +103,18 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
     actorsById,
     locationsById,
     sourcesById,
-    extent: extentOf(events),
+    extent,
     actorIdsByOrder,
     placeIdsByOrder,
     categoriesByOrder,
     eventsByActor: postingLists(actorIdsByOrder),
     eventsByPlace: postingLists(placeIdsByOrder),
     eventsByCategory: postingLists(categoriesByOrder),
+    idsByAlias,
+    shownAt: memoized((id) => {
+      if (locationsById.get(id)?.coordinates !== undefined) return id;
+      return enclosingPlaces(id).find((p) => locationsById.get(p)?.coordinates !== undefined) ?? id;
+    }),
     searchTexts: () => {
       searchTexts ??= buildSearchTexts(events, actorIdsByOrder, placeIdsByOrder, {
         actorsById,
@@ -98,40 +125,45 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
   };
 }
 
-function sortedIndexedEvents(dataset: Dataset): IndexedEvent[] {
-  const spanOf = cachedEventSpan(dataset.timeZone);
-  return dataset.events
-    .map((event) => ({ event, ...spanOf(event.time) }))
-    .sort(
-      (a, b) =>
-        a.start - b.start ||
-        a.end - b.end ||
-        (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
-    )
-    .map(({ event, start, end }, order) => ({ event, order, start, end }));
-}
-
-/**
- * `eventSpan`, remembered for time values that need calendar arithmetic in the time zone (dates
- * and day, month or year precision), which is slow and shared by many events; clock times of
- * minute or hour precision are quick to compute and seldom shared, so they are not kept.
- */
-function cachedEventSpan(timeZone: string): (time: EventTime) => TimeSpan {
-  const spans = new Map<string, TimeSpan>();
-  return (time) => {
-    const quick =
-      (time.precision === 'minute' || time.precision === 'hour') &&
-      time.start.includes('T') &&
-      (time.end === undefined || time.end.includes('T'));
-    if (quick) return eventSpan(time, timeZone);
-    const key = `${time.precision} ${time.start} ${time.end ?? ''}`;
-    let span = spans.get(key);
-    if (!span) {
-      span = eventSpan(time, timeZone);
-      spans.set(key, span);
-    }
-    return span;
-  };
+/** The events in the story's order, with their times resolved, and the extent of them all. */
+function orderedIndexedEvents(dataset: Dataset): {
+  events: IndexedEvent[];
+  extent: DatasetIndex['extent'];
+} {
+  const spanOf = cachedValueSpan(dataset.timeZone);
+  const resolved = dataset.events.map((event) => {
+    const timing = eventTiming(event.time, dataset.timeZone, spanOf);
+    return { event, timing, body: timingBody(timing), possible: timingPossible(timing) };
+  });
+  const position = new Map(dataset.events.map((event, i) => [event.id, i]));
+  const order = storyOrder(
+    resolved.map(({ event, body }) => ({
+      start: body.start,
+      end: body.end,
+      after: (event.after ?? []).flatMap((id) => {
+        const p = position.get(id);
+        return p === undefined ? [] : [p];
+      }),
+    })),
+  );
+  // The extent spans every best estimate and every finite bound.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const { body, possible } of resolved) {
+    min = Math.min(min, body.start, Number.isFinite(possible.start) ? possible.start : body.start);
+    max = Math.max(max, body.end, Number.isFinite(possible.end) ? possible.end : body.end);
+  }
+  const extent = resolved.length === 0 ? null : { start: min, end: max };
+  const events = order.flatMap((p, i) => {
+    const item = resolved[p];
+    if (!item) return [];
+    const { event, timing, body, possible } = item;
+    const start = Math.min(body.start, Math.max(possible.start, min));
+    const end = Math.max(body.end, Math.min(possible.end, max));
+    const asOf = event.casualties.map((c) => spanOf(c.asOf, valueGranularity(c.asOf)));
+    return [{ event, order: i, timing, body, start, end, asOf }];
+  });
+  return { events, extent };
 }
 
 /** Each event's search text: its own words, then the names of its actors and places. */
@@ -160,14 +192,6 @@ function buildSearchTexts(
       .filter((text) => text !== '')
       .join(' ');
   });
-}
-
-function extentOf(events: readonly IndexedEvent[]): DatasetIndex['extent'] {
-  const first = events[0];
-  if (first === undefined) return null;
-  let end = first.end;
-  for (const indexed of events) end = Math.max(end, indexed.end);
-  return { start: first.start, end };
 }
 
 /**

@@ -10,13 +10,17 @@
  * - Query: every whitespace-separated term occurs in the event's search text, ignoring case,
  *   accents and spacing (see `searchText.ts` and `DatasetIndex.searchTexts`). A blank query does
  *   not filter.
- * - From/to: ISO days ("YYYY-MM-DD") in the dataset's time zone, both included; an event passes
- *   when its span overlaps [from 00:00, the day after `to` 00:00). Either end may be open (null).
+ * - From/to: ISO days ("YYYY-MM-DD") in the dataset's time zone, both included, as the span
+ *   [from 00:00, the day after `to` 00:00); either end may be open (null). An event passes when it
+ *   *certainly* falls in that span (`overlapWith` in model/time.ts: an instant whose every possible
+ *   moment lies in it, a duration certainly going on at some moment of it). With `includePossible`,
+ *   events that only *may* fall in it (bounds that reach into it) pass too; `timeFilterCounts`
+ *   says how many of each there are.
  * - The zoom `window` does not filter: it is a view of the filtered events.
  * - An id that is not in the dataset matches no event (`reconcileViewState` drops such ids first).
  */
 import { CATEGORIES, type Category } from '../model/vocabulary';
-import { isoValueSpan } from '../model/time';
+import { overlapWith, valueSpan, type TimeSpan } from '../model/time';
 import type { DatasetIndex, IndexedEvent, PostingList } from './datasetIndex';
 import { matchesAllTerms, searchTerms } from './searchText';
 import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
@@ -78,8 +82,8 @@ export function isFiltering(state: ViewState): boolean {
 
 /** `state` without any filter; the selected event, lanes, zoom window and map stay as they are. */
 export function clearFilters(state: ViewState): ViewState {
-  const { actors, locations, categories, query, from, to } = DEFAULT_VIEW_STATE;
-  return { ...state, actors, locations, categories, query, from, to };
+  const { actors, locations, categories, query, from, to, includePossible } = DEFAULT_VIEW_STATE;
+  return { ...state, actors, locations, categories, query, from, to, includePossible };
 }
 
 /** Per filter kind, 1 at each event order that passes it; null when that kind is not active. */
@@ -98,7 +102,7 @@ function filterMasks(index: DatasetIndex, state: ViewState): FilterMasks {
     locations: postingMask(size, state.locations, index.eventsByPlace),
     categories: postingMask(size, state.categories, index.eventsByCategory),
     query: queryMask(index, state.query),
-    time: timeMask(index, state.from, state.to),
+    time: timeMask(index, state),
   };
 }
 
@@ -165,14 +169,51 @@ function queryMask(index: DatasetIndex, query: string): Uint8Array | null {
   return mask;
 }
 
-function timeMask(index: DatasetIndex, from: string | null, to: string | null): Uint8Array | null {
+/** The span of days [from, to] (either end open) in the dataset's time zone, or null for no filter. */
+export function dayRangeSpan(
+  from: string | null,
+  to: string | null,
+  timeZone: string,
+): TimeSpan | null {
   if (from === null && to === null) return null;
-  const { timeZone } = index.dataset;
-  const rangeStart = from === null ? -Infinity : isoValueSpan(from, timeZone, 'day').start;
-  const rangeEnd = to === null ? Infinity : isoValueSpan(to, timeZone, 'day').end;
+  return {
+    start: from === null ? -Infinity : valueSpan(from, timeZone, 'day').start,
+    end: to === null ? Infinity : valueSpan(to, timeZone, 'day').end,
+  };
+}
+
+function timeMask(index: DatasetIndex, state: ViewState): Uint8Array | null {
+  const range = dayRangeSpan(state.from, state.to, index.dataset.timeZone);
+  if (range === null) return null;
   const mask = new Uint8Array(index.events.length);
-  for (const { order, start, end } of index.events) {
-    if (start < rangeEnd && end > rangeStart) mask[order] = 1;
+  for (const { order, timing, start, end } of index.events) {
+    if (start >= range.end || end <= range.start) continue;
+    const overlap = overlapWith(timing, range);
+    if (overlap === 'certain' || (overlap === 'possible' && state.includePossible)) mask[order] = 1;
   }
   return mask;
+}
+
+/** Under the other filters, how many events certainly fall in the chosen days and how many only may. */
+export interface TimeFilterCounts {
+  certain: number;
+  possible: number;
+}
+
+/**
+ * The time filter's own counts: of the events that pass every other active filter, those that
+ * certainly fall in the chosen days and those that only may. Null when no days are chosen.
+ */
+export function timeFilterCounts(index: DatasetIndex, state: ViewState): TimeFilterCounts | null {
+  const range = dayRangeSpan(state.from, state.to, index.dataset.timeZone);
+  if (range === null) return null;
+  const { actors, locations, categories, query } = filterMasks(index, state);
+  const others = [actors, locations, categories, query].filter((mask) => mask !== null);
+  const counts = { certain: 0, possible: 0 };
+  for (const { order, timing } of index.events) {
+    if (others.some((mask) => mask[order] !== 1)) continue;
+    const overlap = overlapWith(timing, range);
+    if (overlap !== 'none') counts[overlap] += 1;
+  }
+  return counts;
 }

@@ -8,7 +8,7 @@ import type { Dataset } from '../model/schema';
 /** A fresh copy of the test dataset (tests may change it freely). */
 export function makeTestDataset(): Dataset {
   return {
-    format: 'chronicle/1',
+    format: 'chronicle/2',
     id: 'kazakhstan-test',
     title: 'Unrest in Kazakhstan (test)',
     summary: 'A small dataset for unit tests.',
@@ -80,9 +80,7 @@ export function makeTestDataset(): Dataset {
         title: 'The price cap on liquefied gas is lifted',
         summary: 'Prices of the car fuel double at the start of the year.',
         time: {
-          start: '2022-01',
-          precision: 'month',
-          approximate: false,
+          at: '2022-01',
           basis: 'The decision took effect in January.',
         },
         actors: [],
@@ -96,9 +94,7 @@ export function makeTestDataset(): Dataset {
         title: 'Protest begins in Zhanaozen',
         summary: 'Residents gather on the main square against the fuel price.',
         time: {
-          start: '2022-01-02',
-          precision: 'day',
-          approximate: false,
+          at: '2022-01-02',
           basis: 'Dated reports.',
         },
         actors: [{ actor: 'protesters' }],
@@ -112,7 +108,7 @@ export function makeTestDataset(): Dataset {
         title: 'Protests reach Almaty',
         summary: 'Thousands march through the city at night.',
         time: {
-          start: '2022-01-04T20:00+06:00',
+          at: '2022-01-04T20:00+06:00',
           precision: 'hour',
           approximate: true,
           basis: '"In the evening" in a report of the next morning.',
@@ -133,9 +129,8 @@ export function makeTestDataset(): Dataset {
         title: 'The government resigns',
         summary: 'Tokayev accepts the resignation of the cabinet.',
         time: {
-          start: '2022-01-05T10:00+06:00',
+          at: '2022-01-05T10:00+06:00',
           precision: 'hour',
-          approximate: false,
           basis: 'Time of the official statement.',
         },
         actors: [{ actor: 'tokayev', role: 'president' }],
@@ -158,9 +153,7 @@ export function makeTestDataset(): Dataset {
         title: 'Protesters storm the city hall',
         summary: 'The building is set on fire; police withdraw.',
         time: {
-          start: '2022-01-05',
-          precision: 'day',
-          approximate: false,
+          at: '2022-01-05',
           basis: 'Dated reports.',
         },
         actors: [{ actor: 'protesters' }, { actor: 'security-forces' }],
@@ -192,10 +185,8 @@ export function makeTestDataset(): Dataset {
         title: 'The airport is seized',
         summary: 'Armed men take the airport; flights stop until the next day.',
         time: {
-          start: '2022-01-05T18:00+06:00',
-          end: '2022-01-06T12:00+06:00',
-          precision: 'hour',
-          approximate: true,
+          start: { at: '2022-01-05T18:00+06:00', precision: 'hour', approximate: true },
+          end: { at: '2022-01-06T12:00+06:00', precision: 'hour', approximate: true },
           basis: 'Airline notices.',
         },
         actors: [{ actor: 'protesters' }],
@@ -209,9 +200,7 @@ export function makeTestDataset(): Dataset {
         title: 'Tokayev asks the CSTO for help',
         summary: 'Troops of the alliance are sent to guard key sites.',
         time: {
-          start: '2022-01-05T23:30+06:00',
-          precision: 'minute',
-          approximate: false,
+          at: '2022-01-05T23:30+06:00',
           basis: 'Time of the televised address.',
         },
         actors: [
@@ -228,9 +217,7 @@ export function makeTestDataset(): Dataset {
         title: 'Order to shoot without warning',
         summary: 'The president tells the security forces to fire on "bandits".',
         time: {
-          start: '2022-01-07',
-          precision: 'day',
-          approximate: false,
+          at: '2022-01-07',
           basis: 'Dated address.',
         },
         actors: [{ actor: 'tokayev' }, { actor: 'security-forces' }],

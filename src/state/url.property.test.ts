@@ -59,6 +59,7 @@ const validViewState: fc.Arbitrary<ViewState> = fc
     days: fc.tuple(fc.option(day, { nil: null }), fc.option(day, { nil: null })),
     lanes: fc.constantFrom(...LANE_MODES),
     window: fc.option(timeWindow, { nil: null }),
+    includePossible: fc.boolean(),
     map: fc.boolean(),
     mapSize: fc.constantFrom(...MAP_SIZINGS),
   })

@@ -8,6 +8,7 @@
  *   category=protest,violence          category filter
  *   q=almaty+airport                   search text
  *   from=2022-01-04&to=2022-01-06      date filter, days included
+ *   possible=1                         date filter also shows events that only may fall in it
  *   lanes=actor                        timeline lanes (left out for "none")
  *   window=2022-01-02T06:00Z~2022-01-06T18:00Z   zoom window (UTC, to the millisecond)
  *   map=0                              map hidden (left out when shown)
@@ -129,6 +130,17 @@ const URL_FIELDS: readonly UrlField[] = [
     label: 'the end date',
     encode: ({ to }) => to,
     decode: (value) => decodeDay(value, 'to', 'end date'),
+  },
+  {
+    key: 'possible',
+    label: 'the setting for events that may fall in the dates',
+    encode: ({ includePossible }) => (includePossible ? '1' : null),
+    decode: (value) =>
+      value === '0' || value === '1'
+        ? accept({ includePossible: value === '1' })
+        : reject(
+            `The setting for events that may fall in the chosen dates (${quoteForNotice(value)}) is neither 0 nor 1, so only events certainly in them are shown.`,
+          ),
   },
   {
     key: 'lanes',

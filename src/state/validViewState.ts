@@ -66,8 +66,20 @@ export function isWellFormedText(text: string): boolean {
  * passes `isValidWindow`.
  */
 export function isValidViewState(state: ViewState): boolean {
-  const { event, actors, locations, categories, query, from, to, lanes, window, map, mapSize } =
-    state;
+  const {
+    event,
+    actors,
+    locations,
+    categories,
+    query,
+    from,
+    to,
+    includePossible,
+    lanes,
+    window,
+    map,
+    mapSize,
+  } = state;
   return (
     (event === null || isValidId(event)) &&
     isValidIdList(actors) &&
@@ -82,6 +94,7 @@ export function isValidViewState(state: ViewState): boolean {
     (from === null || to === null || from <= to) &&
     (LANE_MODES as readonly string[]).includes(lanes) &&
     (window === null || isValidWindow(window)) &&
+    typeof includePossible === 'boolean' &&
     typeof map === 'boolean' &&
     (MAP_SIZINGS as readonly string[]).includes(mapSize)
   );

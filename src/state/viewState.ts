@@ -34,6 +34,11 @@ export interface ViewState {
   from: string | null;
   /** Time filter: last day included, ISO "YYYY-MM-DD", or null for open. */
   to: string | null;
+  /**
+   * Time filter: also show the events that only may fall in the chosen days (their time is known
+   * only within bounds that reach into them). False: only those that certainly do.
+   */
+  includePossible: boolean;
   lanes: LaneMode;
   /** The timeline's zoom window, or null for "fit all". */
   window: TimeWindow | null;
@@ -52,6 +57,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   query: '',
   from: null,
   to: null,
+  includePossible: false,
   lanes: 'none',
   window: null,
   map: true,

@@ -5,7 +5,7 @@ import {
   describeCount,
   formatCount,
 } from '../model/casualties';
-import { formatEventTimeShort } from '../model/formatTime';
+import { formatValue } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { useElementWidth } from '../ui/useElementWidth';
 import {
@@ -34,9 +34,11 @@ function claimText(figure: CasualtyFigure, index: DatasetIndex): string {
       ? 'not attributed to anyone'
       : `claimed by ${index.actorsById.get(casualty.claimedBy)?.name ?? casualty.claimedBy}`;
   const via = casualty.sources.map((id) => index.sourcesById.get(id)?.name ?? id).join(', ');
-  return `“${casualty.count.text}”, ${claimant}, as of ${formatEventTimeShort(
-    { start: casualty.asOf, precision: 'day', approximate: false, basis: '' },
+  return `“${casualty.count.text}”, ${claimant}, as of ${formatValue(
+    casualty.asOf,
     index.dataset.timeZone,
+    undefined,
+    'short',
   )}, reported by ${via}`;
 }
 

@@ -104,12 +104,10 @@ export function Timeline(props: TimelineProps) {
     timelineRef,
     `${lanes}:${events.length}:${events[0]?.event.id ?? ''}:${events.at(-1)?.event.id ?? ''}`,
   );
-  // The casualty strip follows the committed window, not every frame of a gesture.
+  // The casualty strip follows the committed window, not every frame of a gesture. A figure is in
+  // view when its `asOf` is, whatever its event's span, so every shown event is looked at.
   const committed = props.window;
-  const figures = useMemo(
-    () => casualtyRows(eventsInWindow(timeIndex, committed), committed),
-    [timeIndex, committed],
-  );
+  const figures = useMemo(() => casualtyRows(events, committed), [events, committed]);
 
   /** Arrow up and down walk through the events in view; Enter opens the one walked to. */
   function moveCursor(step: number) {

@@ -36,6 +36,13 @@ export interface TimelineCanvasProps {
   onZoomTo: (window: TimeWindow) => void;
 }
 
+/** True when the source hedges the time ("around"), drawn fainter. */
+function approximate({ timing }: IndexedEvent): boolean {
+  return timing.kind === 'instant'
+    ? timing.point.approximate
+    : timing.start.approximate || timing.end.approximate;
+}
+
 function palette(element: Element): Map<Category, string> {
   const style = getComputedStyle(element);
   return new Map(CATEGORIES.map((c) => [c, style.getPropertyValue(`--cat-${c}`).trim() || '#888']));
@@ -107,9 +114,18 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     for (const mark of marks.list) {
       const { entry, row } = mark;
       const y = 6 + row * ROW + (ROW - BAR) / 2;
-      ctx.globalAlpha = entry.event.time.approximate ? 0.55 : 1;
-      ctx.fillStyle = colours.get(entry.event.categories[0] ?? 'background') ?? '#888';
-      ctx.fillRect(mark.x0, y, Math.max(3, mark.x1 - mark.x0), BAR);
+      const colour = colours.get(entry.event.categories[0] ?? 'background') ?? '#888';
+      const bodyX0 = x(entry.body.start);
+      const bodyWidth = Math.max(3, x(entry.body.end) - bodyX0);
+      if (entry.start < entry.body.start || entry.end > entry.body.end) {
+        // The bounds (or uncertain ends) it is known within, as a quiet line through the row.
+        ctx.globalAlpha = 0.45;
+        ctx.fillStyle = colour;
+        ctx.fillRect(mark.x0, y + BAR / 2 - 0.5, mark.x1 - mark.x0, 1);
+      }
+      ctx.globalAlpha = approximate(entry) ? 0.55 : 1;
+      ctx.fillStyle = colour;
+      ctx.fillRect(bodyX0, y, bodyWidth, BAR);
       if (entry.event.id === selectedId || entry.event.id === cursorId) {
         ctx.globalAlpha = 1;
         ctx.lineWidth = 2;

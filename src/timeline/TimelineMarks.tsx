@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { CATEGORIES } from '../model/vocabulary';
 import { formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
+import type { Category } from '../model/vocabulary';
 import { categoryColor, eventColor } from '../ui/categories';
 import type { MarkGeometry, TimelineGeometry } from './markGeometry';
 import type { AxisTick } from './ticks';
@@ -44,13 +45,31 @@ export function TimelineMarks(props: TimelineMarksProps) {
     <svg className="timeline-marks" width={width} height={geometry.height}>
       <defs>
         {CATEGORIES.map((c) => (
-          <linearGradient key={c} id={`fuzzy-${c}`} x1="0" x2="1" y1="0" y2="0">
-            <stop offset="0%" style={{ stopColor: categoryColor(c), stopOpacity: 0.08 }} />
-            <stop offset="22%" style={{ stopColor: categoryColor(c), stopOpacity: 0.7 }} />
-            <stop offset="78%" style={{ stopColor: categoryColor(c), stopOpacity: 0.7 }} />
-            <stop offset="100%" style={{ stopColor: categoryColor(c), stopOpacity: 0.08 }} />
-          </linearGradient>
+          <g key={c}>
+            <linearGradient id={`fuzzy-${c}`} x1="0" x2="1" y1="0" y2="0">
+              <stop offset="0%" style={{ stopColor: categoryColor(c), stopOpacity: 0.08 }} />
+              <stop offset="22%" style={{ stopColor: categoryColor(c), stopOpacity: 0.7 }} />
+              <stop offset="78%" style={{ stopColor: categoryColor(c), stopOpacity: 0.7 }} />
+              <stop offset="100%" style={{ stopColor: categoryColor(c), stopOpacity: 0.08 }} />
+            </linearGradient>
+            <linearGradient id={`fade-in-${c}`} x1="0" x2="1" y1="0" y2="0">
+              <stop offset="0%" style={{ stopColor: categoryColor(c), stopOpacity: 0 }} />
+              <stop offset="100%" style={{ stopColor: categoryColor(c), stopOpacity: 0.85 }} />
+            </linearGradient>
+            <linearGradient id={`fade-out-${c}`} x1="0" x2="1" y1="0" y2="0">
+              <stop offset="0%" style={{ stopColor: categoryColor(c), stopOpacity: 0.85 }} />
+              <stop offset="100%" style={{ stopColor: categoryColor(c), stopOpacity: 0 }} />
+            </linearGradient>
+          </g>
         ))}
+        <linearGradient id="bracket-open-start" x1="0" x2="1" y1="0" y2="0">
+          <stop offset="0%" className="bracket-stop bracket-stop--clear" />
+          <stop offset="100%" className="bracket-stop" />
+        </linearGradient>
+        <linearGradient id="bracket-open-end" x1="0" x2="1" y1="0" y2="0">
+          <stop offset="0%" className="bracket-stop" />
+          <stop offset="100%" className="bracket-stop bracket-stop--clear" />
+        </linearGradient>
       </defs>
       <g aria-hidden="true">
         {ticks.map((t) => (
@@ -80,7 +99,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
           const { event } = mark.entry;
           const selected = event.id === selectedId;
           const colour = eventColor(event.categories);
-          const fuzzy = event.time.approximate;
+          const fuzzy = mark.approximate;
           const first = event.categories[0] ?? 'background';
           // A bar that starts off-screen keeps its label in view at the left edge.
           const labelX = mark.isPoint
@@ -124,8 +143,11 @@ export function TimelineMarks(props: TimelineMarksProps) {
                   rx={5}
                   className="mark__hit"
                 />
-                {mark.isPoint ? (
-                  event.time.precision === 'minute' || event.time.precision === 'hour' ? (
+                {mark.bracket && <MarkBracket mark={mark} />}
+                {mark.fade ? (
+                  <DurationBar mark={mark} category={first} />
+                ) : mark.isPoint ? (
+                  mark.isClockTime ? (
                     <path
                       d={`M${mark.x},${mark.y - 7}l7,7l-7,7l-7,-7z`}
                       style={{ fill: colour }}
@@ -160,5 +182,73 @@ export function TimelineMarks(props: TimelineMarksProps) {
         })}
       </g>
     </svg>
+  );
+}
+
+/**
+ * The quiet bracket of an instant known only within bounds: a thin line from the earliest to the
+ * latest it may be, with a tick at each bound, fading out on a side that has no bound.
+ */
+function MarkBracket({ mark }: { mark: MarkGeometry }) {
+  const { bracket } = mark;
+  if (!bracket) return null;
+  const y = mark.y + 5;
+  const tick = (at: number) => <line x1={at} x2={at} y1={y - 4} y2={y + 4} />;
+  return (
+    <g className="mark__bracket">
+      <line
+        x1={bracket.x0}
+        x2={bracket.x1}
+        y1={y}
+        y2={y}
+        stroke={
+          bracket.openStart
+            ? 'url(#bracket-open-start)'
+            : bracket.openEnd
+              ? 'url(#bracket-open-end)'
+              : undefined
+        }
+      />
+      {!bracket.openStart && tick(bracket.x0)}
+      {!bracket.openEnd && tick(bracket.x1)}
+    </g>
+  );
+}
+
+/** A duration with uncertain ends: solid where it surely went on, fading where an end may lie. */
+function DurationBar({ mark, category }: { mark: MarkGeometry; category: Category }) {
+  const { fade } = mark;
+  if (!fade) return null;
+  const colour = categoryColor(category);
+  const solidStart = fade.start ? fade.start.x1 : mark.x;
+  const solidEnd = fade.end ? fade.end.x0 : mark.x + mark.width;
+  return (
+    <g className="mark__shape mark__shape--duration">
+      {fade.start && (
+        <rect
+          x={fade.start.x0}
+          y={mark.y + 1}
+          width={Math.max(1, fade.start.x1 - fade.start.x0)}
+          height={BAR}
+          style={{ fill: `url(#fade-in-${category})` }}
+        />
+      )}
+      <rect
+        x={solidStart}
+        y={mark.y + 1}
+        width={Math.max(2, solidEnd - solidStart)}
+        height={BAR}
+        style={{ fill: colour }}
+      />
+      {fade.end && (
+        <rect
+          x={fade.end.x0}
+          y={mark.y + 1}
+          width={Math.max(1, fade.end.x1 - fade.end.x0)}
+          height={BAR}
+          style={{ fill: `url(#fade-out-${category})` }}
+        />
+      )}
+    </g>
   );
 }

@@ -21,12 +21,17 @@ export interface CasualtyRow {
   figures: CasualtyFigure[];
 }
 
-/** Figures of the events overlapping `window`, grouped by kind (in the format's order), then group. */
+/**
+ * The figures whose `asOf` falls in `window` — a figure is a claim made at a point in time, so it
+ * is in view when that point is, whatever the span of its event — grouped by kind (in the format's
+ * order), then group.
+ */
 export function casualtyRows(events: readonly IndexedEvent[], window: TimeWindow): CasualtyRow[] {
   const rows = new Map<string, CasualtyRow>();
   for (const entry of events) {
-    if (entry.end <= window.start || entry.start >= window.end) continue;
-    for (const casualty of entry.event.casualties) {
+    for (const [i, casualty] of entry.event.casualties.entries()) {
+      const asOf = entry.asOf[i];
+      if (!asOf || asOf.end <= window.start || asOf.start >= window.end) continue;
       const key = `${casualty.kind}\u0000${casualty.group}`;
       let row = rows.get(key);
       if (!row) {

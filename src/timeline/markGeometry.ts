@@ -14,16 +14,47 @@ const LABEL_CHAR_WIDTH = 6.6;
 const LABEL_GAP = 6;
 const MAX_LABEL_CHARS = 34;
 
+/**
+ * A quiet bracket under an instant known only within bounds: from the earliest to the latest it may
+ * have been. An open side (no bound given) fades out instead of ending in a tick.
+ */
+export interface BracketGeometry {
+  x0: number;
+  x1: number;
+  openStart: boolean;
+  openEnd: boolean;
+}
+
+/** Where a duration's uncertain ends fade: over the time its start or end may lie in. */
+export interface FadeGeometry {
+  /** The fade into the bar, left of the certain part, or null when the start is known. */
+  start: { x0: number; x1: number } | null;
+  /** The fade out of the bar, right of the certain part, or null when the end is known. */
+  end: { x0: number; x1: number } | null;
+}
+
+/** How far an open bound's bracket or fade reaches past its mark, in px. */
+export const OPEN_BOUND_REACH = 48;
+
 /** One drawn mark. */
 export interface MarkGeometry {
   /** Unique per mark: an event can appear in several lanes. */
   key: string;
   entry: IndexedEvent;
+  /** The shape at the best estimate: a point's centre, or a bar's start. */
   x: number;
   width: number;
   y: number;
   /** True when the span is too short to see, or the time is precise to the hour or minute. */
   isPoint: boolean;
+  /** True for an instant read to the hour or minute: drawn as a diamond, not a disc. */
+  isClockTime: boolean;
+  /** True when the source hedges ("around"): drawn fuzzy. */
+  approximate: boolean;
+  /** For an instant known only within bounds. */
+  bracket: BracketGeometry | null;
+  /** For a duration with an uncertain start or end: the bar runs solid over its certain part. */
+  fade: FadeGeometry | null;
   label: string;
   /** Where the label starts: beside a point, or above a bar at its start. */
   labelX: number;
@@ -55,6 +86,68 @@ export function markLabel(title: string, room = 0): string {
   return title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title;
 }
 
+/** A mark's shape before rows are assigned: its body and what is drawn around it. */
+interface MarkShape {
+  x0: number;
+  x1: number;
+  isPoint: boolean;
+  isClockTime: boolean;
+  approximate: boolean;
+  bracket: BracketGeometry | null;
+  fade: FadeGeometry | null;
+}
+
+/** Clamps an open (infinite) bound to a short reach beyond `near`. */
+function reachOf(value: number, near: number, direction: -1 | 1): number {
+  return Number.isFinite(value) ? value : near + direction * OPEN_BOUND_REACH;
+}
+
+/**
+ * The shape of one event at scale `x`. An instant is drawn at its best estimate (a bar over the
+ * estimated day, month or year, a point when that is too narrow or the time is a clock time) with a
+ * bracket for the bounds it is known within. A duration is a bar over its estimated span, solid
+ * where it surely went on and fading over the time its uncertain start or end may lie in.
+ */
+export function markShape(entry: IndexedEvent, x: (ms: number) => number): MarkShape {
+  const { timing, body } = entry;
+  const x0 = x(body.start);
+  const x1 = x(body.end);
+  if (timing.kind === 'instant') {
+    const { point } = timing;
+    const isClockTime = point.precision === 'minute' || point.precision === 'hour';
+    const isPoint = isClockTime || x1 - x0 < MIN_SPAN_WIDTH;
+    const centre = isClockTime ? x0 : (x0 + x1) / 2;
+    const bracket = point.known
+      ? null
+      : {
+          x0: reachOf(x(point.earliest), Math.min(x0, centre), -1),
+          x1: reachOf(x(point.latest), Math.max(x1, centre), 1),
+          openStart: !Number.isFinite(point.earliest),
+          openEnd: !Number.isFinite(point.latest),
+        };
+    return { x0, x1, isPoint, isClockTime, approximate: point.approximate, bracket, fade: null };
+  }
+  const { start, end } = timing;
+  const fade =
+    start.known && end.known
+      ? null
+      : {
+          start: start.known
+            ? null
+            : { x0: reachOf(x(start.earliest), x0, -1), x1: x(start.latest) },
+          end: end.known ? null : { x0: x(end.earliest), x1: reachOf(x(end.latest), x1, 1) },
+        };
+  return {
+    x0: fade?.start ? Math.min(x0, fade.start.x0) : x0,
+    x1: fade?.end ? Math.max(x1, fade.end.x1) : x1,
+    isPoint: x1 - x0 < MIN_SPAN_WIDTH && fade === null,
+    isClockTime: false,
+    approximate: start.approximate || end.approximate,
+    bracket: null,
+    fade,
+  };
+}
+
 /**
  * Places every event of every lane: x from the scale, rows so that no two marks or labels overlap.
  * `showHeaders` is false when there is a single "all events" lane.
@@ -71,20 +164,24 @@ export function timelineGeometry(
     const laneTop = top;
     if (showHeaders) top += LANE_HEADER;
     const shapes = lane.events.map((entry) => {
-      const x0 = x(entry.start);
-      const x1 = x(entry.end);
-      const precise =
-        entry.event.time.precision === 'minute' || entry.event.time.precision === 'hour';
-      const isPoint = precise || x1 - x0 < MIN_SPAN_WIDTH;
+      const shape = markShape(entry, x);
+      const { x0, x1, isPoint } = shape;
       const width = isPoint ? 0 : x1 - x0;
       const label = markLabel(entry.event.title, isPoint ? 0 : x1 - x0 - 4);
       const labelWidth = label.length * LABEL_CHAR_WIDTH;
-      const pointX = precise ? x0 : (x0 + x1) / 2;
+      const pointX = shape.isClockTime ? x0 : (x0 + x1) / 2;
       // Points carry their label beside them; bars carry it above, from their start.
-      const extent = isPoint
+      const own = isPoint
         ? { x0: pointX - 8, x1: pointX + 8 + LABEL_GAP + labelWidth }
         : { x0, x1: Math.max(x1, x0 + 2 + labelWidth) };
-      return { entry, x: isPoint ? pointX : x0, width, isPoint, label, extent };
+      const reach = [shape.bracket, shape.fade?.start, shape.fade?.end].filter(
+        (r): r is { x0: number; x1: number } => r !== null && r !== undefined,
+      );
+      const extent = {
+        x0: Math.min(own.x0, ...reach.map((r) => r.x0)),
+        x1: Math.max(own.x1, ...reach.map((r) => r.x1)),
+      };
+      return { ...shape, entry, x: isPoint ? pointX : x0, width, label, extent };
     });
     const rows = assignRows(shapes.map((s) => s.extent));
     const rowCount = rows.length === 0 ? 0 : Math.max(...rows) + 1;
@@ -97,6 +194,10 @@ export function timelineGeometry(
         width: shape.width,
         y,
         isPoint: shape.isPoint,
+        isClockTime: shape.isClockTime,
+        approximate: shape.approximate,
+        bracket: shape.bracket,
+        fade: shape.fade,
         label: shape.label,
         labelX: shape.isPoint ? shape.x + 8 + LABEL_GAP : shape.x + 2,
         labelY: shape.isPoint ? y + 4 : y - 6,

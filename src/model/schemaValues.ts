@@ -1,0 +1,78 @@
+/**
+ * The format's value types (ids, text, dates, links, languages, time zones), shared by every part of
+ * the schema. A leaf: it imports nothing else of the schema.
+ */
+import * as z from 'zod/mini';
+import { CALENDAR_PATTERNS, isRealCalendarValue } from './calendar';
+
+/** A readable, stable slug: lower-case letters, digits and single hyphens ("almaty-mayor-office"). */
+export const Id = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message:
+      'expected a slug of lower-case letters, digits and single hyphens, e.g. "almaty-protest"',
+  }),
+  z.maxLength(120),
+);
+
+const { ISO_DATE, ISO_DATE_TIME } = CALENDAR_PATTERNS;
+
+/** A calendar date: "2022-01-05", or reduced precision "2022-01" and "2022". */
+export const IsoDate = z
+  .string()
+  .check(
+    z.regex(ISO_DATE, { message: 'expected an ISO 8601 date: "YYYY-MM-DD", "YYYY-MM" or "YYYY"' }),
+    z.refine(isRealCalendarValue, { message: 'impossible date: no such day in the calendar' }),
+  );
+
+/** A date, or a date-time with its UTC offset: "2022-01-05T14:30+06:00". */
+export const IsoInstant = z.string().check(
+  z.regex(new RegExp(`${ISO_DATE.source}|${ISO_DATE_TIME.source}`), {
+    message:
+      'expected an ISO 8601 date ("2022-01-05") or date-time with offset ("2022-01-05T14:30+06:00")',
+  }),
+  z.refine(isRealCalendarValue, {
+    message: 'impossible date or time: no such moment in the calendar',
+  }),
+);
+
+/** An absolute link; only http: and https: are accepted, so data can never carry script URLs. */
+export const HttpUrl = z.string().check(
+  z.refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected an absolute http: or https: URL' },
+  ),
+);
+
+/** A BCP 47 language tag such as "nb", "en" or "ru-KZ". */
+export const LanguageTag = z.string().check(
+  z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
+    message: 'expected a BCP 47 language tag such as "en", "nb" or "ru-KZ"',
+  }),
+);
+
+/** An IANA time zone name such as "Asia/Almaty". */
+export const TimeZoneName = z.string().check(
+  z.refine(
+    (value) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: value });
+        // Newer engines also accept offsets ("+06:00"); reject them so every engine agrees.
+        return value.length > 0 && !/^[+-]/.test(value);
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected an IANA time zone name such as "Asia/Almaty"' },
+  ),
+);
+
+export const Text = z
+  .string()
+  .check(z.trim(), z.minLength(1, { message: 'expected non-empty text' }));

@@ -1,0 +1,118 @@
+/**
+ * Calendar arithmetic in a named time zone, for every year from 0000 to 9999.
+ *
+ * `Date.UTC(y, …)` and `new Date(y, …)` read years 0–99 as 1900–1999, and `TZDate` reconstructs
+ * wall-clock fields through `Intl`, which switches to the Julian calendar before 1582. Here the UTC
+ * offset comes from `tzOffset` (an offset string, calendar-free) and every field is read with UTC
+ * getters on a date moved by that offset, so the proleptic Gregorian calendar of ISO 8601 holds.
+ */
+import { TZDate, tzOffset } from '@date-fns/tz';
+
+const MINUTE = 60_000;
+
+/** Epoch ms of a UTC wall time; years 0–99 stay years 0–99. Months and days may overflow. */
+export function utcFromParts(
+  year: number,
+  monthIndex: number,
+  day = 1,
+  hours = 0,
+  minutes = 0,
+): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hours, minutes, 0, 0);
+  return date.getTime();
+}
+
+/** The zone's UTC offset at `ms`, in ms (Asia/Almaty in 2022: +6 h). */
+export function zoneOffsetMs(ms: number, timeZone: string): number {
+  const minutes = tzOffset(timeZone, new Date(ms));
+  return Number.isFinite(minutes) ? minutes * MINUTE : 0;
+}
+
+/** The instant when the zone's clocks show this wall time (the first such instant across a DST gap). */
+export function zonedTime(
+  timeZone: string,
+  year: number,
+  monthIndex: number,
+  day = 1,
+  hours = 0,
+  minutes = 0,
+): number {
+  const wall = utcFromParts(year, monthIndex, day, hours, minutes);
+  const first = wall - zoneOffsetMs(wall, timeZone);
+  return wall - zoneOffsetMs(first, timeZone);
+}
+
+/** The wall-clock fields of `ms` in the zone, read from a date whose UTC fields are those fields. */
+function wallFields(ms: number, timeZone: string): Date {
+  return new Date(ms + zoneOffsetMs(ms, timeZone));
+}
+
+/** The zone's wall-clock parts of an instant. */
+export interface WallClock {
+  year: number;
+  /** 0–11 */
+  monthIndex: number;
+  day: number;
+  hours: number;
+  minutes: number;
+  /** 0 = Sunday */
+  weekday: number;
+}
+
+/** Year, month, day, hour, minute and weekday of `ms` on the zone's clocks. */
+export function wallClock(ms: number, timeZone: string): WallClock {
+  const wall = wallFields(ms, timeZone);
+  return {
+    year: wall.getUTCFullYear(),
+    monthIndex: wall.getUTCMonth(),
+    day: wall.getUTCDate(),
+    hours: wall.getUTCHours(),
+    minutes: wall.getUTCMinutes(),
+    weekday: wall.getUTCDay(),
+  };
+}
+
+/**
+ * A date for date-fns `format` that shows `ms` as the zone's clocks do. Patterns should use `u`
+ * for the year (year 0 is "0"; `y` would print the era year "1").
+ */
+export function formattableWallClock(ms: number, timeZone: string): Date {
+  return new TZDate(wallFields(ms, timeZone).getTime(), 'UTC');
+}
+
+/** A calendar unit of the time model. */
+export type CalendarUnit = 'year' | 'month' | 'day' | 'hour' | 'minute';
+
+/** The start of the zone's year, month, day, hour or minute that holds `ms`. */
+export function startOfZoned(ms: number, unit: CalendarUnit, timeZone: string): number {
+  const w = wallClock(ms, timeZone);
+  switch (unit) {
+    case 'year':
+      return zonedTime(timeZone, w.year, 0);
+    case 'month':
+      return zonedTime(timeZone, w.year, w.monthIndex);
+    case 'day':
+      return zonedTime(timeZone, w.year, w.monthIndex, w.day);
+    case 'hour':
+      return zonedTime(timeZone, w.year, w.monthIndex, w.day, w.hours);
+    case 'minute':
+      return ms - (((ms % MINUTE) + MINUTE) % MINUTE);
+  }
+}
+
+/** `ms` moved by `count` of the zone's calendar units, keeping the wall-clock time of day. */
+export function addZoned(ms: number, unit: CalendarUnit, count: number, timeZone: string): number {
+  if (unit === 'minute') return ms + count * MINUTE;
+  if (unit === 'hour') return ms + count * 3_600_000;
+  const w = wallClock(ms, timeZone);
+  return zonedTime(
+    timeZone,
+    w.year + (unit === 'year' ? count : 0),
+    w.monthIndex + (unit === 'month' ? count : 0),
+    w.day + (unit === 'day' ? count : 0),
+    w.hours,
+    w.minutes,
+  );
+}
