@@ -63,6 +63,7 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
         <label className="filter-label">
           From
           <input
+            className="input"
             type="date"
             value={from ?? ''}
             min={minDay}
@@ -73,6 +74,7 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
         <label className="filter-label">
           To
           <input
+            className="input"
             type="date"
             value={to ?? ''}
             min={from ?? minDay}
