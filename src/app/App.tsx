@@ -6,6 +6,7 @@ import { ChroniclePage } from './ChroniclePage';
 import { LoadingPage } from './LoadingPage';
 import { useDataset, type DatasetSource } from './useDataset';
 import { useFileDrop } from './useFileDrop';
+import './app.css';
 
 function sourceName(source: DatasetSource): string {
   switch (source.kind) {

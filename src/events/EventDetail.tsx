@@ -6,6 +6,7 @@ import { CasualtyTable } from './CasualtyTable';
 import { Citation } from './Citation';
 import { formatCoordinates } from './formatCoordinates';
 import { ShareButton } from './ShareButton';
+import './events.css';
 
 /** Props of the detail panel for one selected event. */
 export interface EventDetailProps {

@@ -3,6 +3,7 @@ import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { EventCard } from './EventCard';
 import { listKeyTarget } from './listKeys';
 import { useVirtualWindow, VIRTUAL_ROW_HEIGHT } from './useVirtualWindow';
+import './events.css';
 
 /** Props of the event list: the events to show, and how selecting one works. */
 export interface EventListProps {

@@ -94,7 +94,7 @@ export function FacetSelect({ label, options, selected, onChange }: FacetSelectP
             {options.length > 8 && (
               <input
                 type="search"
-                className="facet__find"
+                className="input facet__find"
                 placeholder={`Find ${label.toLowerCase()}…`}
                 aria-label={`Find ${label.toLowerCase()}`}
                 value={find}

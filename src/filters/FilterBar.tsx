@@ -8,6 +8,7 @@ import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
 import { FacetSelect } from './FacetSelect';
 import { SearchBox } from './SearchBox';
 import { TimeRangeFilter } from './TimeRangeFilter';
+import './filters.css';
 
 /** Props: the dataset, the current view, how many events pass, and how to change the filters. */
 export interface FilterBarProps {

@@ -32,7 +32,7 @@ export function SearchBox({ value, onCommit, delayMs = 300 }: SearchBoxProps) {
       <input
         id="event-search"
         type="search"
-        className="search__input"
+        className="input"
         placeholder="Titles, summaries, quotes, names…"
         value={draft}
         onChange={(e) => setDraft(e.target.value)}

@@ -67,6 +67,7 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
         <label className="filter-label">
           From
           <input
+            className="input"
             type="date"
             value={from ?? ''}
             min={minDay}
@@ -77,6 +78,7 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
         <label className="filter-label">
           To
           <input
+            className="input"
             type="date"
             value={to ?? ''}
             min={from ?? minDay}

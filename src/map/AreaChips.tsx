@@ -44,7 +44,7 @@ export function AreaChips({ areas, sizing, selected, filtered, onTogglePlace }: 
               <button
                 type="button"
                 className={[
-                  'map-area',
+                  'chip chip--button map-area',
                   (sizing === 'casualties' ? figure === null : count === 0)
                     ? 'map-area--empty'
                     : '',

@@ -102,7 +102,7 @@ export function MapView(props: MapViewProps) {
             <button
               key={value}
               type="button"
-              className="button map__sizing-option"
+              className="button button--small map__sizing-option"
               aria-pressed={sizing === value}
               onClick={() => props.onSizingChange(value)}
             >

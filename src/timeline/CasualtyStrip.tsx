@@ -24,7 +24,7 @@ export interface CasualtyStripProps {
 }
 
 const BAR_HEIGHT = 10;
-/** Width of the row labels beside the bars on wide screens (see layout.css). */
+/** Width of the row labels beside the bars on wide screens (see timeline.css). */
 const LABEL_WIDTH = 220;
 
 function claimText(figure: CasualtyFigure, index: DatasetIndex): string {

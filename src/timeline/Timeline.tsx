@@ -16,6 +16,7 @@ import { timeTicks } from './ticks';
 import { panWindow, zoomWindow } from './timeWindow';
 import { useTimelineZoom } from './useTimelineZoom';
 import { formatDayRange } from '../model/formatTime';
+import './timeline.css';
 
 /** Props of the timeline: the events to draw and the view it shows. Free of loading and URLs. */
 export interface TimelineProps {

@@ -1,4 +1,4 @@
-/** Category names and colours. The colours are CSS custom properties set for light and dark mode in styles.css. */
+/** Category names and colours. The colours are CSS custom properties set for light and dark mode in tokens.css. */
 import type { Category } from '../model/schema';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
