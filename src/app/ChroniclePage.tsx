@@ -7,7 +7,7 @@ import { MapToggle } from '../map/MapToggle';
 import { LazyMapView } from '../map/LazyMapView';
 import { togglePlace } from '../map/placeToggle';
 import { createDatasetIndex } from '../state/datasetIndex';
-import { filterEvents } from '../state/filter';
+import { filterEvents, filtersOf } from '../state/filter';
 import { reconcileViewState } from '../state/reconcile';
 import { useViewState, useViewStateNotices, viewStateHref } from '../state/useViewState';
 import type { TimeWindow } from '../state/viewState';
@@ -37,13 +37,9 @@ export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePagePro
   const reconciled = useMemo(() => reconcileViewState(rawState, index), [rawState, index]);
   const { state, missingEvent } = reconciled;
 
-  const { actors, locations, categories, query, from, to } = state;
-  const visible = useMemo(
-    () => filterEvents(index, { ...state, actors, locations, categories, query, from, to }),
-    // Only the filters matter here; the selection and the zoom do not filter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the filter fields alone
-    [index, actors, locations, categories, query, from, to],
-  );
+  // Only the filters matter here; the selection and the zoom do not filter.
+  const filters = filtersOf(state);
+  const visible = useMemo(() => filterEvents(index, filters), [index, filters]);
 
   const story = useMemo(() => storyWindow(index.events) ?? EMPTY_WINDOW, [index]);
   const full = useMemo(() => fitAllWindow(index.events) ?? EMPTY_WINDOW, [index]);

@@ -91,7 +91,7 @@ export function EventDetail(props: EventDetailProps) {
         {event.title}
       </h2>
       <p className="detail__date">
-        <time>{formatEventTime(event.time, timeZone)}</time>
+        <time>{formatEventTime(event.time, timeZone, 'medium')}</time>
       </p>
       <p className="detail__precision">{timeCertaintyInWords(event.time, timeZone)}</p>
       {event.time.basis !== undefined && (

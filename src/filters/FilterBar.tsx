@@ -1,8 +1,16 @@
 import { useCallback, useMemo, useState } from 'react';
 import { CATEGORIES, type Category } from '../model/vocabulary';
 import type { DatasetIndex } from '../state/datasetIndex';
-import { clearFilters, filterCounts, isFiltering } from '../state/filter';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../state/viewState';
+import {
+  clearFilters,
+  dayRangeSpan,
+  filterCounts,
+  filtersOf,
+  isFiltering,
+  timeFilterCounts,
+} from '../state/filter';
+import { formatDayRange } from '../model/formatTime';
+import type { ViewState } from '../state/viewState';
 import { fitAllWindow, storyWindow } from '../timeline/timeWindow';
 import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
 import { FacetSelect } from './FacetSelect';
@@ -20,21 +28,10 @@ export interface FilterBarProps {
 
 /** Filters by actor, location, category, text and time, with counts and one-click clear. */
 export function FilterBar({ index, state, visibleCount, onChange }: FilterBarProps) {
-  const { actors, locations, categories, query, from, to } = state;
   // Only the filters change the counts; the selection and the zoom do not.
-  const counts = useMemo(
-    () =>
-      filterCounts(index, {
-        ...DEFAULT_VIEW_STATE,
-        actors,
-        locations,
-        categories,
-        query,
-        from,
-        to,
-      }),
-    [index, actors, locations, categories, query, from, to],
-  );
+  const filters = filtersOf(state);
+  const counts = useMemo(() => filterCounts(index, filters), [index, filters]);
+  const timeCounts = useMemo(() => timeFilterCounts(index, filters), [index, filters]);
   const overview = useMemo(() => {
     const story = storyWindow(index.events);
     return story ?? fitAllWindow(index.events) ?? { start: 0, end: 86_400_000 };
@@ -154,8 +151,8 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
               )}
               {(state.from || state.to) && (
                 <ActiveChip
-                  label={`${state.from ?? '…'} – ${state.to ?? '…'}`}
-                  onRemove={() => onChange({ from: null, to: null })}
+                  label={daysInWords(state.from, state.to, index.dataset.timeZone)}
+                  onRemove={() => onChange({ from: null, to: null, includePossible: false })}
                 />
               )}
             </ul>
@@ -169,8 +166,36 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
           </>
         )}
       </div>
+      {timeCounts && (timeCounts.possible > 0 || state.includePossible) && (
+        <div className="filters__possible">
+          <p>
+            {timeCounts.certain.toLocaleString('en-GB')}{' '}
+            {timeCounts.certain === 1 ? 'event certainly falls' : 'events certainly fall'} in these
+            days, and {timeCounts.possible.toLocaleString('en-GB')} more may: their time is known
+            only within bounds that reach into them.
+          </p>
+          <label className="filters__possible-toggle">
+            <input
+              type="checkbox"
+              checked={state.includePossible}
+              onChange={(e) => onChange({ includePossible: e.target.checked })}
+            />{' '}
+            Also show the {timeCounts.possible.toLocaleString('en-GB')} that may fall in these days
+          </label>
+        </div>
+      )}
     </section>
   );
+}
+
+/** The chosen days in words: "2 January 2022", "2–6 January 2022", "from 2 January 2022". */
+function daysInWords(from: string | null, to: string | null, timeZone: string): string {
+  const span = dayRangeSpan(from, to, timeZone);
+  if (!span) return '';
+  if (!Number.isFinite(span.start))
+    return `until ${formatDayRange(span.end - 1, span.end - 1, timeZone)}`;
+  if (!Number.isFinite(span.end)) return `from ${formatDayRange(span.start, span.start, timeZone)}`;
+  return formatDayRange(span.start, span.end - 1, timeZone);
 }
 
 function ActiveChip({ label, onRemove }: { label: string; onRemove: () => void }) {

@@ -9,11 +9,17 @@ import type { EventTime, TimePoint, TimePrecision } from './schema';
 import { estimateValue, isDuration, valueGranularity, valuePrecision, valueSpan } from './time';
 import { formattableWallClock, wallClock, zoneOffsetMs } from './zonedCalendar';
 
-/** Long words for the detail and the list; short ones for tooltips, tables and axes. */
-export type TimeStyle = 'long' | 'short';
+/**
+ * Long words with the bounds spelt out; medium: the same words, the main phrase only ("by Thursday
+ * 6 January 2022"), for headings and lists that say the bounds elsewhere; short ones for tooltips,
+ * tables and axes.
+ */
+export type TimeStyle = 'long' | 'medium' | 'short';
 
+const LONG = { year: 'u', month: 'MMMM u', day: 'EEEE d MMMM u', clock: 'HH:mm' };
 const PATTERNS: Record<TimeStyle, Record<'year' | 'month' | 'day' | 'clock', string>> = {
-  long: { year: 'u', month: 'MMMM u', day: 'EEEE d MMMM u', clock: 'HH:mm' },
+  long: LONG,
+  medium: LONG,
   short: { year: 'u', month: 'MMM u', day: 'd MMM u', clock: 'HH:mm' },
 };
 
@@ -97,14 +103,14 @@ export function formatPoint(point: TimePoint, timeZone: string, style: TimeStyle
     const main = `around ${words(estimate)}`;
     return qualified(
       { ...point, approximate: false },
-      style === 'short' ? main : `${main} (${bounds.join(', ')})`,
+      style === 'long' ? `${main} (${bounds.join(', ')})` : main,
     );
   }
   if (notAfter !== undefined) {
     const main = `by ${words(notAfter)}`;
     return qualified(
       point,
-      notBefore === undefined || style === 'short'
+      notBefore === undefined || style !== 'long'
         ? main
         : `${main} (not before ${words(notBefore)})`,
     );
@@ -166,12 +172,12 @@ function compactRange(
     case 'month':
       words =
         ca.year === cb.year
-          ? `${format(wa, style === 'long' ? 'MMMM' : 'MMM')} – ${format(wb, pattern.month)}`
+          ? `${format(wa, style === 'short' ? 'MMM' : 'MMMM')} – ${format(wb, pattern.month)}`
           : `${format(wa, pattern.month)} – ${format(wb, pattern.month)}`;
       break;
     case 'day':
       words =
-        style === 'long'
+        style !== 'short'
           ? formatDayRange(a, b, timeZone)
           : `${format(wa, pattern.day)} – ${format(wb, pattern.day)}`;
       break;
@@ -218,10 +224,25 @@ function pointCertainty(point: TimePoint, timeZone: string, subject?: 'Start' | 
   if (point.at !== undefined) {
     return `${subject === undefined ? 'Known' : `${subject} known`} to the ${unit}${tail}.`;
   }
-  const range = formatPoint({ ...point, approximate: false, uncertain: false }, timeZone);
+  const range = boundsInWords(point, timeZone);
   return subject === undefined
     ? `The ${unit} is not given: ${range}${tail}.`
     : `${subject}: the ${unit} is not given, ${range}${tail}.`;
+}
+
+/** "some time from Sunday 2 to Thursday 6 January 2022", "on or before 1991", with a given estimate. */
+function boundsInWords(point: TimePoint, timeZone: string): string {
+  const words = (value: string) => valueOf(point, value, timeZone, 'long');
+  const { notBefore, notAfter, estimate } = point;
+  const range =
+    notBefore !== undefined && notAfter !== undefined
+      ? `some time from ${words(notBefore)} to ${words(notAfter)}`
+      : notAfter !== undefined
+        ? `on or before ${words(notAfter)}`
+        : `on or after ${words(notBefore ?? '')}`;
+  return estimate !== undefined && estimate !== notAfter
+    ? `${range}, most likely ${words(estimate)}`
+    : range;
 }
 
 /**

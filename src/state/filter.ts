@@ -25,6 +25,31 @@ import type { DatasetIndex, IndexedEvent, PostingList } from './datasetIndex';
 import { matchesAllTerms, searchTerms } from './searchText';
 import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
 
+/** The part of the view that filters: what `filterEvents` and the counts read. */
+export type Filters = Pick<
+  ViewState,
+  'actors' | 'locations' | 'categories' | 'query' | 'from' | 'to' | 'includePossible'
+>;
+
+let lastFilters: { key: string; filters: Filters } | null = null;
+
+/**
+ * The filter fields of `state`, as the same object for as long as they do not change (whatever
+ * else does: the selection, the zoom), so that everything computed from them can be memoised on
+ * this one value.
+ */
+export function filtersOf(state: ViewState): Filters {
+  const { actors, locations, categories, query, from, to, includePossible } = state;
+  const key = JSON.stringify([actors, locations, categories, query, from, to, includePossible]);
+  if (lastFilters?.key !== key) {
+    lastFilters = {
+      key,
+      filters: { actors, locations, categories, query, from, to, includePossible },
+    };
+  }
+  return lastFilters.filters;
+}
+
 /** Per filter option, how many events the reader would see on choosing it (see `filterCounts`). */
 export interface FilterCounts {
   actors: Map<string, number>;
@@ -36,7 +61,7 @@ export interface FilterCounts {
  * The events that pass every active filter of `state`, in time order. When nothing filters this
  * is the index's own `events` array, so callers must not change it.
  */
-export function filterEvents(index: DatasetIndex, state: ViewState): IndexedEvent[] {
+export function filterEvents(index: DatasetIndex, state: Filters): IndexedEvent[] {
   const { passed, activeKinds } = combine(filterMasks(index, state), index.events.length);
   if (activeKinds === 0) return index.events;
   return index.events.filter(({ order }) => passed[order] === activeKinds);
@@ -48,7 +73,7 @@ export function filterEvents(index: DatasetIndex, state: ViewState): IndexedEven
  * it is. Every actor and place of the dataset and every category of the format has an entry (0
  * when nothing would pass), in dataset (or format) order.
  */
-export function filterCounts(index: DatasetIndex, state: ViewState): FilterCounts {
+export function filterCounts(index: DatasetIndex, state: Filters): FilterCounts {
   const masks = filterMasks(index, state);
   const passes = combine(masks, index.events.length);
   return {
@@ -69,7 +94,7 @@ export function filterCounts(index: DatasetIndex, state: ViewState): FilterCount
 }
 
 /** True when any filter is active (a blank query is not a filter; selection, lanes, zoom and map are not filters). */
-export function isFiltering(state: ViewState): boolean {
+export function isFiltering(state: Filters): boolean {
   return (
     state.actors.length > 0 ||
     state.locations.length > 0 ||
@@ -95,7 +120,7 @@ interface FilterMasks {
   time: Uint8Array | null;
 }
 
-function filterMasks(index: DatasetIndex, state: ViewState): FilterMasks {
+function filterMasks(index: DatasetIndex, state: Filters): FilterMasks {
   const size = index.events.length;
   return {
     actors: postingMask(size, state.actors, index.eventsByActor),
@@ -182,7 +207,7 @@ export function dayRangeSpan(
   };
 }
 
-function timeMask(index: DatasetIndex, state: ViewState): Uint8Array | null {
+function timeMask(index: DatasetIndex, state: Filters): Uint8Array | null {
   const range = dayRangeSpan(state.from, state.to, index.dataset.timeZone);
   if (range === null) return null;
   const mask = new Uint8Array(index.events.length);
@@ -204,7 +229,7 @@ export interface TimeFilterCounts {
  * The time filter's own counts: of the events that pass every other active filter, those that
  * certainly fall in the chosen days and those that only may. Null when no days are chosen.
  */
-export function timeFilterCounts(index: DatasetIndex, state: ViewState): TimeFilterCounts | null {
+export function timeFilterCounts(index: DatasetIndex, state: Filters): TimeFilterCounts | null {
   const range = dayRangeSpan(state.from, state.to, index.dataset.timeZone);
   if (range === null) return null;
   const { actors, locations, categories, query } = filterMasks(index, state);

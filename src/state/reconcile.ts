@@ -1,7 +1,8 @@
 /**
  * Fitting a state read from a link to the dataset on the page: filters by actors or places the
  * timeline does not have are dropped (with a notice), and a selected event that is not in it is
- * unselected, with the nearest event id offered as a suggestion.
+ * unselected, with the nearest event id offered as a suggestion. A former id of an event (`aliases`,
+ * kept when events are merged or renamed) selects that event.
  */
 import type { DatasetIndex, IndexedEvent } from './datasetIndex';
 import { editDistance } from './editDistance';
@@ -34,15 +35,18 @@ export function reconcileViewState(state: ViewState, index: DatasetIndex): Recon
   const notices: string[] = [];
   const actors = knownIds(state.actors, index.actorsById, notices, 'an actor', 'actors');
   const locations = knownIds(state.locations, index.locationsById, notices, 'a place', 'places');
+  const event = state.event === null ? null : (index.idsByAlias.get(state.event) ?? state.event);
   const missingEvent =
-    state.event === null || index.byId.has(state.event)
+    event === null || index.byId.has(event)
       ? null
-      : { id: state.event, suggestion: suggestEvent(state.event, index) };
-  const unchanged = actors === state.actors && locations === state.locations && !missingEvent;
+      : { id: event, suggestion: suggestEvent(event, index) };
+  const unchanged =
+    actors === state.actors &&
+    locations === state.locations &&
+    !missingEvent &&
+    event === state.event;
   return {
-    state: unchanged
-      ? state
-      : { ...state, actors, locations, event: missingEvent ? null : state.event },
+    state: unchanged ? state : { ...state, actors, locations, event: missingEvent ? null : event },
     notices,
     missingEvent,
   };
