@@ -30,7 +30,7 @@ describe('data/kazakhstan-2022-01.json', () => {
       if (!ids.has(id)) missing.push(`${where}: ${id}`);
     };
 
-    need(sources, dataset.published.source, 'published.source');
+    if (dataset.published) need(sources, dataset.published.source, 'published.source');
     for (const actor of dataset.actors) {
       for (const id of actor.memberOf ?? []) need(actors, id, `actor ${actor.id} memberOf`);
     }
@@ -50,7 +50,7 @@ describe('data/kazakhstan-2022-01.json', () => {
       }
       for (const citation of event.citations) {
         need(sources, citation.source, `event ${event.id} citation`);
-        for (const id of citation.via ?? []) need(sources, id, `event ${event.id} via`);
+        for (const id of (citation.via ?? []).flat()) need(sources, id, `event ${event.id} via`);
       }
     }
     expect(missing).toEqual([]);
@@ -67,7 +67,7 @@ describe('data/kazakhstan-2022-01.json', () => {
   it('cites the published article in every event', () => {
     const dataset = validDataset();
     const uncited = dataset.events
-      .filter((event) => !event.citations.some((c) => c.source === dataset.published.source))
+      .filter((event) => !event.citations.some((c) => c.source === dataset.published?.source))
       .map((event) => event.id);
     expect(uncited).toEqual([]);
   });
@@ -83,5 +83,42 @@ describe('data/kazakhstan-2022-01.json', () => {
       )
       .map((event) => event.id);
     expect(unquoted).toEqual([]);
+  });
+
+  it('draws as a duration only what lasted: never an undated event as a bar over its bounds', () => {
+    const durations = validDataset()
+      .events.filter((event) => 'start' in event.time)
+      .map((event) => event.id);
+    expect(durations).toEqual([
+      'nazarbayev-keeps-security-role',
+      'protests-spread-to-political-demands',
+    ]);
+  });
+
+  it('gives every event the article does not date its bounds, not a day', () => {
+    const dataset = validDataset();
+    const byThursday = dataset.events.filter(
+      (event) => !('start' in event.time) && event.time.notAfter === '2022-01-06',
+    );
+    expect(byThursday.length).toBeGreaterThanOrEqual(13);
+    for (const event of byThursday) {
+      expect(event.time, event.id).toMatchObject({ notBefore: expect.any(String) });
+      expect(event.time.basis, event.id).not.toMatch(/published\.basis/);
+    }
+  });
+
+  it('dates casualty figures at a point, never a span', () => {
+    for (const event of validDataset().events) {
+      for (const casualty of event.casualties) {
+        expect(casualty.asOf).toMatch(/^\d{4}-\d{2}-\d{2}/);
+      }
+    }
+  });
+
+  it('keeps the ids links use, including the merged storming as a former id', () => {
+    const dataset = validDataset();
+    const stormed = dataset.events.find((event) => event.id === 'almaty-mayors-office-stormed');
+    expect(stormed?.aliases).toEqual(['protesters-storm-main-government-building']);
+    expect(dataset.events.some((event) => event.id === 'lpg-price-cap-rise')).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import type {
   DatasetWorkerMessage,
   DatasetWorkerRequest,
 } from './datasetWorkerProtocol';
+import { loadEdtfParser } from './edtf';
 import { errorText, validateDataset } from './validate';
 import { DOCUMENT_PATH } from './validationProblem';
 
@@ -81,6 +82,7 @@ async function load(request: DatasetWorkerRequest): Promise<void> {
     return;
   }
   progress({ phase: 'validating', loaded: text.length, total: text.length });
+  await loadEdtfParser();
   const result = validateDataset(parsed);
   post({ kind: 'result', result, parseMs: performance.now() - started });
 }

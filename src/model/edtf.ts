@@ -13,7 +13,7 @@
  * with `loadEdtfParser`; plain ISO 8601 values never need it.
  */
 import type { DurationTime, InstantTime, TimePoint } from './schema';
-import { CALENDAR_PATTERNS } from './calendar';
+import { CALENDAR_PATTERNS, isRealCalendarValue } from './calendar';
 
 /** The `edtf` package's `parse`: EDTF text in, a plain description of its parts out. */
 export type EdtfParse = (text: string) => unknown;
@@ -27,9 +27,22 @@ export async function loadEdtfParser(): Promise<void> {
   parser = module.parse;
 }
 
-/** True when a string is a plain ISO 8601 value that needs no EDTF parser. */
+/** True when a string has the form of a plain ISO 8601 value, which needs no EDTF parser. */
 export function isPlainIsoValue(text: string): boolean {
   return CALENDAR_PATTERNS.ISO_DATE.test(text) || CALENDAR_PATTERNS.ISO_DATE_TIME.test(text);
+}
+
+/** A plain ISO 8601 value as an instant, if its day (and clock) exist. */
+function plainValue(text: string): EdtfResult<TimePoint> {
+  const month = /^\d{4}-(\d{2})$/.exec(text)?.[1];
+  if (month !== undefined && Number(month) >= 21 && Number(month) <= 41) {
+    return fail(
+      `"${text}" is an EDTF season, which is not supported here; write the bounds with notBefore and notAfter`,
+    );
+  }
+  return isRealCalendarValue(text)
+    ? { ok: true, value: { at: text } }
+    : fail('impossible date or time: no such moment in the calendar');
 }
 
 /** The result of reading EDTF text: the time, or why it cannot be read. */
@@ -150,8 +163,10 @@ function setOf(parsed: Record<string, unknown>): EdtfResult<InstantTime> {
 
 function intervalOf(parsed: Record<string, unknown>): EdtfResult<DurationTime> {
   const [from, to] = Array.isArray(parsed.values) ? (parsed.values as unknown[]) : [];
-  if (from === null || from === undefined) {
-    if (to === null || to === undefined) return fail('an interval needs at least one end');
+  // An open ("..") or unknown ("") end comes as null, undefined or Infinity: anything not a date.
+  const open = (end: unknown) => typeof end !== 'object' || end === null;
+  if (open(from)) {
+    if (open(to)) return fail('an interval needs at least one end');
     const end = pointOf(to);
     if (!end.ok) return end;
     // Started at a time not known, no later than the end.
@@ -159,7 +174,7 @@ function intervalOf(parsed: Record<string, unknown>): EdtfResult<DurationTime> {
   }
   const start = pointOf(from);
   if (!start.ok) return start;
-  if (to === null || to === undefined) {
+  if (open(to)) {
     // Still going, or its end is not known: it ends no earlier than it starts.
     return { ok: true, value: { start: start.value, end: asBound(start.value, 'notBefore') } };
   }
@@ -170,7 +185,7 @@ function intervalOf(parsed: Record<string, unknown>): EdtfResult<DurationTime> {
 
 /** An event's time written as one EDTF string. */
 export function edtfToTime(text: string): EdtfResult<InstantTime | DurationTime> {
-  if (isPlainIsoValue(text)) return { ok: true, value: { at: text } };
+  if (isPlainIsoValue(text)) return plainValue(text);
   const parsed = parseWith(text.trim());
   if (!parsed.ok) return parsed;
   const r = record(parsed.value);
@@ -181,7 +196,7 @@ export function edtfToTime(text: string): EdtfResult<InstantTime | DurationTime>
 
 /** One end of a duration (or an estimate) written as an EDTF string: a date or a one-sided set. */
 export function edtfToPoint(text: string): EdtfResult<TimePoint> {
-  if (isPlainIsoValue(text)) return { ok: true, value: { at: text } };
+  if (isPlainIsoValue(text)) return plainValue(text);
   const time = edtfToTime(text);
   if (!time.ok) return time;
   if ('start' in time.value) return fail('an interval cannot be one end of a duration');

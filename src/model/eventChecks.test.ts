@@ -1,69 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { valueGranularity } from './time';
 import { makeValidDataset, messagesAt, problemsAfter, setAt } from './fixtures';
-import type { EventTime } from './schema';
 import { validateDataset } from './validate';
 
-/** Validates the fixture with event 0's time replaced (and optionally another time zone). */
-function checkTime(time: Partial<EventTime>, timeZone = 'Asia/Almaty') {
-  const dataset = makeValidDataset();
+/** Validates the fixture with event 0's time written as `time` (and optionally another zone). */
+function checkTime(time: unknown, timeZone = 'Asia/Almaty') {
+  const dataset: Record<string, unknown> = JSON.parse(JSON.stringify(makeValidDataset()));
   dataset.timeZone = timeZone;
-  const event = dataset.events[0];
-  if (event === undefined) throw new Error('fixture has no events');
-  event.time = { ...event.time, ...time };
+  setAt(dataset, ['events', 0, 'time'], time);
   return validateDataset(dataset);
 }
 
+/** The problems of `checkTime`, which must fail. */
+function timeProblems(time: unknown, timeZone?: string) {
+  const result = checkTime(time, timeZone);
+  if (result.ok) throw new Error(`expected ${JSON.stringify(time)} to be rejected`);
+  return result.problems;
+}
+
+const lasted = (start: unknown, end: unknown, more: object = {}) => ({ start, end, ...more });
+
 describe('validateDataset: an end before the start', () => {
   it('reports date-only values in the wrong order, naming both', () => {
-    const result = checkTime({ start: '2022-01-05', end: '2022-01-04' });
-    expect(result).toEqual({
-      ok: false,
-      problems: [
-        {
-          path: 'events[0].time.end',
-          message:
-            'event "square-protest" ends before it starts: end "2022-01-04" is before start "2022-01-05" (in Asia/Almaty)',
-        },
-      ],
-    });
+    expect(timeProblems(lasted('2022-01-05', '2022-01-04'))).toEqual([
+      {
+        path: 'events[0].time.end',
+        message:
+          'event "square-protest" ends before it starts: its end ("2022-01-04") is before its start ("2022-01-05") (in Asia/Almaty)',
+      },
+    ]);
   });
 
   it('reports date-times in the wrong order, even within the same hour', () => {
-    const result = checkTime({
-      start: '2022-01-05T10:30+06:00',
-      end: '2022-01-05T10:00+06:00',
-      precision: 'hour',
-    });
-    expect(result.ok).toBe(false);
+    expect(checkTime(lasted('2022-01-05T10:30+06:00', '2022-01-05T10:00+06:00')).ok).toBe(false);
   });
 
   it('compares date-times with different offsets as instants', () => {
-    const ok = checkTime({
-      start: '2022-01-05T10:00+06:00',
-      end: '2022-01-05T04:30Z',
-      precision: 'minute',
-    });
-    expect(ok.ok).toBe(true);
-    const bad = checkTime({
-      start: '2022-01-05T10:00+06:00',
-      end: '2022-01-05T03:30Z',
-      precision: 'minute',
-    });
-    expect(bad.ok).toBe(false);
+    expect(checkTime(lasted('2022-01-05T10:00+06:00', '2022-01-05T04:30Z')).ok).toBe(true);
+    expect(checkTime(lasted('2022-01-05T10:00+06:00', '2022-01-05T03:30Z')).ok).toBe(false);
   });
 
   it.each([
-    ['the same day twice', { start: '2022-01-05', end: '2022-01-05' }],
-    [
-      'an end month that contains the start day',
-      { start: '2022-01-05', end: '2022-01', precision: 'month' as const },
-    ],
-    [
-      'an end day that contains the start time',
-      { start: '2022-01-05T10:00+06:00', end: '2022-01-05', precision: 'day' as const },
-    ],
-    ['a later year', { start: '2021', end: '2022', precision: 'year' as const }],
+    ['the same day twice', lasted('2022-01-05', '2022-01-05')],
+    ['an end month that contains the start day', lasted('2022-01-05', '2022-01')],
+    ['an end day that contains the start time', lasted('2022-01-05T10:00+06:00', '2022-01-05')],
+    ['a later year', lasted('2021', '2022')],
+    ['an open end', lasted('2022-01-05', { notBefore: '2022-01-06' })],
+    ['an unknown start', lasted({ notAfter: '2019' }, '2022-01-05')],
   ])('accepts %s', (_, time) => {
     expect(checkTime(time).ok).toBe(true);
   });
@@ -71,38 +54,107 @@ describe('validateDataset: an end before the start', () => {
   it("reads a date-only end in the dataset's time zone", () => {
     // 20:00 UTC on the 4th is already 02:00 on the 5th in Almaty (UTC+6 in 2022), so an event
     // starting then cannot end on the 4th there; in UTC it still can.
-    const time = { start: '2022-01-04T20:00Z', end: '2022-01-04', precision: 'day' as const };
+    const time = lasted('2022-01-04T20:00Z', '2022-01-04');
     expect(checkTime(time, 'Asia/Almaty').ok).toBe(false);
     expect(checkTime(time, 'UTC').ok).toBe(true);
+  });
+
+  it('reports an end whose best estimate comes before the start', () => {
+    const problems = timeProblems(
+      lasted(
+        { notAfter: '2022-01-10', estimate: '2022-01-09' },
+        { notBefore: '2022-01-02', estimate: '2022-01-03' },
+      ),
+    );
+    expect(messagesAt(problems, 'events[0].time.end')).toEqual([
+      expect.stringContaining('the best estimate of its end'),
+    ]);
+  });
+});
+
+describe('validateDataset: bounds', () => {
+  it('reports bounds the wrong way round', () => {
+    expect(timeProblems({ notBefore: '2022-01-06', notAfter: '2022-01-02' })).toEqual([
+      {
+        path: 'events[0].time.notAfter',
+        message:
+          'event "square-protest": notAfter "2022-01-02" is before notBefore "2022-01-06" (in Asia/Almaty)',
+      },
+    ]);
+  });
+
+  it('reports an estimate outside its bounds, and one without bounds', () => {
+    expect(
+      messagesAt(
+        timeProblems({ notBefore: '2022-01-02', notAfter: '2022-01-06', estimate: '2022-01-08' }),
+        'events[0].time.estimate',
+      ),
+    ).toEqual([expect.stringContaining('lies outside its bounds')]);
+    expect(timeProblems({ estimate: '2022-01-08' })).toEqual([
+      {
+        path: 'events[0].time',
+        message:
+          '"estimate" needs the bounds it lies between: add "notBefore" and/or "notAfter", got an object',
+      },
+    ]);
+  });
+
+  it('refuses "at" together with bounds, and a time with neither', () => {
+    expect(
+      messagesAt(timeProblems({ at: '2022-01-05', notAfter: '2022-01-06' }), 'events[0].time'),
+    ).toEqual([expect.stringContaining('give either "at"')]);
+    expect(messagesAt(timeProblems({ basis: 'no date at all' }), 'events[0].time')).toEqual([
+      expect.stringContaining('expected "at", or bounds'),
+    ]);
+  });
+
+  it('refuses point fields beside start and end, and a duration without both ends', () => {
+    expect(
+      messagesAt(timeProblems({ at: '2022-01-05', end: '2022-01-06' }), 'events[0].time.at'),
+    ).toEqual([expect.stringContaining('belongs inside "start" or "end"')]);
+    expect(messagesAt(timeProblems({ start: '2022-01-05' }), 'events[0].time.end')).toEqual([
+      expect.stringContaining('a duration needs an "end" too'),
+    ]);
+  });
+
+  it('reads a time written as EDTF, and reports EDTF it cannot read', () => {
+    expect(checkTime('[2022-01-02..2022-01-06]').ok).toBe(true);
+    expect(checkTime({ edtf: '2022-01-05/2022-01-19', basis: 'the decree' }).ok).toBe(true);
+    expect(checkTime(lasted('2022-01-05', '[2022-01-10..2022-01-19]')).ok).toBe(true);
+    expect(messagesAt(timeProblems('Jan 5'), 'events[0].time')).toEqual([
+      expect.stringContaining('neither an ISO 8601 date'),
+    ]);
+    expect(
+      messagesAt(timeProblems({ edtf: '2022-01-05', at: '2022-01-05' }), 'events[0].time.edtf'),
+    ).toEqual([expect.stringContaining('"edtf" gives the whole time')]);
   });
 });
 
 describe('validateDataset: a precision finer than the value', () => {
   it.each([
-    [{ start: '2022-01', precision: 'day' as const }, 'start "2022-01", which names a whole month'],
-    [
-      { start: '2022-01-05', precision: 'minute' as const },
-      'start "2022-01-05", which names a whole day',
-    ],
-    [{ start: '2022', precision: 'month' as const }, 'start "2022", which names a whole year'],
-    [
-      { start: '2022-01-05', end: '2022-01', precision: 'day' as const },
-      'end "2022-01", which names a whole month',
-    ],
+    [{ at: '2022-01', precision: 'day' }, 'at "2022-01", which names a whole month'],
+    [{ at: '2022-01-05', precision: 'minute' }, 'at "2022-01-05", which names a whole day'],
+    [{ at: '2022', precision: 'month' }, 'at "2022", which names a whole year'],
   ])('reports %j', (time, detail) => {
-    const result = checkTime(time);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(messagesAt(result.problems, 'events[0].time.precision')).toEqual([
+    expect(messagesAt(timeProblems(time), 'events[0].time.precision')).toEqual([
       expect.stringContaining(`has precision "${time.precision}", finer than its ${detail}`),
     ]);
   });
 
+  it('reports it in the end of a duration too', () => {
+    expect(
+      messagesAt(
+        timeProblems(lasted('2022-01-05', { at: '2022-01', precision: 'day' })),
+        'events[0].time.end.precision',
+      ),
+    ).toEqual([expect.stringContaining('finer than its at "2022-01"')]);
+  });
+
   it.each([
-    [{ start: '2022-01-05', precision: 'month' as const }],
-    [{ start: '2022-01-05T10:30+06:00', precision: 'hour' as const }],
-    [{ start: '2022-01-05T10:30+06:00', precision: 'minute' as const }],
-    [{ start: '2022', precision: 'year' as const }],
+    [{ at: '2022-01-05', precision: 'month' }],
+    [{ at: '2022-01-05T10:30+06:00', precision: 'hour' }],
+    [{ at: '2022-01-05T10:30+06:00', precision: 'minute' }],
+    [{ at: '2022', precision: 'year' }],
   ])('accepts a precision as fine as the value or coarser: %j', (time) => {
     expect(checkTime(time).ok).toBe(true);
   });
@@ -111,6 +163,25 @@ describe('validateDataset: a precision finer than the value', () => {
     expect(
       ['2022', '2022-01', '2022-01-05', '2022-01-05T10:30:15+06:00'].map(valueGranularity),
     ).toEqual(['year', 'month', 'day', 'minute']);
+  });
+});
+
+describe('validateDataset: the story order', () => {
+  it('reports an `after` that the times contradict', () => {
+    const problems = problemsAfter((doc) => {
+      // square-protest (4 January) "after" square-cleared (5 January, 02:00): impossible.
+      setAt(doc, ['events', 0, 'after'], ['square-cleared']);
+    });
+    expect(messagesAt(problems, 'events[0].after[0]')).toEqual([
+      expect.stringContaining('is said to come after "square-cleared"'),
+    ]);
+  });
+
+  it('accepts an `after` between events whose bounds overlap', () => {
+    const doc: Record<string, unknown> = JSON.parse(JSON.stringify(makeValidDataset()));
+    setAt(doc, ['events', 0, 'time'], { notBefore: '2022-01-02', notAfter: '2022-01-06' });
+    setAt(doc, ['events', 0, 'after'], ['square-cleared']);
+    expect(validateDataset(doc).ok).toBe(true);
   });
 });
 

@@ -22,27 +22,21 @@ describe('data/schema.json', () => {
     ).toBe(true);
   });
 
-  it('describes a strict object with the format version and every top-level field required', () => {
+  it('describes a strict object with the format version, requiring only what a minimal dataset needs', () => {
     expect(datasetJsonSchema()).toMatchObject({
       $schema: 'https://json-schema.org/draft/2020-12/schema',
-      $id: 'urn:chronicle:format:chronicle-1',
+      $id: 'urn:chronicle:format:chronicle-2',
       type: 'object',
       additionalProperties: false,
-      properties: { format: { const: 'chronicle/1' } },
-      required: [
-        'format',
-        'id',
-        'title',
-        'summary',
-        'language',
-        'timeZone',
-        'published',
-        'actors',
-        'locations',
-        'sources',
-        'events',
-      ],
+      properties: { format: { const: 'chronicle/2' } },
+      required: ['format', 'id', 'title', 'events'],
     });
+  });
+
+  it('lets a time be written as an EDTF string or an object', () => {
+    const schema = JSON.stringify(datasetJsonSchema());
+    expect(schema).toContain('"notBefore"');
+    expect(schema).toContain('"edtf"');
   });
 
   it('is 2-space indented JSON ending in a newline', () => {

@@ -1,5 +1,5 @@
 /**
- * The JSON Schema of the chronicle/1 format, generated from the zod schema so the two cannot drift.
+ * The JSON Schema of the Chronicle format, generated from the zod schema so the two cannot drift.
  * `npm run schema` writes it to data/schema.json; jsonSchema.test.ts fails when that file is stale.
  * It describes the shape only: id references, time order and count ranges are checked by validate.ts.
  */
@@ -9,7 +9,7 @@ import { Dataset, FORMAT_VERSION } from './schema';
 /** Where the generated schema is written, relative to the project root. */
 export const SCHEMA_FILE = 'data/schema.json';
 
-/** The JSON Schema (draft 2020-12) for a chronicle/1 dataset file, as accepted on input. */
+/** The JSON Schema (draft 2020-12) for a dataset file in the current format, as accepted on input. */
 export function datasetJsonSchema(): object {
   const { $schema, ...rest } = z.toJSONSchema(Dataset, { io: 'input' });
   return {

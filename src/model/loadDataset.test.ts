@@ -22,7 +22,7 @@ describe('parseDatasetJson', () => {
   });
 
   it('reports a missing comma with its line and column', () => {
-    const text = validText.replace('"format": "chronicle/1",', '"format": "chronicle/1"');
+    const text = validText.replace('"format": "chronicle/2",', '"format": "chronicle/2"');
     expect(rejectedWith(text)).toEqual([
       '(document): not valid JSON at line 3, column 3: expected "," or "}", found "\\"id\\": \\"test-unrest\\","',
     ]);
@@ -59,7 +59,7 @@ describe('parseDatasetJson', () => {
   });
 
   it('passes validation problems through', () => {
-    const text = validText.replace('"precision": "day"', '"precision": "week"');
+    const text = validText.replace('"at": "2022-01-04"', '"at": "2022-01-04", "precision": "week"');
     expect(rejectedWith(text)).toEqual([
       expect.stringMatching(/^events\[0\]\.time\.precision: expected one of .*got "week"$/),
     ]);

@@ -200,8 +200,8 @@ export type Overlap = 'certain' | 'possible' | 'none';
  * Whether the event falls in `range`. An instant certainly does when every moment it may be lies
  * in the range, and possibly does when some does. A duration certainly does when it was going on at
  * some moment of the range whatever its uncertain ends turn out to be (it started, at the latest,
- * before the range ends and ended, at the earliest, after it begins), and possibly does when it may
- * have been.
+ * by the end of the range and ended, at the earliest, at or after its beginning: a duration that
+ * starts or ends on a day touches that day), and possibly does when it may have been.
  */
 export function overlapWith(timing: EventTiming, range: TimeSpan): Overlap {
   const possible = timingPossible(timing);
@@ -209,6 +209,6 @@ export function overlapWith(timing: EventTiming, range: TimeSpan): Overlap {
   const certain =
     timing.kind === 'instant'
       ? timing.point.earliest >= range.start && timing.point.latest <= range.end
-      : timing.start.latest <= range.end && timing.end.earliest > range.start;
+      : timing.start.latest <= range.end && timing.end.earliest >= range.start;
   return certain ? 'certain' : 'possible';
 }

@@ -51,7 +51,21 @@ describe('describing found values', () => {
 
 describe('knownFieldsAt and closestField', () => {
   it('knows the fields of objects anywhere in a dataset', () => {
-    expect(knownFieldsAt(['published'])).toEqual(['date', 'source', 'basis']);
+    expect(knownFieldsAt(['published'])).toEqual(['date', 'approximate', 'source', 'basis']);
+    expect(knownFieldsAt(['events', 0, 'time'])).toEqual([
+      'at',
+      'notBefore',
+      'notAfter',
+      'estimate',
+      'precision',
+      'approximate',
+      'uncertain',
+      'start',
+      'end',
+      'edtf',
+      'basis',
+    ]);
+    expect(knownFieldsAt(['events', 0, 'time', 'end'])).toContain('notBefore');
     expect(knownFieldsAt(['events', 4, 'casualties', 0, 'count'])).toEqual([
       'min',
       'max',

@@ -121,7 +121,11 @@ function boundMessage(
 }
 
 function issueMessages(issue: z.core.$ZodIssue, input: unknown): string[] {
-  if (issue.code !== 'unrecognized_keys' && isMissingField(input, issue.path)) {
+  if (
+    issue.code !== 'unrecognized_keys' &&
+    issue.code !== 'custom' &&
+    isMissingField(input, issue.path)
+  ) {
     return ['required field is missing'];
   }
   const got = `got ${describeFound(issue.input)}`;
