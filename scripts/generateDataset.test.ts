@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../src/model/schema';
 import { validateDataset } from '../src/model/validate';
 import { generateDataset } from './generateDataset';
+import { estimateValue, valuePrecision } from '../src/model/time';
 import { BURSTS } from './generator/times';
 
 const sample = generateDataset({ events: 2000, seed: 42 });
@@ -64,7 +65,7 @@ describe('generateDataset', () => {
     }
     const cities = locations.filter((location) => location.kind === 'city');
     expect(cities.length).toBeGreaterThanOrEqual(24);
-    for (const { coordinates } of locations) {
+    for (const { coordinates = [0, 0] } of locations) {
       expect(coordinates[0]).toBeGreaterThan(45);
       expect(coordinates[0]).toBeLessThan(90);
       expect(coordinates[1]).toBeGreaterThan(35);
@@ -91,9 +92,10 @@ describe('generateDataset', () => {
   });
 
   it('clusters events in time: a few bursts over 2021–2023', () => {
-    const starts = events.map((event) =>
-      Date.parse(event.time.start.slice(0, 10).padEnd(10, '-01')),
-    );
+    const starts = events.map((event) => {
+      const value = estimateValue('start' in event.time ? event.time.start : event.time);
+      return Date.parse(value.slice(0, 10).padEnd(10, '-01'));
+    });
     expect(Math.min(...starts)).toBeGreaterThanOrEqual(Date.UTC(2021, 0, 1));
     expect(Math.max(...starts)).toBeLessThan(Date.UTC(2024, 0, 1));
     const weekOf = (centre: string) =>
@@ -102,12 +104,16 @@ describe('generateDataset', () => {
     expect(share(Math.max(...BURSTS.map((burst) => weekOf(burst.centre))))).toBeGreaterThan(0.2);
   });
 
-  it('mixes time precisions, approximate times and spans', () => {
-    const precisions = new Set(events.map((event) => event.time.precision));
+  it('mixes time precisions, approximate times, times known only within bounds, and spans', () => {
+    const points = events.map((event) => ('start' in event.time ? event.time.start : event.time));
+    const precisions = new Set(points.map((point) => valuePrecision(point, estimateValue(point))));
     for (const precision of ['minute', 'hour', 'day', 'month'])
       expect(precisions).toContain(precision);
-    expect(share(events.filter((event) => event.time.approximate).length)).toBeGreaterThan(0.1);
-    expect(share(events.filter((event) => event.time.end).length)).toBeGreaterThan(0.05);
+    expect(share(points.filter((point) => point.approximate).length)).toBeGreaterThan(0.1);
+    expect(share(events.filter((event) => 'start' in event.time).length)).toBeGreaterThan(0.05);
+    expect(share(points.filter((point) => point.notAfter !== undefined).length)).toBeGreaterThan(
+      0.02,
+    );
   });
 
   it('puts casualty figures on about 15% of events, worded every way', () => {

@@ -22,9 +22,11 @@ function shapesOf(code: string): MapShapes {
 }
 
 describe('datasetCoordinates', () => {
-  it('takes the coordinates of the points a dataset file needs, countries left out', () => {
+  it('takes the coordinates of the points a dataset file needs, countries and unplaced left out', () => {
     const points = datasetCoordinates(bundled);
-    expect(points).toHaveLength(bundled.locations.filter((l) => l.kind !== 'country').length);
+    expect(points).toHaveLength(
+      bundled.locations.filter((l) => l.kind !== 'country' && 'coordinates' in l).length,
+    );
     expect(points).toContainEqual([76.9286, 43.2567]);
     expect(points).not.toContainEqual([105.3188, 61.524]); // Russia is listed, not drawn
   });

@@ -54,7 +54,9 @@ export function EventCard({
       aria-posinset={position === undefined ? undefined : position.index + 1}
       style={style}
     >
-      <p className="event-card__date">{formatEventTime(event.time, index.dataset.timeZone, 'medium')}</p>
+      <p className="event-card__date">
+        {formatEventTime(event.time, index.dataset.timeZone, 'medium')}
+      </p>
       <h3 className="event-card__title">
         <a
           href={href}

@@ -70,7 +70,11 @@ describe('EventDetail', () => {
   it('shows the date in words, its precision and how it was established', () => {
     renderDetail();
     expect(screen.getByText('around Wednesday 5 January 2022, 02:00–05:30')).toBeInTheDocument();
-    expect(screen.getByText(/to the minute, approximate/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Start known to the minute; the source gives it as approximate\. End known/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText('How this date was established:').parentElement).toHaveTextContent(
       'How this date was established: Times given by the wire agency.',
     );
@@ -152,7 +156,7 @@ describe('EventDetail', () => {
     ).toBeInTheDocument();
     const chain = within(sources).getByText('Reported via').closest('p');
     expect(chain).toHaveTextContent(
-      /^Reported via Ministry of Health, Wire Agency\s*→.*Daily Paper$/,
+      /^Reported via Ministry of Health\s*→.*Wire Agency\s*→.*Daily Paper$/,
     );
   });
 

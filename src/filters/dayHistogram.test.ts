@@ -1,9 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import type { ChronicleEvent } from '../model/schema';
-import { createDatasetIndex, type IndexedEvent } from '../state/datasetIndex';
-import { makeTestDataset } from '../state/testDataset';
-import { dayHistogram } from './dayHistogram';
+import { createDatasetIndex } from '../state/datasetIndex';
+import { indexedWithTimes, makeTestDataset } from '../state/testDataset';
+import { dayHistogram, type DayBin } from './dayHistogram';
 
 const ZONE = 'Asia/Almaty';
 const HOUR = 3_600_000;
@@ -12,17 +11,8 @@ const DAY = 24 * HOUR;
 const almatyMidnight = (day: number) => Date.UTC(2022, 0, day) - 6 * HOUR;
 
 const index = createDatasetIndex(makeTestDataset());
-/** The first event of the test dataset, to copy. */
-function template(): ChronicleEvent {
-  const first = index.events[0];
-  if (!first) throw new Error('fixture: the test dataset has no events');
-  return first.event;
-}
-
-function span(id: string, start: number, end: number): IndexedEvent {
-  const event: ChronicleEvent = { ...template(), id };
-  return { event, order: 0, start, end };
-}
+const certain = (bins: DayBin[]) => bins.map((b) => b.certain);
+const possible = (bins: DayBin[]) => bins.map((b) => b.possible);
 
 describe('dayHistogram', () => {
   const range = { start: almatyMidnight(1), end: almatyMidnight(8) };
@@ -34,7 +24,7 @@ describe('dayHistogram', () => {
       expect(bin.end - bin.start).toBe(DAY);
       const local = new TZDate(bin.start, ZONE);
       expect([local.getHours(), local.getMinutes()]).toEqual([0, 0]);
-      expect(bin.count).toBe(0);
+      expect(bin.certain + bin.possible).toBe(0);
     }
   });
 
@@ -48,53 +38,64 @@ describe('dayHistogram', () => {
     expect(bins.at(-1)?.start).toBe(almatyMidnight(2));
   });
 
-  it('counts the events of the test dataset on each day they touch', () => {
+  it('counts the events of the test dataset certainly on their days, possibly where only bounds reach', () => {
     const bins = dayHistogram(index.events, range, ZONE);
-    expect(bins.map((b) => b.count)).toEqual([
-      1, // 1 Jan: the fuel price (all month)
-      2, // 2 Jan: + Zhanaozen
-      1, // 3 Jan
-      2, // 4 Jan: + protests reach Almaty (20:00)
-      5, // 5 Jan: + city hall, government resigns, airport seized, CSTO (23:30)
-      2, // 6 Jan: + airport seized (until 12:00)
-      2, // 7 Jan: + shoot without warning
+    expect(certain(bins)).toEqual([
+      0, // 1 Jan
+      1, // 2 Jan: Zhanaozen
+      0, // 3 Jan
+      1, // 4 Jan: protests reach Almaty (20:00)
+      4, // 5 Jan: city hall, government resigns, airport seized, CSTO (23:30)
+      1, // 6 Jan: airport seized (until 12:00)
+      1, // 7 Jan: shoot without warning
     ]);
+    // The fuel price is known only to the month: it may have been on any day of January.
+    expect(possible(bins)).toEqual([1, 1, 1, 1, 1, 1, 1]);
   });
 
-  it('counts a multi-day event on every day its span touches', () => {
-    const event = span('three-days', almatyMidnight(2) + 12 * HOUR, almatyMidnight(4) + 1);
-    expect(dayHistogram([event], range, ZONE).map((b) => b.count)).toEqual([0, 1, 1, 1, 0, 0, 0]);
+  it('counts a duration on every day it was surely going on', () => {
+    const [event] = indexedWithTimes({
+      'three-days': {
+        start: { at: '2022-01-02T12:00+06:00' },
+        end: { at: '2022-01-04T00:00+06:00' },
+      },
+    });
+    expect(certain(dayHistogram(event ? [event] : [], range, ZONE))).toEqual([0, 1, 1, 1, 0, 0, 0]);
   });
 
-  it('does not count an event on the day its half-open span ends at midnight', () => {
-    const event = span('one-day', almatyMidnight(3), almatyMidnight(4));
-    expect(dayHistogram([event], range, ZONE).map((b) => b.count)).toEqual([0, 0, 1, 0, 0, 0, 0]);
+  it('counts an instant known only within bounds as possible on each day of them, certain on none', () => {
+    const [event] = indexedWithTimes({
+      'by-thursday': { notBefore: '2022-01-02', notAfter: '2022-01-06' },
+    });
+    const bins = dayHistogram(event ? [event] : [], range, ZONE);
+    expect(certain(bins)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(possible(bins)).toEqual([0, 1, 1, 1, 1, 1, 0]);
+  });
+
+  it('does not count a day-precise event on the next day', () => {
+    const [event] = indexedWithTimes({ 'one-day': { at: '2022-01-03' } });
+    expect(certain(dayHistogram(event ? [event] : [], range, ZONE))).toEqual([0, 0, 1, 0, 0, 0, 0]);
   });
 
   it('uses the dataset zone, not UTC, for the day an instant falls on', () => {
     // 19:00 UTC on 3 January is 01:00 on 4 January in Almaty.
-    const instant = Date.UTC(2022, 0, 3, 19);
-    const event = span('night', instant, instant + HOUR);
-    expect(dayHistogram([event], range, ZONE).map((b) => b.count)).toEqual([0, 0, 0, 1, 0, 0, 0]);
+    const [event] = indexedWithTimes({ night: { at: '2022-01-03T19:00Z' } });
+    expect(certain(dayHistogram(event ? [event] : [], range, ZONE))).toEqual([0, 0, 0, 1, 0, 0, 0]);
   });
 
   it('counts events that start before the range or end after it on the days in range', () => {
-    const events = [
-      span('before', almatyMidnight(1) - 5 * DAY, almatyMidnight(2) + HOUR),
-      span('after', almatyMidnight(7) + HOUR, almatyMidnight(7) + 40 * DAY),
-      span('outside', almatyMidnight(1) - 5 * DAY, almatyMidnight(1) - 4 * DAY),
-      span('beyond', almatyMidnight(20), almatyMidnight(21)),
-    ];
-    expect(dayHistogram(events, range, ZONE).map((b) => b.count)).toEqual([1, 1, 0, 0, 0, 0, 1]);
+    const events = indexedWithTimes({
+      before: { start: { at: '2021-12-27' }, end: { at: '2022-01-02T01:00+06:00' } },
+      after: { start: { at: '2022-01-07T01:00+06:00' }, end: { at: '2022-02-16' } },
+      outside: { start: { at: '2021-12-27' }, end: { at: '2021-12-28' } },
+      beyond: { at: '2022-01-20' },
+    });
+    expect(certain(dayHistogram(events, range, ZONE))).toEqual([1, 1, 0, 0, 0, 0, 1]);
   });
 
   it('keeps to at most 400 bins of whole days over long ranges', () => {
     const long = { start: Date.UTC(1990, 0, 1), end: Date.UTC(2022, 0, 1) };
-    const bins = dayHistogram(
-      [span('one', Date.UTC(2000, 5, 1), Date.UTC(2000, 5, 2))],
-      long,
-      ZONE,
-    );
+    const bins = dayHistogram(indexedWithTimes({ one: { at: '2000-06-01' } }), long, ZONE);
     expect(bins.length).toBeLessThanOrEqual(400);
     expect(bins.length).toBeGreaterThan(300);
     const days = (bins[0]?.end ?? 0) - (bins[0]?.start ?? 0);
@@ -105,7 +106,7 @@ describe('dayHistogram', () => {
     }
     bins.slice(1).forEach((bin, i) => expect(bin.start).toBe(bins[i]?.end));
     expect(bins.at(-1)?.end).toBeGreaterThanOrEqual(long.end);
-    expect(bins.reduce((sum, b) => sum + b.count, 0)).toBe(1);
+    expect(bins.reduce((sum, b) => sum + b.certain, 0)).toBe(1);
   });
 
   it('covers the whole range with adjacent bins', () => {

@@ -29,7 +29,7 @@ export function dayBins(range: TimeWindow, timeZone: string): DayBin[] {
   const days = Math.ceil((range.end - first) / 86_400_000) + 1;
   const step = Math.max(1, Math.ceil(days / MAX_BINS));
   const bins: DayBin[] = [];
-  for (let start = first; start < range.end; ) {
+  for (let start = first; start < range.end;) {
     const end = addZoned(start, 'day', step, timeZone);
     bins.push({ start, end, certain: 0, possible: 0 });
     start = end;

@@ -1,5 +1,5 @@
 /**
- * Small typed test data: a valid three-event dataset, and tools for breaking a copy of it at a path.
+ * Small typed test data: a valid four-event dataset, and tools for breaking a copy of it at a path.
  * The dataset is made up; its names echo the Kazakhstan story only to read naturally.
  */
 import type { Dataset } from './schema';
@@ -12,7 +12,7 @@ export function makeValidDataset(): Dataset {
     format: 'chronicle/2',
     id: 'test-unrest',
     title: 'Unrest in a test city',
-    summary: 'Three events, made up to exercise every part of the format.',
+    summary: 'Four events, made up to exercise every part of the format.',
     language: 'en',
     timeZone: 'Asia/Almaty',
     published: {
@@ -47,6 +47,12 @@ export function makeValidDataset(): Dataset {
         coordinates: [76.945, 43.238],
         within: 'city',
       },
+      {
+        id: 'police-station',
+        name: 'A police station (which one is not given)',
+        kind: 'building',
+        within: 'city',
+      },
     ],
     sources: [
       {
@@ -60,6 +66,7 @@ export function makeValidDataset(): Dataset {
       },
       { id: 'wire', name: 'Wire Agency', kind: 'news-agency' },
       { id: 'ministry', name: 'Ministry of Health', kind: 'official', url: 'http://example.org/' },
+      { id: 'second-agency', name: 'Second Agency', kind: 'news-agency' },
     ],
     events: [
       {
@@ -141,6 +148,33 @@ export function makeValidDataset(): Dataset {
         categories: ['policy', 'politics'],
         casualties: [],
         citations: [{ source: 'daily-paper' }, { source: 'wire' }],
+      },
+      {
+        id: 'station-attacked',
+        aliases: ['police-station-attack'],
+        title: 'Police station attacked',
+        summary: 'A police station in the city is attacked; the report gives no day.',
+        time: {
+          notBefore: '2022-01-04',
+          notAfter: '2022-01-06',
+          basis: 'Reported in the article of Thursday 6 January 2022, which gives no day for it.',
+        },
+        after: ['square-cleared'],
+        actors: [{ actor: 'protesters', role: 'attackers, in the police statement' }],
+        locations: ['police-station'],
+        categories: ['violence'],
+        casualties: [],
+        citations: [
+          {
+            source: 'daily-paper',
+            via: ['ministry', ['wire', 'second-agency']],
+            quote: {
+              original: 'En politistasjon ble angrepet.',
+              language: 'nb',
+              translation: 'A police station was attacked.',
+            },
+          },
+        ],
       },
     ],
   };

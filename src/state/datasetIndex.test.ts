@@ -31,14 +31,14 @@ describe('createDatasetIndex', () => {
     index.events.forEach((indexed, position) => expect(indexed.order).toBe(position));
   });
 
-  it('breaks ties in start by end, then by id', () => {
+  it('breaks ties in the best estimate by its end, then by the order of the document, never by id', () => {
     const dataset = makeTestDataset();
     const [first] = dataset.events;
     if (!first) throw new Error('fixture has events');
     const at = (id: string, start: string, end?: string) => ({
       ...first,
       id,
-      time: { ...first.time, start, end, precision: 'day' as const },
+      time: end === undefined ? { at: start } : { start: { at: start }, end: { at: end } },
     });
     dataset.events = [
       at('b-long', '2022-01-03', '2022-01-04'),
@@ -47,9 +47,45 @@ describe('createDatasetIndex', () => {
     ];
     expect(createDatasetIndex(dataset).events.map(({ event }) => event.id)).toEqual([
       'c-short',
-      'a-long',
       'b-long',
+      'a-long',
     ]);
+  });
+
+  it('puts an event after the events it is said to follow, and places undated ones by "by"', () => {
+    const dataset = makeTestDataset();
+    const [first] = dataset.events;
+    if (!first) throw new Error('fixture has events');
+    const byThursday = { notBefore: '2022-01-02', notAfter: '2022-01-06' };
+    dataset.events = [
+      { ...first, id: 'help-sent', time: byThursday, after: ['help-asked'] },
+      { ...first, id: 'help-asked', time: byThursday },
+      { ...first, id: 'on-wednesday', time: { at: '2022-01-05' } },
+    ];
+    expect(createDatasetIndex(dataset).events.map(({ event }) => event.id)).toEqual([
+      'on-wednesday',
+      'help-asked',
+      'help-sent',
+    ]);
+  });
+
+  it('resolves former ids, and shows a place without coordinates where its city is', () => {
+    const dataset = makeTestDataset();
+    const [first] = dataset.events;
+    if (!first) throw new Error('fixture has events');
+    first.aliases = ['old-id'];
+    const city = dataset.locations.find((l) => l.kind === 'city');
+    if (!city) throw new Error('fixture has a city');
+    dataset.locations.push({
+      id: 'somewhere',
+      name: 'Somewhere in town',
+      kind: 'building',
+      within: city.id,
+    });
+    const built = createDatasetIndex(dataset);
+    expect(built.idsByAlias.get('old-id')).toBe(first.id);
+    expect(built.shownAt('somewhere')).toBe(city.id);
+    expect(built.shownAt(city.id)).toBe(city.id);
   });
 
   it('gives each event its half-open span in the dataset time zone', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, type Category } from '../model/schema';
+import { CATEGORIES, type Category } from '../model/vocabulary';
 import { createDatasetIndex, type DatasetIndex } from './datasetIndex';
-import { clearFilters, filterCounts, filterEvents, isFiltering } from './filter';
+import { clearFilters, filterCounts, filterEvents, isFiltering, timeFilterCounts } from './filter';
 import { makeTestDataset } from './testDataset';
 import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
 
@@ -94,9 +94,8 @@ describe('filterEvents', () => {
   });
 
   describe('dates', () => {
-    it('keeps events overlapping the included days, in the dataset time zone', () => {
+    it('keeps the events that certainly fall in the included days, in the dataset time zone', () => {
       expect(visibleIds({ from: '2022-01-05', to: '2022-01-05' })).toEqual([
-        'fuel-price-cap-lifted',
         'city-hall-stormed',
         'government-resigns',
         'airport-seized',
@@ -104,23 +103,45 @@ describe('filterEvents', () => {
       ]);
     });
 
-    it('keeps an event running into the range from an earlier day', () => {
-      expect(visibleIds({ from: '2022-01-06', to: '2022-01-06' })).toEqual([
+    it('adds the events that only may fall in them when asked, and counts both', () => {
+      // The fuel price is known only to the month: it may or may not fall on 5 January.
+      expect(visibleIds({ from: '2022-01-05', to: '2022-01-05', includePossible: true })).toEqual([
         'fuel-price-cap-lifted',
+        'city-hall-stormed',
+        'government-resigns',
         'airport-seized',
+        'csto-help-requested',
       ]);
+      expect(
+        timeFilterCounts(index, { ...DEFAULT_VIEW_STATE, from: '2022-01-05', to: '2022-01-05' }),
+      ).toEqual({ certain: 4, possible: 1 });
+      expect(timeFilterCounts(index, DEFAULT_VIEW_STATE)).toBeNull();
+    });
+
+    it('counts the time filter under the other filters only', () => {
+      const state = { ...DEFAULT_VIEW_STATE, from: '2022-01-05', to: '2022-01-05' };
+      expect(timeFilterCounts(index, { ...state, actors: ['csto'] })).toEqual({
+        certain: 1,
+        possible: 0,
+      });
+    });
+
+    it('keeps a duration on every day it was surely going on', () => {
+      expect(visibleIds({ from: '2022-01-06', to: '2022-01-06' })).toEqual(['airport-seized']);
     });
 
     it('leaves either end open when it is null', () => {
       expect(visibleIds({ from: '2022-01-06' })).toEqual([
-        'fuel-price-cap-lifted',
         'airport-seized',
         'shoot-without-warning',
       ]);
-      expect(visibleIds({ to: '2022-01-02' })).toEqual([
+      expect(visibleIds({ to: '2022-01-02' })).toEqual(['zhanaozen-protest-begins']);
+    });
+
+    it('takes a whole month that lies inside the range as certain', () => {
+      expect(visibleIds({ from: '2021-12-31', to: '2022-02-01' })).toContain(
         'fuel-price-cap-lifted',
-        'zhanaozen-protest-begins',
-      ]);
+      );
     });
 
     it('uses the dataset time zone, not UTC, for day boundaries', () => {
@@ -128,7 +149,7 @@ describe('filterEvents', () => {
       // 00:30 in Almaty on 5 January is still 4 January in UTC.
       const event = dataset.events.find(({ id }) => id === 'csto-help-requested');
       if (!event) throw new Error('fixture has csto-help-requested');
-      event.time.start = '2022-01-05T00:30+06:00';
+      event.time = { at: '2022-01-05T00:30+06:00' };
       const shifted = createDatasetIndex(dataset);
       expect(visibleIds({ from: '2022-01-05', actors: ['csto'] }, shifted)).toEqual([
         'csto-help-requested',

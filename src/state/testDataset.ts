@@ -3,7 +3,8 @@
  * Kazakhstan, with nested places (building → city → country), several categories and quotes in
  * Russian, Kazakh and French. The facts are simplified; it is test data, not a source.
  */
-import type { Dataset } from '../model/schema';
+import type { ChronicleEvent, Dataset, EventTime } from '../model/schema';
+import { createDatasetIndex, type IndexedEvent } from './datasetIndex';
 
 /** A fresh copy of the test dataset (tests may change it freely). */
 export function makeTestDataset(): Dataset {
@@ -236,5 +237,48 @@ export function makeTestDataset(): Dataset {
         ],
       },
     ],
+  };
+}
+
+/**
+ * Events of the test dataset's shape with the given times, indexed as the app indexes them (in the
+ * story's order), for tests of what is computed from times.
+ */
+export function indexedWithTimes(times: Record<string, EventTime>): IndexedEvent[] {
+  const dataset = makeTestDataset();
+  const template = dataset.events[0];
+  if (!template) throw new Error('fixture: the test dataset has no events');
+  const events = Object.entries(times).map(([id, time]) => ({ ...template, id, time }));
+  return createDatasetIndex({ ...dataset, events }).events;
+}
+
+/**
+ * An indexed event drawn over exactly [start, end) ms, as a duration known to the minute at both
+ * ends, for tests of geometry and windows that think in milliseconds.
+ */
+export function spanEntry(
+  event: ChronicleEvent,
+  order: number,
+  start: number,
+  end: number,
+): IndexedEvent {
+  const known = (at: number, until: number) => ({
+    earliest: at,
+    latest: until,
+    estimate: { start: at, end: until },
+    known: true,
+    precision: 'minute' as const,
+    approximate: false,
+    uncertain: false,
+  });
+  return {
+    event,
+    order,
+    timing: { kind: 'duration', start: known(start, start), end: known(end, end) },
+    body: { start, end },
+    start,
+    end,
+    // Some tests cast a bare `{ id, categories }` as an event; it has no figures.
+    asOf: Array.isArray(event.casualties) ? event.casualties.map(() => ({ start, end })) : [],
   };
 }

@@ -38,10 +38,28 @@ const casualty = (kind: Casualty['kind'], group: string, min = 1): Casualty => (
   sources: ['wire'],
 });
 
-/** An event on day `day` (ms from 0) lasting a day, with the given figures. */
+/** An event on day `day` (ms from 0), its figures as of that day. */
 function eventWith(id: string, day: number, casualties: Casualty[]): IndexedEvent {
   const event: ChronicleEvent = { ...template(), id, casualties };
-  return { event, order: day, start: day * DAY, end: (day + 1) * DAY };
+  const span = { start: day * DAY, end: (day + 1) * DAY };
+  const point = {
+    earliest: span.start,
+    latest: span.end,
+    estimate: span,
+    known: true,
+    precision: 'day' as const,
+    approximate: false,
+    uncertain: false,
+  };
+  return {
+    event,
+    order: day,
+    timing: { kind: 'instant', point },
+    body: span,
+    start: span.start,
+    end: span.end,
+    asOf: casualties.map(() => span),
+  };
 }
 
 const rowKeys = (rows: ReturnType<typeof casualtyRows>) =>
@@ -98,10 +116,26 @@ describe('casualtyRows', () => {
     expect(rowKeys(rows)).toEqual(['injured/protesters']);
   });
 
-  it('includes an event that only partly overlaps the window', () => {
+  it('includes a figure whose day only partly overlaps the window', () => {
     const events = [eventWith('long', 0, [casualty('killed', 'protesters')])];
     expect(casualtyRows(events, { start: 12 * HOUR, end: 5 * DAY })).toHaveLength(1);
     expect(casualtyRows(events, { start: -5 * DAY, end: 1 })).toHaveLength(1);
+  });
+
+  it("places each figure at its asOf, never across its event's span", () => {
+    // A tally of the unrest since 2 January, as of the 6th: on the 6th, not on the 2nd.
+    const dataset = makeValidDataset();
+    const event = dataset.events[1];
+    if (!event) throw new Error('fixture: no second event');
+    event.time = { start: { at: '2022-01-02' }, end: { at: '2022-01-06' } };
+    event.casualties = [{ ...casualty('killed', 'protesters', 8), asOf: '2022-01-06' }];
+    const { events } = createDatasetIndex(dataset);
+    const day = (iso: string) => ({
+      start: Date.parse(`${iso}T00:00+06:00`),
+      end: Date.parse(`${iso}T00:00+06:00`) + DAY,
+    });
+    expect(casualtyRows(events, day('2022-01-02'))).toEqual([]);
+    expect(rowKeys(casualtyRows(events, day('2022-01-06')))).toEqual(['killed/protesters']);
   });
 
   it('gives no rows when the events in view have no figures', () => {
@@ -209,7 +243,7 @@ describe('countScale', () => {
 
 describe('summariseCasualtyRows', () => {
   const figure = (min: number, max: number | null): CasualtyFigure => ({
-    entry: { event: template(), order: 0, start: 0, end: 1 },
+    entry: eventWith('figure', 0, []),
     casualty: {
       kind: 'killed',
       group: 'unspecified',

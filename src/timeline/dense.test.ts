@@ -10,6 +10,7 @@ import {
   hitTest,
   type CanvasMark,
 } from './dense';
+import { spanEntry } from '../state/testDataset';
 
 function entry(
   order: number,
@@ -18,7 +19,7 @@ function entry(
   category: Category = 'protest',
 ): IndexedEvent {
   const event = { id: `e-${order}`, categories: [category] } as unknown as ChronicleEvent;
-  return { event, order, start, end };
+  return spanEntry(event, order, start, end);
 }
 
 /** Events in time order from [start, end] pairs. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ChronicleEvent } from '../model/schema';
 import { createDatasetIndex, type IndexedEvent } from '../state/datasetIndex';
-import { makeTestDataset } from '../state/testDataset';
+import { indexedWithTimes, makeTestDataset } from '../state/testDataset';
 import { groupIntoLanes, type Lane } from './layout';
 import {
   LANE_HEADER,
   MIN_SPAN_WIDTH,
+  OPEN_BOUND_REACH,
   ROW_HEIGHT,
   markLabel,
   timelineGeometry,
@@ -30,11 +30,12 @@ function markOf(marks: readonly MarkGeometry[], id: string): MarkGeometry {
   return found;
 }
 
-/** An indexed event with the given title, time and span, built by hand. */
+/** An indexed event with the given title, lasting from `start` to `end` (ms). */
 function handmade(id: string, title: string, start: number, end: number): IndexedEvent {
-  const base = entry('city-hall-stormed').event;
-  const event: ChronicleEvent = { ...base, id, title };
-  return { event, order: 0, start, end };
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16) + 'Z';
+  const [made] = indexedWithTimes({ [id]: { start: { at: iso(start) }, end: { at: iso(end) } } });
+  if (!made) throw new Error('fixture: no event made');
+  return { ...made, event: { ...made.event, title } };
 }
 
 /** The width the layout allows per label character (TimelineMarks draws labels at 11 px). */
@@ -90,15 +91,76 @@ describe('timelineGeometry', () => {
     expect(mark.x).toBeCloseTo((x(start) + x(end)) / 2);
   });
 
-  it('draws hour- and minute-precision times as points at their start, however wide', () => {
-    const x = scale(20); // the airport's 18 hours are 360 px
-    const { marks } = timelineGeometry(allInOneLane, x, false);
-    const airport = markOf(marks, 'airport-seized');
-    expect(airport.isPoint).toBe(true);
-    expect(airport.x).toBe(x(entry('airport-seized').start));
-    const csto = markOf(marks, 'csto-help-requested');
+  it('draws a clock-time instant as a diamond at its time, however wide the zoom', () => {
+    const x = scale(20);
+    const csto = markOf(timelineGeometry(allInOneLane, x, false).marks, 'csto-help-requested');
     expect(csto.isPoint).toBe(true);
+    expect(csto.isClockTime).toBe(true);
     expect(csto.x).toBe(x(entry('csto-help-requested').start));
+  });
+
+  it('draws a duration read to the hour as a bar over its hours', () => {
+    // 18:00 to the hour after 12:00 the next day (its end is known to the hour): 19 hours.
+    const x = scale(20);
+    const airport = markOf(timelineGeometry(allInOneLane, x, false).marks, 'airport-seized');
+    expect(airport.isPoint).toBe(false);
+    expect(airport.width).toBeCloseTo(19 * 20);
+    expect(airport.fade).toBeNull();
+    expect(airport.bracket).toBeNull();
+  });
+
+  it('draws an instant known within bounds at its estimate, with a bracket over the bounds', () => {
+    const [byThursday] = indexedWithTimes({
+      'by-thursday': { notBefore: '2022-01-02', notAfter: '2022-01-06' },
+    });
+    if (!byThursday) throw new Error('fixture');
+    const x = scale(2); // a day is 48 px
+    const [mark] = timelineGeometry(
+      [{ key: 'all', label: 'All', events: [byThursday] }],
+      x,
+      false,
+    ).marks;
+    const day = (iso: string) => Date.parse(`${iso}T00:00+06:00`);
+    // The mark is the estimated day (6 January), not a five-day bar.
+    expect(mark?.isPoint).toBe(false);
+    expect(mark?.x).toBeCloseTo(x(day('2022-01-06')));
+    expect(mark?.width).toBeCloseTo(48);
+    expect(mark?.bracket).toEqual({
+      x0: x(day('2022-01-02')),
+      x1: x(day('2022-01-07')),
+      openStart: false,
+      openEnd: false,
+    });
+  });
+
+  it('fades an open bound out a short way instead of drawing it to infinity', () => {
+    const [byThen] = indexedWithTimes({ 'by-then': { notAfter: '2022-01-06' } });
+    if (!byThen) throw new Error('fixture');
+    const x = scale(2);
+    const [mark] = timelineGeometry(
+      [{ key: 'all', label: 'All', events: [byThen] }],
+      x,
+      false,
+    ).marks;
+    expect(mark?.bracket?.openStart).toBe(true);
+    expect(mark?.bracket?.x0).toBeCloseTo((mark?.x ?? 0) - OPEN_BOUND_REACH);
+  });
+
+  it('fades a duration over the time its uncertain end may lie in', () => {
+    const [ongoing] = indexedWithTimes({
+      ongoing: { start: { at: '2022-01-02' }, end: { notBefore: '2022-01-06' } },
+    });
+    if (!ongoing) throw new Error('fixture');
+    const x = scale(2);
+    const [mark] = timelineGeometry(
+      [{ key: 'all', label: 'All', events: [ongoing] }],
+      x,
+      false,
+    ).marks;
+    const day = (iso: string) => Date.parse(`${iso}T00:00+06:00`);
+    expect(mark?.fade?.start).toBeNull();
+    expect(mark?.fade?.end?.x0).toBeCloseTo(x(day('2022-01-06')));
+    expect(mark?.fade?.end?.x1).toBeGreaterThan(mark?.fade?.end?.x0 ?? 0);
   });
 
   it('draws a month as a bar when zoomed out to months', () => {

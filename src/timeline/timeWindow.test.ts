@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Category, ChronicleEvent } from '../model/schema';
 import { createDatasetIndex, type IndexedEvent } from '../state/datasetIndex';
-import { makeTestDataset } from '../state/testDataset';
+import { makeTestDataset, spanEntry } from '../state/testDataset';
 import type { TimeWindow } from '../state/viewState';
 import {
   MAX_WINDOW_MS,
@@ -30,7 +30,7 @@ function template(): ChronicleEvent {
 
 function span(start: number, end: number, categories: Category[] = ['protest']): IndexedEvent {
   const event: ChronicleEvent = { ...template(), id: `e-${start}-${end}`, categories };
-  return { event, order: 0, start, end };
+  return spanEntry(event, 0, start, end);
 }
 
 const window = (start: number, end: number): TimeWindow => ({ start, end });
