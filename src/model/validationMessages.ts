@@ -3,7 +3,7 @@
  * turned into messages that say where, what was expected and what was found.
  */
 import type { z } from 'zod';
-import { unknownFieldHint } from './knownFields';
+import { unknownFieldHints } from './knownFields';
 import type { ValidationProblem } from './validate';
 
 /** The path shown for problems with the document as a whole. */
@@ -125,7 +125,11 @@ function boundMessage(
   return ZOD_DEFAULT_MESSAGE.test(issue.message) ? fallback : `${issue.message}, ${got}`;
 }
 
-function issueMessages(issue: z.core.$ZodIssue, input: unknown): string[] {
+function issueMessages(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  fieldHint: (path: readonly PropertyKey[], key: string) => string,
+): string[] {
   if (issue.code !== 'unrecognized_keys' && isMissingField(input, issue.path)) {
     return ['required field is missing'];
   }
@@ -148,9 +152,7 @@ function issueMessages(issue: z.core.$ZodIssue, input: unknown): string[] {
       return [`expected ${expected ?? 'a listed value'}${hint}, ${got}`];
     }
     case 'unrecognized_keys':
-      return issue.keys.map(
-        (key) => `unknown field ${quote(key)}${unknownFieldHint(issue.path, key)}`,
-      );
+      return issue.keys.map((key) => `unknown field ${quote(key)}${fieldHint(issue.path, key)}`);
     case 'too_small':
       return [boundMessage(issue, issue.minimum)];
     case 'too_big':
@@ -175,9 +177,13 @@ export function zodIssueProblems(
   const badFormat = new Set(
     issues.filter((issue) => issue.code === 'invalid_format').map((i) => formatPath(i.path)),
   );
+  const fieldHints = unknownFieldHints();
   return issues
     .filter((issue) => issue.code !== 'custom' || !badFormat.has(formatPath(issue.path)))
     .flatMap((issue) =>
-      issueMessages(issue, input).map((message) => ({ path: formatPath(issue.path), message })),
+      issueMessages(issue, input, fieldHints).map((message) => ({
+        path: formatPath(issue.path),
+        message,
+      })),
     );
 }

@@ -3,8 +3,8 @@
  * timeline does not have are dropped (with a notice), and a selected event that is not in it is
  * unselected, with the nearest event id offered as a suggestion.
  */
+import leven from 'leven';
 import type { DatasetIndex, IndexedEvent } from './datasetIndex';
-import { editDistance } from './editDistance';
 import { listForNotice } from './noticeText';
 import type { ViewState } from './viewState';
 
@@ -37,7 +37,7 @@ export function reconcileViewState(state: ViewState, index: DatasetIndex): Recon
   const missingEvent =
     state.event === null || index.byId.has(state.event)
       ? null
-      : { id: state.event, suggestion: suggestEvent(state.event, index) };
+      : missingEventFor(state.event, index);
   const unchanged = actors === state.actors && locations === state.locations && !missingEvent;
   return {
     state: unchanged
@@ -46,6 +46,20 @@ export function reconcileViewState(state: ViewState, index: DatasetIndex): Recon
     notices,
     missingEvent,
   };
+}
+
+/** The last missing event reported, so a zoom or a filter change does not search again. */
+let lastMissing: { index: DatasetIndex; missing: MissingEvent } | null = null;
+
+/**
+ * The missing event and its suggestion, searched once per (event id, dataset): while a bad
+ * `event=` stays in the address, every other change of the view reuses the same answer.
+ */
+function missingEventFor(id: string, index: DatasetIndex): MissingEvent {
+  if (lastMissing?.index !== index || lastMissing.missing.id !== id) {
+    lastMissing = { index, missing: { id, suggestion: suggestEvent(id, index) } };
+  }
+  return lastMissing.missing;
 }
 
 /**
@@ -63,7 +77,11 @@ export function suggestEvent(id: string, index: DatasetIndex): IndexedEvent | nu
     // To replace the best so far a candidate must be strictly nearer, so ties keep the earliest.
     const limit = Math.min(contains ? Number.POSITIVE_INFINITY : closeEnough, bestDistance - 1);
     // When one id contains the other, the distance is just the difference in length.
-    const distance = contains ? Math.abs(other.length - id.length) : editDistance(id, other, limit);
+    // leven stops at `maxDistance` and returns it, so limit + 1 means "too far" (it works only up
+    // to the limit, which bounds the work for a long id).
+    const distance = contains
+      ? Math.abs(other.length - id.length)
+      : leven(id, other, { maxDistance: limit + 1 });
     if (distance <= limit) {
       best = candidate;
       bestDistance = distance;
