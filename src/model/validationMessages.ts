@@ -28,9 +28,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text === '' ? DOCUMENT_PATH : text;
 }
 
-/** A string in double quotes, shortened when long: `"almaty"`. */
+/** Invisible format characters (zero-width, direction controls, soft hyphen) and line separators. */
+const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+function escapeInvisible(character: string): string {
+  const code = character.codePointAt(0) ?? 0;
+  const hex = code.toString(16).toUpperCase();
+  return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+
+/**
+ * A string in double quotes, shortened when long: `"almaty"`. Invisible characters are written
+ * as escapes (`"Reuters\u202E (fake)"`), so a message never hides or reverses what it quotes.
+ */
 export function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text).replace(
+    INVISIBLE,
+    escapeInvisible,
+  );
 }
 
 /** What a value is, for "got …": `"week"`, `-3`, `true`, `null`, `an empty list`, `an object`. */
@@ -140,6 +155,12 @@ function issueMessages(
         return [`expected the dataset to be a JSON object, got ${describeType(issue.input)}`];
       }
       const expected = EXPECTED_TYPES[issue.expected] ?? issue.expected;
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
+        // JSON's 1e999 parses as Infinity: a number, but not one that can be used.
+        return [
+          `expected ${expected}, got a number too large to hold (${String(issue.input)}; write the figure itself, e.g. 1000000)`,
+        ];
+      }
       return [`expected ${expected}, got ${describeType(issue.input)}`];
     }
     case 'invalid_value': {
