@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { CALENDAR_PATTERNS, isRealCalendarValue } from './calendar';
+import { TEXT_LIMITS, textField } from './textRules';
 import {
   ACTOR_KINDS,
   CASUALTY_KINDS,
@@ -36,7 +37,7 @@ export const Id = z.string().check(
     message:
       'expected a slug of lower-case letters, digits and single hyphens, e.g. "almaty-protest"',
   }),
-  z.maxLength(120),
+  z.maxLength(TEXT_LIMITS.id),
 );
 
 const { ISO_DATE, ISO_DATE_TIME } = CALENDAR_PATTERNS;
@@ -62,6 +63,7 @@ export const IsoInstant = z.string().check(
 
 /** An absolute link; only http: and https: are accepted, so data can never carry script URLs. */
 export const HttpUrl = z.string().check(
+  z.maxLength(TEXT_LIMITS.url),
   z.refine(
     (value) => {
       try {
@@ -98,22 +100,27 @@ export const TimeZoneName = z.string().check(
   ),
 );
 
-const Text = z.string().check(z.trim(), z.minLength(1, { message: 'expected non-empty text' }));
+// Text rules (length per kind of field, visible, no direction overrides): see textRules.ts.
+const Text = textField('text');
+const Title = textField('title');
+const Name = textField('name');
+const Summary = textField('summary');
+const QuoteText = textField('quote');
 
 export const Actor = z.strictObject({
   id: Id,
-  name: Text,
+  name: Name,
   kind: z.enum(ACTOR_KINDS),
-  description: z.optional(Text),
+  description: z.optional(Summary),
   /** Ids of the actors (alliances, governments, forces) this one belongs to. */
   memberOf: z.optional(z.array(Id)),
 });
 
 export const Location = z.strictObject({
   id: Id,
-  name: Text,
+  name: Name,
   /** The name in the local language or script, e.g. "Алматы". */
-  localName: z.optional(Text),
+  localName: z.optional(Name),
   kind: z.enum(LOCATION_KINDS),
   /** [longitude, latitude], GeoJSON order. */
   coordinates: z.tuple([
@@ -126,10 +133,10 @@ export const Location = z.strictObject({
 
 export const Source = z.strictObject({
   id: Id,
-  name: Text,
+  name: Name,
   kind: z.enum(SOURCE_KINDS),
   url: z.optional(HttpUrl),
-  author: z.optional(Text),
+  author: z.optional(Name),
   date: z.optional(IsoDate),
   language: z.optional(LanguageTag),
 });
@@ -164,9 +171,9 @@ export const Casualty = z.strictObject({
 });
 
 export const Quote = z.strictObject({
-  original: Text,
+  original: QuoteText,
   language: LanguageTag,
-  translation: z.optional(Text),
+  translation: z.optional(QuoteText),
 });
 
 export const Citation = z.strictObject({
@@ -184,8 +191,8 @@ export const EventActor = z.strictObject({
 
 export const Event = z.strictObject({
   id: Id,
-  title: Text,
-  summary: Text,
+  title: Title,
+  summary: Summary,
   time: EventTime,
   actors: z.array(EventActor),
   locations: z.array(Id),
@@ -206,8 +213,8 @@ export const Published = z.strictObject({
 export const Dataset = z.strictObject({
   format: z.literal(FORMAT_VERSION),
   id: Id,
-  title: Text,
-  summary: Text,
+  title: Title,
+  summary: Summary,
   language: LanguageTag,
   timeZone: TimeZoneName,
   published: Published,
