@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
-import { E2E_APP_PORT, SCALE_DATA_PORT } from './tests/e2e/ports';
+import { E2E_APP_PORT, HOSTILE_DATA_PORT, SCALE_DATA_PORT } from './tests/e2e/ports';
 
 const port = E2E_APP_PORT;
 
@@ -38,6 +38,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${SCALE_DATA_PORT}/`,
       reuseExistingServer: false,
       timeout: 120_000,
+    },
+    {
+      // Stalled, trickling, huge and foreign datasets for tests/e2e/loading.spec.ts, cross-origin.
+      command: 'npx tsx tests/e2e/serveHostileData.ts',
+      url: `http://127.0.0.1:${HOSTILE_DATA_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

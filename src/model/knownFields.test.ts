@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type leven from 'leven';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentOf, messagesAt } from './fixtures';
 import { HINT_MAX_KEY_LENGTH, HINT_MAX_KEYS, closestField, knownFieldsAt } from './knownFields';
@@ -8,7 +9,7 @@ import { validateDataset } from './validate';
 const work = vi.hoisted(() => ({ calls: 0, longest: 0 }));
 
 vi.mock('leven', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('leven')>();
+  const actual = await importOriginal<{ default: typeof leven }>();
   return {
     default: (first: string, second: string, options?: { maxDistance?: number }) => {
       work.calls += 1;

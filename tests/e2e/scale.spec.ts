@@ -12,6 +12,10 @@ test.describe.configure({ mode: 'default', timeout: 120_000 });
 
 async function openLarge(page: Page, query = ''): Promise<void> {
   await page.goto(`./?${DATA}${query ? `&${query}` : ''}`);
+  // The data is on another origin: the page asks before loading it.
+  await page
+    .getByRole('button', { name: `Load the timeline from 127.0.0.1:${SCALE_DATA_PORT}` })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title, {
     timeout: 60_000,
   });
