@@ -10,8 +10,12 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? 'list' : [['list']],
-  timeout: 30_000,
+  reporter: 'list',
+  // Per journey: 45 s, and 15 s for each expectation to come true, on a shared 2-core machine.
+  // Slower journeys add their own: each axe scan a minute (axe.ts), the 100,000-event tests
+  // minutes (scale.spec.ts), `test.slow()` where a test streams 100 MB.
+  timeout: 45_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     timezoneId: 'UTC',
