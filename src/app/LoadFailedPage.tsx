@@ -1,5 +1,5 @@
 import type { LoadFailure } from '../model/loadDataset';
-import { megabytes } from '../model/loadLimits';
+import { byteSize } from '../model/loadLimits';
 import { shortAddress } from '../model/loadLimits';
 import { DatasetOpener } from './DatasetOpener';
 
@@ -44,10 +44,11 @@ export function LoadFailedPage({
   return (
     <main className="page-message" id="main">
       <h1>{HEADINGS[failure.kind]}</h1>
-      <p className="page-message__source">
-        <strong>{shortAddress(sourceName)}</strong>
-      </p>
       <p>{failure.message}</p>
+      {(failure.kind === 'timeout' || failure.kind === 'cancelled') && (
+        // The other messages name the address themselves.
+        <p className="muted page-message__source">{shortAddress(sourceName)}</p>
+      )}
       {failure.kind === 'too-large' && (
         <p>
           A dataset this large can make a phone or a small laptop run out of memory. If this one is
@@ -61,7 +62,7 @@ export function LoadFailedPage({
             className="button"
             onClick={() => onLoadAnyway(raisedLimit(failure))}
           >
-            Load anyway (up to {megabytes(raisedLimit(failure))})
+            Load anyway (up to {byteSize(raisedLimit(failure))})
           </button>
         ) : (
           <button type="button" className="button" onClick={onRetry}>

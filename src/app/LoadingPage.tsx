@@ -1,5 +1,5 @@
 import type { DatasetProgress } from '../model/loadDataset';
-import { megabytes } from '../model/loadLimits';
+import { byteSize } from '../model/loadLimits';
 import { shortAddress } from '../model/loadLimits';
 import { DatasetOpener } from './DatasetOpener';
 
@@ -29,11 +29,11 @@ function amountWords(progress: DatasetProgress | null): string | null {
   if (phase === 'receiving') {
     return `${loaded.toLocaleString('en-GB')} of ${(total ?? loaded).toLocaleString('en-GB')} events`;
   }
-  if (phase === 'parsing') return megabytes(loaded === 0 ? 0 : loaded);
+  if (phase === 'parsing') return byteSize(loaded);
   if (phase !== 'downloading' && phase !== 'reading') return null;
   return total !== null && total >= loaded
-    ? `${megabytes(loaded)} of ${megabytes(total)}`
-    : `${megabytes(loaded)} so far`;
+    ? `${byteSize(loaded)} of ${byteSize(total)}`
+    : `${byteSize(loaded)} so far`;
 }
 
 /** Props: where loading is, what is loaded, and the ways out. */

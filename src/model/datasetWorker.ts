@@ -18,18 +18,35 @@ function post(message: DatasetWorkerMessage): void {
   self.postMessage(message);
 }
 
-/** At most one progress message per this many milliseconds, and one at each change of phase. */
+/**
+ * At most one progress message per this many milliseconds, one at each change of phase, and the
+ * latest one always sent in the end (a trickle of bytes followed by silence still shows them).
+ */
 const PROGRESS_INTERVAL_MS = 100;
 
 function throttledProgress(): (progress: DatasetProgress) => void {
   let last = 0;
   let phase: DatasetProgress['phase'] | null = null;
-  return (progress) => {
-    const now = performance.now();
-    if (progress.phase === phase && now - last < PROGRESS_INTERVAL_MS) return;
-    last = now;
+  let pending: DatasetProgress | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const send = (progress: DatasetProgress) => {
+    clearTimeout(timer);
+    pending = null;
+    last = performance.now();
     phase = progress.phase;
     post({ kind: 'progress', progress });
+  };
+  return (progress) => {
+    if (progress.phase !== phase || performance.now() - last >= PROGRESS_INTERVAL_MS) {
+      send(progress);
+      return;
+    }
+    if (pending === null) {
+      timer = setTimeout(() => {
+        if (pending !== null) send(pending);
+      }, PROGRESS_INTERVAL_MS);
+    }
+    pending = progress;
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from './schema';
 import { findJsonSyntaxError, lineAndColumn } from './jsonSyntax';
-import { megabytes, shortAddress } from './loadLimits';
+import { byteSize, shortAddress } from './loadLimits';
 import type { ValidationProblem, ValidationResult } from './validate';
 import { errorText, validateDataset } from './validate';
 import { DOCUMENT_PATH } from './validationMessages';
@@ -120,13 +120,13 @@ function hostOf(url: string): string {
 function tooLarge(what: string, limitBytes: number, sizeBytes: number | null): LoadError {
   const size =
     sizeBytes === null
-      ? `larger than ${megabytes(limitBytes)} (reading stopped there)`
-      : megabytes(sizeBytes);
+      ? `larger than ${byteSize(limitBytes)} (reading stopped there)`
+      : byteSize(sizeBytes);
   return new LoadError({
     kind: 'too-large',
     limitBytes,
     sizeBytes,
-    message: `${what} is ${size}, more than the ${megabytes(limitBytes)} Chronicle opens without asking.`,
+    message: `${what} is ${size}, more than the ${byteSize(limitBytes)} Chronicle opens without asking.`,
   });
 }
 
@@ -240,7 +240,7 @@ async function downloadText(url: string, maxBytes: number, options: LoadOptions)
         ? new LoadError({ kind: 'cancelled', message: 'loading was stopped' })
         : new LoadError({
             kind: 'unreachable',
-            message: `the download of ${shortAddress(url)} broke off after ${megabytes(loaded)}: the connection closed before the end of the file (${errorText(error)}).`,
+            message: `the download of ${shortAddress(url)} broke off after ${byteSize(loaded)}: the connection closed before the end of the file (${errorText(error)}).`,
           }),
     refuseWebPage(url),
   );

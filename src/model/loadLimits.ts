@@ -17,8 +17,12 @@ export const DATASET_SIZE_LIMIT_BYTES = 100 * 1024 * 1024;
  */
 export const STALL_TIMEOUT_MS = 30_000;
 
-/** Bytes as megabytes for people: "0.4 MB", "12.5 MB", "300 MB". */
-export function megabytes(bytes: number): string {
+/** A size for people: "740 bytes", "96.4 kB", "12.5 MB", "300 MB". */
+export function byteSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1_048_576) {
+    return `${(bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} kB`;
+  }
   const mb = bytes / 1_048_576;
   return `${mb.toLocaleString('en-GB', { maximumFractionDigits: mb < 10 ? 1 : 0 })} MB`;
 }

@@ -109,7 +109,7 @@ test.describe('opening a dataset', () => {
     await page.clock.install();
     await openElsewhere(page, `/trickle/t-${Date.now()}.json`);
     await expect(page.getByRole('status')).toHaveText('Step 1 of 4: downloading the dataset');
-    await expect(page.getByText(/^0 MB of [\d.]+ MB$/)).toBeVisible();
+    await expect(page.getByText(/^25 bytes of [\d.]+ kB$/)).toBeVisible();
     await page.clock.fastForward('00:31');
     await expect(heading(page)).toHaveText('The server is not answering');
   });
