@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
-import { E2E_APP_PORT, SCALE_DATA_PORT } from './tests/e2e/ports';
+import { E2E_APP_PORT, HOSTILE_DATA_PORT, SCALE_DATA_PORT } from './tests/e2e/ports';
 
 const port = E2E_APP_PORT;
 
@@ -10,8 +10,12 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? 'list' : [['list']],
-  timeout: 30_000,
+  reporter: 'list',
+  // Per journey: 45 s, and 15 s for each expectation to come true, on a shared 2-core machine.
+  // Slower journeys add their own: each axe scan a minute (axe.ts), the 100,000-event tests
+  // minutes (scale.spec.ts), `test.slow()` where a test streams 100 MB.
+  timeout: 45_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     timezoneId: 'UTC',
@@ -38,6 +42,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${SCALE_DATA_PORT}/`,
       reuseExistingServer: false,
       timeout: 120_000,
+    },
+    {
+      // Stalled, trickling, huge and foreign datasets for tests/e2e/loading.spec.ts, cross-origin.
+      command: 'npx tsx tests/e2e/serveHostileData.ts',
+      url: `http://127.0.0.1:${HOSTILE_DATA_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

@@ -1,58 +1,59 @@
-import { useCallback, useEffect } from 'react';
+import { useEffect } from 'react';
 import { preloadMapView } from '../map/LazyMapView';
+import { provenanceLine } from '../state/dataProvenance';
+import { shortAddress } from '../model/loadLimits';
 import { ErrorBoundary } from './ErrorBoundary';
+import { DataConfirmPage } from './DataConfirmPage';
 import { DatasetProblems } from './DatasetProblems';
 import { ChroniclePage } from './ChroniclePage';
+import { LoadFailedPage } from './LoadFailedPage';
 import { LoadingPage } from './LoadingPage';
-import { useDataset, type DatasetSource } from './useDataset';
+import { sourceName, useDataset } from './useDataset';
 import { useFileDrop } from './useFileDrop';
 import './app.css';
 
-function sourceName(source: DatasetSource): string {
-  switch (source.kind) {
-    case 'bundled':
-      return 'the timeline';
-    case 'url':
-      return source.url;
-    case 'file':
-      return source.name;
-  }
-}
-
 /** The app: load and validate the dataset, then show it, or say clearly why not. */
 export function App() {
-  const [load, openDataset] = useDataset();
+  const [load, actions] = useDataset();
   useEffect(() => {
     if (!/[?&]map=0(&|$)/.test(window.location.search)) preloadMapView();
   }, []);
-  const openFile = useCallback(
-    (file: File) => {
-      void file.text().then(
-        (text) => openDataset(file.name, text),
-        () => openDataset(file.name, ''),
-      );
-    },
-    [openDataset],
-  );
+  const { openFile } = actions;
   const dragging = useFileDrop(openFile);
+  const name = sourceName(load.source);
   return (
     <ErrorBoundary>
+      {load.status === 'confirm' && (
+        <DataConfirmPage host={load.host} address={name} onConfirm={actions.confirm} />
+      )}
       {load.status === 'loading' && (
-        <LoadingPage progress={load.progress} sourceName={sourceName(load.source)} />
+        <LoadingPage
+          progress={load.progress}
+          sourceName={name}
+          onCancel={load.source.kind === 'bundled' ? null : actions.cancel}
+          onFile={openFile}
+        />
+      )}
+      {load.status === 'failed' && (
+        <LoadFailedPage
+          failure={load.failure}
+          sourceName={name}
+          onRetry={actions.retry}
+          onLoadAnyway={actions.loadAnyway}
+          onFile={openFile}
+        />
       )}
       {load.status === 'invalid' && (
         <DatasetProblems
           problems={load.problems}
-          sourceName={sourceName(load.source)}
+          sourceName={shortAddress(name)}
           onFile={openFile}
         />
       )}
       {load.status === 'ready' && (
         <ChroniclePage
           dataset={load.dataset}
-          sourceLabel={
-            load.source.kind === 'file' ? `${load.source.name} (from your computer)` : null
-          }
+          sourceLabel={provenanceLine(load.provenance)}
           onFile={openFile}
         />
       )}

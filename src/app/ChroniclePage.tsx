@@ -25,7 +25,7 @@ const NO_PLACES: readonly string[] = [];
 /** Props: the validated dataset, where it came from when not bundled, and how to open another. */
 export interface ChroniclePageProps {
   dataset: Dataset;
-  /** Shown in the header for a dataset the reader loaded from their computer. */
+  /** Where a dataset not bundled with the app came from, for the header; null when bundled. */
   sourceLabel: string | null;
   onFile: (file: File) => void;
 }

@@ -1,16 +1,18 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { navigateToDataset } from '../state/useViewState';
+import { openDatasetAddress } from './datasetOpenings';
 
-/** Props: what to do with a file the reader picks. */
+/** Props: what to do with a file the reader picks, and the button's words. */
 export interface DatasetOpenerProps {
   onFile: (file: File) => void;
+  /** "Open a dataset" unless said otherwise. */
+  label?: string;
 }
 
 /**
  * "Open a dataset": a web address (it goes into the link, so the view can be shared) or a file
  * from the reader's computer (it stays on their machine).
  */
-export function DatasetOpener({ onFile }: DatasetOpenerProps) {
+export function DatasetOpener({ onFile, label = 'Open a dataset' }: DatasetOpenerProps) {
   const [open, setOpen] = useState(false);
   const [address, setAddress] = useState('');
   const panelId = useId();
@@ -20,7 +22,7 @@ export function DatasetOpener({ onFile }: DatasetOpenerProps) {
     e.preventDefault();
     if (address.trim() === '') return;
     setOpen(false);
-    navigateToDataset(address.trim());
+    openDatasetAddress(address.trim());
   }
 
   return (
@@ -32,7 +34,7 @@ export function DatasetOpener({ onFile }: DatasetOpenerProps) {
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        Open a dataset
+        {label}
       </button>
       <div id={panelId} className="opener__panel" hidden={!open}>
         <form onSubmit={submit} className="opener__form">

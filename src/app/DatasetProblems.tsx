@@ -1,4 +1,4 @@
-import type { ValidationProblem } from '../model/validate';
+import type { ValidationProblem } from '../model/validationProblem';
 import { DatasetOpener } from './DatasetOpener';
 
 /** Props: what was wrong, with which dataset, and a way to try another file. */

@@ -1,43 +1,90 @@
-import type { DatasetProgress } from '../model/datasetWorkerProtocol';
+import type { DatasetProgress } from '../model/loadDataset';
+import { byteSize } from '../model/loadLimits';
+import { shortAddress } from '../model/loadLimits';
+import { DatasetOpener } from './DatasetOpener';
 
-const megabytes = (n: number) => `${(n / 1_048_576).toFixed(n < 10_485_760 ? 1 : 0)} MB`;
-
-function progressWords(progress: DatasetProgress | null): string {
+/** The stage of loading in words, numbered, so the reader sees it move on. */
+function stageWords(progress: DatasetProgress | null): string {
   if (progress === null) return 'Loading the timeline…';
   switch (progress.phase) {
+    case 'connecting':
+      return 'Step 1 of 4: asking the server for the dataset…';
     case 'downloading':
-      return progress.total
-        ? `Downloading the dataset: ${megabytes(progress.loaded)} of ${megabytes(progress.total)}`
-        : `Downloading the dataset: ${megabytes(progress.loaded)}`;
+      return 'Step 1 of 4: downloading the dataset';
+    case 'reading':
+      return 'Step 1 of 4: reading the file';
     case 'parsing':
-      return 'Reading the dataset…';
+      return 'Step 2 of 4: reading the JSON…';
     case 'validating':
-      return 'Checking every event against the data format…';
+      return 'Step 3 of 4: checking every event against the data format…';
+    case 'receiving':
+      return 'Step 4 of 4: preparing the timeline';
   }
 }
 
-/** The page while a dataset loads: a labelled progress bar that says what is happening. */
-export function LoadingPage({
-  progress,
-  sourceName,
-}: {
+/** How far the stage is, in bytes or events, or null when there is nothing to count. */
+function amountWords(progress: DatasetProgress | null): string | null {
+  if (progress === null) return null;
+  const { phase, loaded, total } = progress;
+  if (phase === 'receiving') {
+    return `${loaded.toLocaleString('en-GB')} of ${(total ?? loaded).toLocaleString('en-GB')} events`;
+  }
+  if (phase === 'parsing') return byteSize(loaded);
+  if (phase !== 'downloading' && phase !== 'reading') return null;
+  return total !== null && total >= loaded
+    ? `${byteSize(loaded)} of ${byteSize(total)}`
+    : `${byteSize(loaded)} so far`;
+}
+
+/** Props: where loading is, what is loaded, and the ways out. */
+export interface LoadingPageProps {
   progress: DatasetProgress | null;
   sourceName: string;
-}) {
-  const words = progressWords(progress);
-  const determinate =
-    progress?.phase === 'downloading' && progress.total !== null && progress.total > 0;
+  /** Stops the load; null where there is nothing to stop (the bundled story). */
+  onCancel: (() => void) | null;
+  onFile: (file: File) => void;
+}
+
+/**
+ * The page while a dataset loads: the stage in words, a progress bar with bytes or events, and
+ * the ways out (Cancel, or open another dataset), so a slow server never traps the reader.
+ */
+export function LoadingPage({ progress, sourceName, onCancel, onFile }: LoadingPageProps) {
+  const stage = stageWords(progress);
+  const amount = amountWords(progress);
+  const counted =
+    progress !== null &&
+    progress.phase !== 'parsing' &&
+    progress.total !== null &&
+    progress.total > 0 &&
+    progress.total >= progress.loaded;
   return (
     <main className="page-message" id="main" aria-busy="true">
-      <h1 className="loading__title">Opening {sourceName}</h1>
-      <label className="loading">
-        <span role="status">{words}</span>
-        {determinate ? (
-          <progress max={progress.total ?? 1} value={progress.loaded} />
+      <h1 className="loading__title">Opening {shortAddress(sourceName)}</h1>
+      <div className="loading">
+        <p role="status" className="loading__stage">
+          {stage}
+        </p>
+        {counted ? (
+          <progress
+            aria-label={stage}
+            max={progress.total ?? 1}
+            value={progress.loaded}
+            aria-valuetext={amount ?? undefined}
+          />
         ) : (
-          <progress />
+          <progress aria-label={stage} />
         )}
-      </label>
+        {amount !== null && <p className="loading__amount">{amount}</p>}
+      </div>
+      {onCancel && (
+        <div className="page-message__actions">
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <DatasetOpener onFile={onFile} label="Open another dataset" />
+        </div>
+      )}
     </main>
   );
 }

@@ -9,7 +9,7 @@ import { DatasetOpener } from './DatasetOpener';
 export interface PageHeaderProps {
   index: DatasetIndex;
   story: TimeWindow;
-  /** Where a dataset from the reader's computer came from, or null. */
+  /** Where a dataset not bundled with the app came from ("Data from …"), or null. */
   sourceLabel: string | null;
   onFile: (file: File) => void;
 }
@@ -37,7 +37,7 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
           <span className="masthead__logo" aria-hidden="true" />
           Chronicle
         </p>
-        {sourceLabel && <p className="masthead__source">Opened from {sourceLabel}</p>}
+        {sourceLabel && <p className="masthead__source">{sourceLabel}</p>}
         <DatasetOpener onFile={onFile} />
       </div>
       <h1 className="masthead__title">{dataset.title}</h1>

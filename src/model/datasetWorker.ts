@@ -1,17 +1,16 @@
 /// <reference lib="webworker" />
 /**
- * The dataset worker: download with progress, parse, validate, and post back either the whole
- * dataset or every problem. Nothing half-loads, and nothing here throws past the message.
+ * The dataset worker: read the file or download the URL (with progress and a size limit), parse,
+ * validate, and post back the dataset in parts, or every problem, or why it could not be had.
+ * Nothing half-loads, and nothing here throws past the message.
  */
-import { parseDatasetJson } from './loadDataset';
-import type {
-  DatasetProgress,
-  DatasetWorkerMessage,
-  DatasetWorkerRequest,
+import {
+  DATASET_PART_SIZE,
+  type DatasetRequest,
+  type DatasetWorkerMessage,
 } from './datasetWorkerProtocol';
-import { loadEdtfParser } from './edtf';
-import { errorText, validateDataset } from './validate';
-import { DOCUMENT_PATH } from './validationProblem';
+import { loadDataset, type DatasetProgress } from './loadDataset';
+import type { Dataset } from './schema';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -19,74 +18,75 @@ function post(message: DatasetWorkerMessage): void {
   self.postMessage(message);
 }
 
-function progress(p: DatasetProgress): void {
-  post({ kind: 'progress', progress: p });
-}
+/**
+ * At most one progress message per this many milliseconds, one at each change of phase, and the
+ * latest one always sent in the end (a trickle of bytes followed by silence still shows them).
+ */
+const PROGRESS_INTERVAL_MS = 100;
 
-async function download(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) {
-    throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-  }
-  const header = response.headers.get('content-length');
-  const total = header !== null && /^\d+$/.test(header) ? Number(header) : null;
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let loaded = 0;
-  let lastReport = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    loaded += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
-    if (loaded - lastReport > 256 * 1024) {
-      lastReport = loaded;
-      progress({ phase: 'downloading', loaded, total });
+function throttledProgress(): (progress: DatasetProgress) => void {
+  let last = 0;
+  let phase: DatasetProgress['phase'] | null = null;
+  let pending: DatasetProgress | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const send = (progress: DatasetProgress) => {
+    clearTimeout(timer);
+    pending = null;
+    last = performance.now();
+    phase = progress.phase;
+    post({ kind: 'progress', progress });
+  };
+  return (progress) => {
+    if (progress.phase !== phase || performance.now() - last >= PROGRESS_INTERVAL_MS) {
+      send(progress);
+      return;
     }
-  }
-  parts.push(decoder.decode());
-  progress({ phase: 'downloading', loaded, total: total ?? loaded });
-  return parts.join('');
-}
-
-function failure(message: string): DatasetWorkerMessage {
-  return {
-    kind: 'result',
-    parseMs: 0,
-    result: { ok: false, problems: [{ path: DOCUMENT_PATH, message }] },
+    if (pending === null) {
+      timer = setTimeout(() => {
+        if (pending !== null) send(pending);
+      }, PROGRESS_INTERVAL_MS);
+    }
+    pending = progress;
   };
 }
 
-async function load(request: DatasetWorkerRequest): Promise<void> {
-  let text: string;
-  if (request.kind === 'url') {
-    try {
-      text = await download(request.url);
-    } catch (error) {
-      post(failure(`could not download ${request.url}: ${errorText(error)}`));
-      return;
-    }
-  } else {
-    text = request.text;
+function slices<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += DATASET_PART_SIZE) {
+    out.push(items.slice(start, start + DATASET_PART_SIZE));
   }
-  const started = performance.now();
-  progress({ phase: 'parsing', loaded: text.length, total: text.length });
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    // The loader's own reading says where the syntax breaks (line and column).
-    post({ kind: 'result', parseMs: performance.now() - started, result: parseDatasetJson(text) });
-    return;
-  }
-  progress({ phase: 'validating', loaded: text.length, total: text.length });
-  await loadEdtfParser();
-  const result = validateDataset(parsed);
-  post({ kind: 'result', result, parseMs: performance.now() - started });
+  return out;
 }
 
-self.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
+function postDataset(dataset: Dataset, finalUrl: string | null): void {
+  const { actors, locations, sources, events, ...head } = dataset;
+  post({
+    kind: 'dataset',
+    head,
+    counts: {
+      actors: actors.length,
+      locations: locations.length,
+      sources: sources.length,
+      events: events.length,
+    },
+    finalUrl,
+  });
+  for (const items of slices(actors)) post({ kind: 'part', collection: 'actors', items });
+  for (const items of slices(locations)) post({ kind: 'part', collection: 'locations', items });
+  for (const items of slices(sources)) post({ kind: 'part', collection: 'sources', items });
+  for (const items of slices(events)) post({ kind: 'part', collection: 'events', items });
+  post({ kind: 'done' });
+}
+
+async function load(request: DatasetRequest): Promise<void> {
+  const result = await loadDataset(request, { onProgress: throttledProgress() });
+  if (result.status === 'ready') postDataset(result.dataset, result.finalUrl);
+  else if (result.status === 'invalid') post({ kind: 'invalid', problems: result.problems });
+  else post({ kind: 'failed', failure: result.failure });
+}
+
+self.onmessage = (event: MessageEvent<DatasetRequest>) => {
   void load(event.data);
 };
+// Says the script has started, so the page can tell a worker that never loaded from a slow one.
+post({ kind: 'started' });

@@ -1,20 +1,39 @@
 /**
- * Messages between the page and the dataset worker, which fetches, parses and validates a
- * dataset off the main thread so a 100,000-event file never freezes the page.
+ * Messages between the page and the dataset worker, which reads, parses and validates a dataset
+ * off the main thread so a 100,000-event file never freezes the page. The checked dataset comes
+ * back in parts of `DATASET_PART_SIZE` items: each part is a short task for the page to receive,
+ * where one message of the whole dataset would hold the page for seconds.
  */
-import type { ValidationResult } from './validate';
+import type { DatasetProgress, DatasetRequest, LoadFailure } from './loadDataset';
+import type { Dataset } from './schema';
+import type { ValidationProblem } from './validationProblem';
 
-/** What the page asks: load a URL, or parse text it already has (a dropped or picked file). */
-export type DatasetWorkerRequest = { kind: 'url'; url: string } | { kind: 'text'; text: string };
+export type { DatasetProgress, DatasetRequest };
 
-/** Where loading is, for the progress bar. `total` is null when the server does not say. */
-export interface DatasetProgress {
-  phase: 'downloading' | 'parsing' | 'validating';
-  loaded: number;
-  total: number | null;
-}
+/** The lists of a dataset, which come back in parts. */
+export type DatasetCollection = 'actors' | 'locations' | 'sources' | 'events';
 
-/** What the worker answers: progress while it works, then one result. */
+/** Items per part: small enough that receiving one takes the page a few milliseconds. */
+export const DATASET_PART_SIZE = 1_000;
+
+/** One part of one list. */
+export type DatasetPart = {
+  [K in DatasetCollection]: { kind: 'part'; collection: K; items: Dataset[K] };
+}[DatasetCollection];
+
+/** What the worker answers: progress while it works, then one outcome. */
 export type DatasetWorkerMessage =
+  /** The worker's script is running (a script that fails to load never says this). */
+  | { kind: 'started' }
   | { kind: 'progress'; progress: DatasetProgress }
-  | { kind: 'result'; result: ValidationResult; parseMs: number };
+  | {
+      kind: 'dataset';
+      /** The dataset without its lists, which follow as parts; then `done`. */
+      head: Omit<Dataset, DatasetCollection>;
+      counts: Record<DatasetCollection, number>;
+      finalUrl: string | null;
+    }
+  | DatasetPart
+  | { kind: 'done' }
+  | { kind: 'invalid'; problems: ValidationProblem[] }
+  | { kind: 'failed'; failure: LoadFailure };

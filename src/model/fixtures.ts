@@ -3,7 +3,7 @@
  * The dataset is made up; its names echo the Kazakhstan story only to read naturally.
  */
 import type { Dataset } from './schema';
-import type { ValidationProblem } from './validate';
+import type { ValidationProblem } from './validationProblem';
 import { validateDataset } from './validate';
 
 /** A fresh, valid, tiny dataset: every kind of reference appears at least once. */

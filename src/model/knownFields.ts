@@ -2,6 +2,7 @@
  * The fields the schema allows at a place in a dataset document, used to suggest a fix for a
  * misspelt field ("titel" → "title").
  */
+import leven from 'leven';
 import * as z from 'zod/mini';
 import { Dataset } from './schema';
 
@@ -50,48 +51,53 @@ export function knownFieldsAt(path: readonly PropertyKey[]): string[] {
   return schema instanceof z.core.$ZodObject ? Object.keys(schema._zod.def.shape) : [];
 }
 
-/** Edits (insert, delete, substitute, swap two neighbours) to turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number) => rows[i]?.[j] ?? Infinity;
-  for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] ?? [];
-    for (let j = 1; j <= b.length; j++) {
-      const same = a[i - 1] === b[j - 1];
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (same ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, at(i - 2, j - 2) + 1);
-      }
-      row[j] = best;
-    }
-  }
-  return at(a.length, b.length);
-}
+/**
+ * Unknown field names longer than this get no spelling suggestion: the longest allowed field is far
+ * shorter, so such a name is no typo, and comparing it would cost time in proportion to its length.
+ */
+export const HINT_MAX_KEY_LENGTH = 40;
+
+/**
+ * In one document, only the first this many unknown fields get a hint; the rest are still reported.
+ * So a document of 100,000 unknown keys costs 100,000 short messages, not 100,000 searches.
+ */
+export const HINT_MAX_KEYS = 50;
 
 /** The allowed field closest in spelling to `key`, if any is close enough to be a likely typo. */
 export function closestField(key: string, fields: readonly string[]): string | undefined {
+  if (key.length > HINT_MAX_KEY_LENGTH) return undefined;
   let best: string | undefined;
-  let bestDistance = (key.length <= 3 ? 1 : 2) + 1;
+  // Only strictly nearer fields replace the best, so among equals the first listed wins.
+  let limit = key.length <= 3 ? 1 : 2;
   for (const field of fields) {
-    const distance = editDistance(key.toLowerCase(), field.toLowerCase());
-    if (distance < bestDistance) {
+    // leven stops at `maxDistance` and returns it, so a result of limit + 1 means "too far".
+    const distance = leven(key.toLowerCase(), field.toLowerCase(), { maxDistance: limit + 1 });
+    if (distance <= limit) {
       best = field;
-      bestDistance = distance;
+      limit = distance - 1;
     }
   }
   return best;
 }
 
-/** The end of an "unknown field" message: a likely correction, or the list of allowed fields. */
-export function unknownFieldHint(path: readonly PropertyKey[], key: string): string {
-  if (key === '$schema') {
-    return ' (objects are strict; link data/schema.json in your editor settings instead, see docs/data-format.md)';
-  }
-  const fields = knownFieldsAt(path);
-  if (fields.length === 0) return '';
-  const guess = closestField(key, fields);
-  if (guess !== undefined) return ` (did you mean "${guess}"?)`;
-  return ` (allowed fields: ${fields.join(', ')})`;
+/**
+ * A function giving the end of each "unknown field" message of one document: a likely correction,
+ * or the list of allowed fields. Past `HINT_MAX_KEYS` calls it gives nothing, and names longer
+ * than `HINT_MAX_KEY_LENGTH` get the list, never a suggestion: the work is bounded whatever the
+ * document holds.
+ */
+export function unknownFieldHints(): (path: readonly PropertyKey[], key: string) => string {
+  let hinted = 0;
+  return (path, key) => {
+    if (hinted >= HINT_MAX_KEYS) return '';
+    hinted += 1;
+    if (key === '$schema') {
+      return ' (objects are strict; link data/schema.json in your editor settings instead, see docs/data-format.md)';
+    }
+    const fields = knownFieldsAt(path);
+    if (fields.length === 0) return '';
+    const guess = closestField(key, fields);
+    if (guess !== undefined) return ` (did you mean "${guess}"?)`;
+    return ` (allowed fields: ${fields.join(', ')})`;
+  };
 }

@@ -1,51 +1,224 @@
 /**
- * The page's side of the dataset worker: one call, progress reports, one result. Where workers
- * are unavailable (old browsers, tests), the same steps run on the main thread.
+ * The page's side of the dataset worker: one call, progress reports, one result. The worker is
+ * created through a Trusted Types policy that admits only its own script. Where no worker can
+ * start (old browsers, tests, a constructor that throws, a script that fails to load), the same
+ * steps run on the page. A server that sends nothing for `STALL_TIMEOUT_MS` ends the load.
  */
-import type {
-  DatasetProgress,
-  DatasetWorkerMessage,
-  DatasetWorkerRequest,
-} from './datasetWorkerProtocol';
-import type { ValidationResult } from './validate';
-import { DOCUMENT_PATH } from './validationProblem';
+import workerUrl from './datasetWorker.ts?worker&url';
+import type { DatasetWorkerMessage } from './datasetWorkerProtocol';
+import type { DatasetLoadResult, DatasetProgress, DatasetRequest } from './loadDataset';
+import { STALL_TIMEOUT_MS } from './loadLimits';
+import type { Dataset } from './schema';
 
-/** Loads and validates a dataset off the main thread, reporting progress. Never rejects. */
-export function loadDatasetInWorker(
-  request: DatasetWorkerRequest,
-  onProgress: (progress: DatasetProgress) => void,
-  signal?: AbortSignal,
-): Promise<ValidationResult> {
-  if (typeof Worker === 'undefined') {
-    return import('./loadDataset').then(({ loadDatasetFromUrl, parseDatasetJson }) =>
-      request.kind === 'url' ? loadDatasetFromUrl(request.url) : parseDatasetJson(request.text),
-    );
+/**
+ * The part of the Trusted Types API used here (TypeScript's DOM types do not have it yet). The
+ * policy's value stands for the URL wherever the DOM takes a script URL.
+ */
+interface ScriptUrlPolicyFactory {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL: (url: string) => string },
+  ): { createScriptURL: (url: string) => string };
+}
+
+/** The policy's name, listed in the page's `trusted-types` directive (index.html). */
+export const WORKER_POLICY = 'chronicle-worker';
+
+let policy: { createScriptURL: (url: string) => string } | null | undefined;
+
+/** The worker's script URL, as the page's Trusted Types policy admits it (when the browser has one). */
+function trustedWorkerUrl(): string {
+  const factory = (globalThis as { trustedTypes?: ScriptUrlPolicyFactory }).trustedTypes;
+  if (factory === undefined) return new URL(workerUrl, location.href).href;
+  policy ??= factory.createPolicy(WORKER_POLICY, {
+    createScriptURL: (url) => {
+      const own = new URL(workerUrl, location.href);
+      if (new URL(url, location.href).href !== own.href) {
+        throw new TypeError(`${WORKER_POLICY} admits only the dataset worker's own script`);
+      }
+      return own.href;
+    },
+  });
+  return policy.createScriptURL(workerUrl);
+}
+
+/** A worker for the dataset, or null when none can start here. */
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(trustedWorkerUrl(), { type: 'module' });
+  } catch {
+    // Trusted Types without our policy, a CSP that forbids it, or any other refusal.
+    return null;
   }
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
-    const finish = (result: ValidationResult) => {
-      worker.terminate();
-      resolve(result);
+}
+
+function hostOf(request: DatasetRequest): string {
+  if (request.kind === 'file') return request.name;
+  try {
+    return new URL(request.url).host;
+  } catch {
+    return 'the server';
+  }
+}
+
+/** The same steps on the page, for where no worker can start. */
+async function loadOnPage(
+  request: DatasetRequest,
+  onProgress: (progress: DatasetProgress) => void,
+  signal: AbortSignal,
+): Promise<DatasetLoadResult> {
+  try {
+    const { loadDataset } = await import('./loadDataset');
+    return await loadDataset(request, { onProgress, signal });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'failed',
+      failure: {
+        kind: 'unreachable',
+        message: `the part of Chronicle that reads datasets could not be loaded (${reason}); check the connection and reload the page.`,
+      },
     };
-    signal?.addEventListener('abort', () =>
-      finish({ ok: false, problems: [{ path: DOCUMENT_PATH, message: 'loading was cancelled' }] }),
-    );
+  }
+}
+
+/** Collects the worker's answer: the dataset in parts, the problems, or the failure. */
+function receive(
+  worker: Worker,
+  onProgress: (progress: DatasetProgress) => void,
+  onStarted: () => void,
+  onNoStart: () => void,
+): Promise<DatasetLoadResult> {
+  return new Promise((resolve) => {
+    let started = false;
+    let dataset: Dataset | null = null;
+    let finalUrl: string | null = null;
+    let expected = 0;
     worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
       const message = event.data;
-      if (message.kind === 'progress') onProgress(message.progress);
-      else finish(message.result);
+      switch (message.kind) {
+        case 'started':
+          started = true;
+          onStarted();
+          return;
+        case 'progress':
+          onProgress(message.progress);
+          return;
+        case 'dataset':
+          dataset = { ...message.head, actors: [], locations: [], sources: [], events: [] };
+          finalUrl = message.finalUrl;
+          expected = message.counts.events;
+          onProgress({ phase: 'receiving', loaded: 0, total: expected });
+          return;
+        case 'part':
+          if (dataset === null) return;
+          switch (message.collection) {
+            case 'actors':
+              dataset.actors.push(...message.items);
+              break;
+            case 'locations':
+              dataset.locations.push(...message.items);
+              break;
+            case 'sources':
+              dataset.sources.push(...message.items);
+              break;
+            case 'events':
+              dataset.events.push(...message.items);
+              onProgress({ phase: 'receiving', loaded: dataset.events.length, total: expected });
+              break;
+          }
+          return;
+        case 'done':
+          if (dataset !== null) resolve({ status: 'ready', dataset, finalUrl });
+          return;
+        case 'invalid':
+          resolve({ status: 'invalid', problems: message.problems });
+          return;
+        case 'failed':
+          resolve({ status: 'failed', failure: message.failure });
+          return;
+      }
     };
     worker.onerror = (event) => {
-      finish({
-        ok: false,
-        problems: [
-          {
-            path: DOCUMENT_PATH,
-            message: `the loader stopped: ${event.message || 'unknown error'}`,
-          },
-        ],
+      event.preventDefault();
+      if (!started) {
+        onNoStart();
+        return;
+      }
+      resolve({
+        status: 'failed',
+        failure: {
+          kind: 'unreadable',
+          message: `the dataset reader stopped unexpectedly (${event.message || 'no reason given'}); try again, or reload the page.`,
+        },
       });
     };
-    worker.postMessage(request);
+  });
+}
+
+/**
+ * Loads and validates a dataset off the main thread, reporting progress. Never rejects: a
+ * cancelled load (through `signal`) resolves as failed with kind `cancelled`.
+ */
+export function loadDatasetInWorker(
+  request: DatasetRequest,
+  onProgress: (progress: DatasetProgress) => void,
+  signal?: AbortSignal,
+): Promise<DatasetLoadResult> {
+  const stop = new AbortController();
+  let worker: Worker | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  return new Promise<DatasetLoadResult>((resolve) => {
+    let settled = false;
+    const finish = (result: DatasetLoadResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker?.terminate();
+      stop.abort();
+      resolve(result);
+    };
+    // Armed while waiting for the network; a server that sends nothing for too long ends it.
+    const watch = (phase: DatasetProgress['phase']) => {
+      clearTimeout(timer);
+      if (request.kind !== 'url' || (phase !== 'connecting' && phase !== 'downloading')) return;
+      timer = setTimeout(() => {
+        finish({
+          status: 'failed',
+          failure: {
+            kind: 'timeout',
+            message: `${hostOf(request)} has sent nothing for ${STALL_TIMEOUT_MS / 1000} seconds.`,
+          },
+        });
+      }, STALL_TIMEOUT_MS);
+    };
+    const progress = (p: DatasetProgress) => {
+      if (settled) return;
+      watch(p.phase);
+      onProgress(p);
+    };
+    const cancelled = () =>
+      finish({ status: 'failed', failure: { kind: 'cancelled', message: 'loading was stopped' } });
+    if (signal?.aborted) {
+      cancelled();
+      return;
+    }
+    signal?.addEventListener('abort', cancelled);
+    watch('connecting');
+
+    const onPage = () => {
+      worker?.terminate();
+      worker = null;
+      void loadOnPage(request, progress, stop.signal).then(finish);
+    };
+    worker = startWorker();
+    if (worker === null) {
+      onPage();
+      return;
+    }
+    const started = worker;
+    void receive(started, progress, () => started.postMessage(request), onPage).then(finish);
   });
 }

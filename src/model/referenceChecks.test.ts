@@ -121,3 +121,38 @@ describe('validateDataset: "within" cycles', () => {
     ]);
   });
 });
+
+describe('validateDataset: "memberOf" cycles', () => {
+  it('reports an actor that is a member of itself', () => {
+    const problems = problemsAfter((doc) => setAt(doc, ['actors', 0, 'memberOf'], ['government']));
+    expect(messagesAt(problems, 'actors[0].memberOf[0]')).toEqual([
+      '"memberOf" goes round in a circle: "government" → "government"; an actor cannot belong to itself',
+    ]);
+  });
+
+  it('reports a longer cycle once, at its first actor', () => {
+    const problems = problemsAfter((doc) => {
+      setAt(doc, ['actors', 0, 'memberOf'], ['protesters']);
+      setAt(doc, ['actors', 2, 'memberOf'], ['police']);
+    });
+    expect(problems).toEqual([
+      {
+        path: 'actors[0].memberOf[0]',
+        message:
+          '"memberOf" goes round in a circle: "government" → "protesters" → "police" → "government"; an actor cannot belong to itself',
+      },
+    ]);
+  });
+
+  it('accepts shared groups that form no circle, and a long chain', () => {
+    const dataset = makeValidDataset();
+    const chain = Array.from({ length: 50_000 }, (_, i) => ({
+      id: `unit-${i}`,
+      name: `Unit ${i}`,
+      kind: 'security-forces' as const,
+      memberOf: i === 0 ? ['government'] : [`unit-${i - 1}`, 'government'],
+    }));
+    dataset.actors.push(...chain);
+    expect(validateDataset(dataset).ok).toBe(true);
+  });
+});

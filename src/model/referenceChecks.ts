@@ -1,8 +1,8 @@
 /**
  * Checks on ids across a shape-valid dataset: ids unique within each list (an event's former ids,
  * `aliases`, included), every reference naming something that exists, no place lying (through
- * `within`) inside itself, a place without coordinates lying within one that has them, and no
- * event coming (through `after`) after itself.
+ * `within`) inside itself, no actor belonging (through `memberOf`) to itself, a place without
+ * coordinates lying within one that has them, and no event coming (through `after`) after itself.
  */
 import type { Dataset } from './schema';
 import type { ValidationProblem } from './validationProblem';
@@ -65,7 +65,63 @@ function checkLocationCycles(
   });
 }
 
-/** Duplicate ids, references to missing ids, and `within` cycles, each with where and which ids. */
+/**
+ * `memberOf` cycles ("a" member of "b", "b" member of "a"), each reported once, at the actor of the
+ * cycle that comes first in the document, with the whole circle. A depth-first walk without
+ * recursion, so a chain of 100,000 actors cannot overflow the stack.
+ */
+function checkMemberCycles(
+  actors: Dataset['actors'],
+  ids: Map<string, number>,
+  problems: ValidationProblem[],
+): void {
+  const DONE = 2;
+  const ON_PATH = 1;
+  const state = new Uint8Array(actors.length);
+  const cycles: number[][] = [];
+  const groupsOf = (a: number) =>
+    (actors[a]?.memberOf ?? []).map((id) => ids.get(id)).filter((g) => g !== undefined);
+  for (let root = 0; root < actors.length; root++) {
+    if (state[root] !== 0) continue;
+    const path: { actor: number; next: number; groups: number[] }[] = [];
+    const enter = (actor: number) => {
+      state[actor] = ON_PATH;
+      path.push({ actor, next: 0, groups: groupsOf(actor) });
+    };
+    enter(root);
+    while (path.length > 0) {
+      const top = path[path.length - 1];
+      if (top === undefined) break;
+      const group = top.groups[top.next];
+      top.next += 1;
+      if (group === undefined) {
+        state[top.actor] = DONE;
+        path.pop();
+      } else if (state[group] === ON_PATH) {
+        cycles.push(path.slice(path.findIndex((step) => step.actor === group)).map((s) => s.actor));
+      } else if (state[group] === 0) {
+        enter(group);
+      }
+    }
+  }
+  for (const cycle of cycles) {
+    // Start the circle at its earliest actor, as the reader will find it in the file.
+    const first = cycle.indexOf(Math.min(...cycle));
+    const circle = [...cycle.slice(first), ...cycle.slice(0, first)];
+    const [start] = circle;
+    const next = circle[1 % circle.length];
+    const actor = start === undefined ? undefined : actors[start];
+    const nextActor = next === undefined ? undefined : actors[next];
+    if (start === undefined || actor === undefined || nextActor === undefined) continue;
+    const names = [...circle, start].map((a) => quote(actors[a]?.id ?? ''));
+    problems.push({
+      path: formatPath(['actors', start, 'memberOf', actor.memberOf?.indexOf(nextActor.id) ?? 0]),
+      message: `"memberOf" goes round in a circle: ${names.join(' → ')}; an actor cannot belong to itself`,
+    });
+  }
+}
+
+/** Duplicate ids, references to missing ids, and `within` and `memberOf` cycles, each with where and which ids. */
 export function referenceProblems(dataset: Dataset): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   const ids: Record<Collection, Map<string, number>> = {
@@ -113,6 +169,7 @@ export function referenceProblems(dataset: Dataset): ValidationProblem[] {
   checkLocationCycles(dataset.locations, ids.locations, problems);
   checkUnplacedLocations(dataset.locations, ids.locations, problems);
   checkAliases(dataset.events, ids.events, problems);
+  checkMemberCycles(dataset.actors, ids.actors, problems);
 
   dataset.events.forEach((event, e) => {
     const who = `event ${quote(event.id)}`;

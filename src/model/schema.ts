@@ -14,7 +14,19 @@
  */
 import * as z from 'zod/mini';
 import { isRealCalendarValue } from './calendar';
-import { HttpUrl, Id, IsoDate, IsoInstant, LanguageTag, Text, TimeZoneName } from './schemaValues';
+import {
+  HttpUrl,
+  Id,
+  IsoDate,
+  IsoInstant,
+  LanguageTag,
+  Name,
+  QuoteText,
+  Summary,
+  Text,
+  TimeZoneName,
+  Title,
+} from './schemaValues';
 import { normalizeTime } from './timeInput';
 import { TimePoint } from './timeSchema';
 import {
@@ -41,9 +53,9 @@ export {
 
 export const Actor = z.strictObject({
   id: Id,
-  name: Text,
+  name: Name,
   kind: z.enum(ACTOR_KINDS),
-  description: z.optional(Text),
+  description: z.optional(Summary),
   /** Ids of the actors (alliances, governments, forces) this one belongs to. */
   memberOf: z.optional(z.array(Id)),
 });
@@ -53,9 +65,9 @@ const Latitude = z.number().check(z.gte(-90), z.lte(90));
 
 export const Location = z.strictObject({
   id: Id,
-  name: Text,
+  name: Name,
   /** The name in the local language or script, e.g. "Алматы". */
-  localName: z.optional(Text),
+  localName: z.optional(Name),
   kind: z.enum(LOCATION_KINDS),
   /**
    * [longitude, latitude], GeoJSON order. Left out when the place is known only as lying `within`
@@ -68,10 +80,10 @@ export const Location = z.strictObject({
 
 export const Source = z.strictObject({
   id: Id,
-  name: Text,
+  name: Name,
   kind: z.enum(SOURCE_KINDS),
   url: z.optional(HttpUrl),
-  author: z.optional(Text),
+  author: z.optional(Name),
   date: z.optional(IsoDate),
   language: z.optional(LanguageTag),
 });
@@ -125,9 +137,9 @@ export const Casualty = z.strictObject({
 });
 
 export const Quote = z.strictObject({
-  original: Text,
+  original: QuoteText,
   language: LanguageTag,
-  translation: z.optional(Text),
+  translation: z.optional(QuoteText),
 });
 
 /**
@@ -159,8 +171,8 @@ const EventActorInput = z.pipe(
 
 export const Event = z.strictObject({
   id: Id,
-  title: Text,
-  summary: z.optional(Text),
+  title: Title,
+  summary: z.optional(Summary),
   time: EventTimeInput,
   actors: z._default(z.array(EventActorInput), []),
   locations: z._default(z.array(Id), []),
@@ -187,8 +199,8 @@ export const Dataset = z.strictObject({
   /** "chronicle/2"; documents in "chronicle/1" are migrated before they get here. */
   format: z.literal(FORMAT_VERSION),
   id: Id,
-  title: Text,
-  summary: z.optional(Text),
+  title: Title,
+  summary: z.optional(Summary),
   /** The language of the dataset's own text; "en" when not given. */
   language: z._default(LanguageTag, 'en'),
   /** The zone in which dates without a clock time are read; "UTC" when not given. */

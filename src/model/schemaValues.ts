@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { CALENDAR_PATTERNS, isRealCalendarValue } from './calendar';
+import { TEXT_LIMITS, textField } from './textRules';
 
 /** A readable, stable slug: lower-case letters, digits and single hyphens ("almaty-mayor-office"). */
 export const Id = z.string().check(
@@ -11,7 +12,7 @@ export const Id = z.string().check(
     message:
       'expected a slug of lower-case letters, digits and single hyphens, e.g. "almaty-protest"',
   }),
-  z.maxLength(120),
+  z.maxLength(TEXT_LIMITS.id),
 );
 
 const { ISO_DATE, ISO_DATE_TIME } = CALENDAR_PATTERNS;
@@ -37,6 +38,7 @@ export const IsoInstant = z.string().check(
 
 /** An absolute link; only http: and https: are accepted, so data can never carry script URLs. */
 export const HttpUrl = z.string().check(
+  z.maxLength(TEXT_LIMITS.url),
   z.refine(
     (value) => {
       try {
@@ -73,6 +75,14 @@ export const TimeZoneName = z.string().check(
   ),
 );
 
-export const Text = z
-  .string()
-  .check(z.trim(), z.minLength(1, { message: 'expected non-empty text' }));
+// Text rules (length per kind of field, visible, no direction overrides): see textRules.ts.
+/** Text: how a date was established, roles, figures in words. */
+export const Text = textField('text');
+/** The dataset's and each event's title. */
+export const Title = textField('title');
+/** Names of actors, places and sources, local names and authors. */
+export const Name = textField('name');
+/** Summaries and descriptions. */
+export const Summary = textField('summary');
+/** A quote and its translation. */
+export const QuoteText = textField('quote');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JsonPath } from './fixtures';
 import { documentOf, getAt, removeAt, setAt } from './fixtures';
-import type { ValidationResult } from './validate';
+import type { ValidationResult } from './validationProblem';
 import { formatProblems, validateDataset } from './validate';
 import { formatPath } from './validationMessages';
 

@@ -15,9 +15,6 @@ import {
   type ValidationResult,
 } from './validationProblem';
 
-// Kept for the loader's modules until they import the leaf directly.
-export { errorText, type ValidationProblem, type ValidationResult };
-
 /**
  * Checks any value against the format (chronicle/2, or chronicle/1 migrated first); never throws.
  * EDTF strings need `loadEdtfParser()` to have run.

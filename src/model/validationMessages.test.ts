@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestField, knownFieldsAt } from './knownFields';
+import { documentOf } from './fixtures';
+import { validateDataset } from './validate';
 import { describeFound, describeType, formatPath, quote } from './validationMessages';
 
 describe('formatPath', () => {
@@ -47,6 +49,12 @@ describe('describing found values', () => {
   it('shortens long strings', () => {
     expect(quote('x'.repeat(100))).toBe(`"${'x'.repeat(57)}…"`);
   });
+
+  it('writes invisible and direction characters as escapes, so a quote shows what it holds', () => {
+    expect(quote('Reuters\u202E (fake)')).toBe('"Reuters\\u202E (fake)"');
+    expect(quote('\u200B\u2060')).toBe('"\\u200B\\u2060"');
+    expect(quote('Алматы')).toBe('"Алматы"');
+  });
 });
 
 describe('knownFieldsAt and closestField', () => {
@@ -88,5 +96,21 @@ describe('knownFieldsAt and closestField', () => {
     expect(closestField('category', fields)).toBeUndefined();
     expect(closestField('categorys', fields)).toBe('categories');
     expect(closestField('colour', fields)).toBeUndefined();
+  });
+});
+
+describe('numbers too large for JSON to hold', () => {
+  it('are reported as such, not as "expected a number, got a number"', () => {
+    const text = JSON.stringify(documentOf())
+      .replace('"coordinates":[66.9,48]', '"coordinates":[1e999,48]')
+      .replace('"min":8', '"min":1e999');
+    const result = validateDataset(JSON.parse(text));
+    const messages = result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toContain(
+      'locations[0].coordinates[0]: expected a number, got a number too large to hold (Infinity; write the figure itself, e.g. 1000000)',
+    );
+    expect(
+      messages.some((m) => /count\.min: expected a number, got a number too large/.test(m)),
+    ).toBe(true);
   });
 });

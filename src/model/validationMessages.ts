@@ -3,7 +3,7 @@
  * turned into messages that say where, what was expected and what was found.
  */
 import type { z } from 'zod';
-import { unknownFieldHint } from './knownFields';
+import { unknownFieldHints } from './knownFields';
 import { DOCUMENT_PATH, type ValidationProblem } from './validationProblem';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -23,9 +23,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text === '' ? DOCUMENT_PATH : text;
 }
 
-/** A string in double quotes, shortened when long: `"almaty"`. */
+/** Invisible format characters (zero-width, direction controls, soft hyphen) and line separators. */
+const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+function escapeInvisible(character: string): string {
+  const code = character.codePointAt(0) ?? 0;
+  const hex = code.toString(16).toUpperCase();
+  return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+
+/**
+ * A string in double quotes, shortened when long: `"almaty"`. Invisible characters are written
+ * as escapes (`"Reuters\u202E (fake)"`), so a message never hides or reverses what it quotes.
+ */
 export function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text).replace(
+    INVISIBLE,
+    escapeInvisible,
+  );
 }
 
 /** What a value is, for "got …": `"week"`, `-3`, `true`, `null`, `an empty list`, `an object`. */
@@ -120,7 +135,11 @@ function boundMessage(
   return ZOD_DEFAULT_MESSAGE.test(issue.message) ? fallback : `${issue.message}, ${got}`;
 }
 
-function issueMessages(issue: z.core.$ZodIssue, input: unknown): string[] {
+function issueMessages(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  fieldHint: (path: readonly PropertyKey[], key: string) => string,
+): string[] {
   if (
     issue.code !== 'unrecognized_keys' &&
     issue.code !== 'custom' &&
@@ -135,6 +154,12 @@ function issueMessages(issue: z.core.$ZodIssue, input: unknown): string[] {
         return [`expected the dataset to be a JSON object, got ${describeType(issue.input)}`];
       }
       const expected = EXPECTED_TYPES[issue.expected] ?? issue.expected;
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
+        // JSON's 1e999 parses as Infinity: a number, but not one that can be used.
+        return [
+          `expected ${expected}, got a number too large to hold (${String(issue.input)}; write the figure itself, e.g. 1000000)`,
+        ];
+      }
       return [`expected ${expected}, got ${describeType(issue.input)}`];
     }
     case 'invalid_value': {
@@ -147,9 +172,7 @@ function issueMessages(issue: z.core.$ZodIssue, input: unknown): string[] {
       return [`expected ${expected ?? 'a listed value'}${hint}, ${got}`];
     }
     case 'unrecognized_keys':
-      return issue.keys.map(
-        (key) => `unknown field ${quote(key)}${unknownFieldHint(issue.path, key)}`,
-      );
+      return issue.keys.map((key) => `unknown field ${quote(key)}${fieldHint(issue.path, key)}`);
     case 'too_small':
       return [boundMessage(issue, issue.minimum)];
     case 'too_big':
@@ -213,9 +236,13 @@ export function zodIssueProblems(
   const badFormat = new Set(
     issues.filter((issue) => issue.code === 'invalid_format').map((i) => formatPath(i.path)),
   );
+  const fieldHints = unknownFieldHints();
   return issues
     .filter((issue) => issue.code !== 'custom' || !badFormat.has(formatPath(issue.path)))
     .flatMap((issue) =>
-      issueMessages(issue, input).map((message) => ({ path: formatPath(issue.path), message })),
+      issueMessages(issue, input, fieldHints).map((message) => ({
+        path: formatPath(issue.path),
+        message,
+      })),
     );
 }

@@ -70,6 +70,25 @@ describe('reconcileViewState', () => {
     expect(result.missingEvent).toEqual({ id: 'moon-landing', suggestion: null });
     expect(result.state.event).toBeNull();
   });
+
+  it('searches for the suggestion once per missing id and dataset, not on every view change', () => {
+    let scans = 0;
+    const counted = {
+      ...index,
+      get events() {
+        scans += 1;
+        return index.events;
+      },
+    };
+    const zoomed = [null, { start: 0, end: 1 }, { start: 0, end: 2 }];
+    const results = zoomed.map((window) =>
+      reconcileViewState(view({ event: 'airport-seizd', window }), counted),
+    );
+    expect(scans).toBe(1);
+    expect(results[2]?.missingEvent).toBe(results[0]?.missingEvent);
+    reconcileViewState(view({ event: 'airport-seizx' }), counted);
+    expect(scans).toBe(2);
+  });
 });
 
 describe('suggestEvent', () => {

@@ -4,8 +4,8 @@
  * unselected, with the nearest event id offered as a suggestion. A former id of an event (`aliases`,
  * kept when events are merged or renamed) selects that event.
  */
+import leven from 'leven';
 import type { DatasetIndex, IndexedEvent } from './datasetIndex';
-import { editDistance } from './editDistance';
 import { listForNotice } from './noticeText';
 import type { ViewState } from './viewState';
 
@@ -39,7 +39,7 @@ export function reconcileViewState(state: ViewState, index: DatasetIndex): Recon
   const missingEvent =
     event === null || index.byId.has(event)
       ? null
-      : { id: event, suggestion: suggestEvent(event, index) };
+      : missingEventFor(event, index);
   const unchanged =
     actors === state.actors &&
     locations === state.locations &&
@@ -50,6 +50,20 @@ export function reconcileViewState(state: ViewState, index: DatasetIndex): Recon
     notices,
     missingEvent,
   };
+}
+
+/** The last missing event reported, so a zoom or a filter change does not search again. */
+let lastMissing: { index: DatasetIndex; missing: MissingEvent } | null = null;
+
+/**
+ * The missing event and its suggestion, searched once per (event id, dataset): while a bad
+ * `event=` stays in the address, every other change of the view reuses the same answer.
+ */
+function missingEventFor(id: string, index: DatasetIndex): MissingEvent {
+  if (lastMissing?.index !== index || lastMissing.missing.id !== id) {
+    lastMissing = { index, missing: { id, suggestion: suggestEvent(id, index) } };
+  }
+  return lastMissing.missing;
 }
 
 /**
@@ -67,7 +81,11 @@ export function suggestEvent(id: string, index: DatasetIndex): IndexedEvent | nu
     // To replace the best so far a candidate must be strictly nearer, so ties keep the earliest.
     const limit = Math.min(contains ? Number.POSITIVE_INFINITY : closeEnough, bestDistance - 1);
     // When one id contains the other, the distance is just the difference in length.
-    const distance = contains ? Math.abs(other.length - id.length) : editDistance(id, other, limit);
+    // leven stops at `maxDistance` and returns it, so limit + 1 means "too far" (it works only up
+    // to the limit, which bounds the work for a long id).
+    const distance = contains
+      ? Math.abs(other.length - id.length)
+      : leven(id, other, { maxDistance: limit + 1 });
     if (distance <= limit) {
       best = candidate;
       bestDistance = distance;

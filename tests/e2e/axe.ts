@@ -1,8 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The time one scan may add to its test: a scan of the timeline page takes 3-7 s on a quiet 2-core
+ * machine and 8-12 s on a busy one (colour contrast is half of it), so each gets a minute more.
+ */
+const AXE_SCAN_MARGIN_MS = 60_000;
 
 /** Runs axe on the page (WCAG 2.x A and AA plus best practices) and fails on any violation. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  test.info().setTimeout(test.info().timeout + AXE_SCAN_MARGIN_MS);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();

@@ -78,7 +78,7 @@ test.describe('loading datasets', () => {
 
     await serve(page, '/missing.json', 'not here', 404);
     await page.goto('./?data=/missing.json');
-    await expect(page.getByText(/could not download .*404/)).toBeVisible();
+    await expect(page.getByText(/nothing was found at .*404/)).toBeVisible();
 
     await page.goto('./?data=javascript:alert(1)');
     await expect(page.getByText(/only over http: or https:/)).toBeVisible();

@@ -1,0 +1,33 @@
+import { shortAddress } from '../model/loadLimits';
+
+/** Props: the other site a link loads from, and the reader's two answers. */
+export interface DataConfirmPageProps {
+  host: string;
+  address: string;
+  onConfirm: () => void;
+}
+
+/**
+ * Asked before a link loads a timeline from another site: the page would otherwise show someone
+ * else's data under this site's name. Asked once per site (the answer is remembered).
+ */
+export function DataConfirmPage({ host, address, onConfirm }: DataConfirmPageProps) {
+  return (
+    <main className="page-message" id="main">
+      <h1>This link loads a timeline from {host}. Load it?</h1>
+      <p>
+        The timeline would come from <strong>{host}</strong>, not from this site, and nothing in it
+        has been checked by this site. Loading it also tells {host} that you opened it.
+      </p>
+      <p className="muted page-message__source">{shortAddress(address)}</p>
+      <div className="page-message__actions">
+        <button type="button" className="button" onClick={onConfirm}>
+          Load the timeline from {host}
+        </button>
+        <a className="button button--quiet" href="./">
+          No, open the bundled story
+        </a>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+import type { LoadFailure } from '../model/loadDataset';
+import { byteSize } from '../model/loadLimits';
+import { shortAddress } from '../model/loadLimits';
+import { DatasetOpener } from './DatasetOpener';
+
+/** The next size limit to offer: the file's own size rounded up, or four times the limit. */
+export function raisedLimit(failure: { limitBytes: number; sizeBytes: number | null }): number {
+  const step = 100 * 1_048_576;
+  const wanted = failure.sizeBytes ?? failure.limitBytes * 4;
+  return Math.max(failure.limitBytes + step, Math.ceil(wanted / step) * step);
+}
+
+const HEADINGS: Record<LoadFailure['kind'], string> = {
+  'too-large': 'This dataset is larger than Chronicle opens without asking',
+  timeout: 'The server is not answering',
+  unreachable: 'This dataset could not be downloaded',
+  'not-found': 'No dataset was found there',
+  http: 'This dataset could not be downloaded',
+  unreadable: 'This dataset could not be read',
+  cancelled: 'Loading stopped',
+};
+
+/** Props: why loading failed, what was loaded, and what the reader can do next. */
+export interface LoadFailedPageProps {
+  failure: LoadFailure;
+  sourceName: string;
+  onRetry: () => void;
+  onLoadAnyway: (maxBytes: number) => void;
+  onFile: (file: File) => void;
+}
+
+/**
+ * The page for a dataset that could not be had at all (as opposed to one with problems in its
+ * data): what happened in plain words, and Retry, a larger limit, another dataset or the bundled
+ * story.
+ */
+export function LoadFailedPage({
+  failure,
+  sourceName,
+  onRetry,
+  onLoadAnyway,
+  onFile,
+}: LoadFailedPageProps) {
+  return (
+    <main className="page-message" id="main">
+      <h1>{HEADINGS[failure.kind]}</h1>
+      <p>{failure.message}</p>
+      {(failure.kind === 'timeout' || failure.kind === 'cancelled') && (
+        // The other messages name the address themselves.
+        <p className="muted page-message__source">{shortAddress(sourceName)}</p>
+      )}
+      {failure.kind === 'too-large' && (
+        <p>
+          A dataset this large can make a phone or a small laptop run out of memory. If this one is
+          meant to be this large, load it anyway.
+        </p>
+      )}
+      <div className="page-message__actions">
+        {failure.kind === 'too-large' ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => onLoadAnyway(raisedLimit(failure))}
+          >
+            Load anyway (up to {byteSize(raisedLimit(failure))})
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={onRetry}>
+            {failure.kind === 'cancelled' ? 'Load it after all' : 'Retry'}
+          </button>
+        )}
+        <DatasetOpener onFile={onFile} label="Open another dataset" />
+        <a className="button button--quiet" href="./">
+          Open the bundled story
+        </a>
+      </div>
+    </main>
+  );
+}

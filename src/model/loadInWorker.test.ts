@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeValidDataset } from './fixtures';
+import { DATASET_SIZE_LIMIT_BYTES, STALL_TIMEOUT_MS } from './loadLimits';
+import { loadDatasetInWorker } from './loadInWorker';
+import type { DatasetWorkerMessage } from './datasetWorkerProtocol';
+
+const request = {
+  kind: 'url',
+  url: 'http://localhost:3000/x.json',
+  maxBytes: DATASET_SIZE_LIMIT_BYTES,
+} as const;
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+/** A stand-in Worker that answers with `script` once it receives the request. */
+function fakeWorker(script: (worker: { send: (m: DatasetWorkerMessage) => void }) => void) {
+  return class {
+    onmessage: ((event: MessageEvent<DatasetWorkerMessage>) => void) | null = null;
+    onerror: ((event: ErrorEvent) => void) | null = null;
+    terminated = false;
+    constructor() {
+      queueMicrotask(() => this.send({ kind: 'started' }));
+    }
+    send(message: DatasetWorkerMessage) {
+      if (!this.terminated) this.onmessage?.(new MessageEvent('message', { data: message }));
+    }
+    postMessage() {
+      script(this);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  };
+}
+
+describe('loadDatasetInWorker', () => {
+  it('falls back to loading on the page when the Worker constructor throws (Trusted Types)', async () => {
+    vi.stubGlobal('Worker', function ThrowingWorker() {
+      throw new TypeError("This document requires 'TrustedScriptURL' assignment.");
+    });
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(makeValidDataset()))));
+    const result = await loadDatasetInWorker(request, () => undefined);
+    expect(result).toEqual({ status: 'ready', dataset: makeValidDataset(), finalUrl: request.url });
+  });
+
+  it('falls back when the worker’s script never starts', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        onerror: ((event: Event) => void) | null = null;
+        constructor() {
+          queueMicrotask(() => this.onerror?.(new Event('error', { cancelable: true })));
+        }
+        postMessage() {}
+        terminate() {}
+      },
+    );
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(makeValidDataset()))));
+    const result = await loadDatasetInWorker(request, () => undefined);
+    expect(result.status).toBe('ready');
+  });
+
+  it('puts the dataset back together from its parts', async () => {
+    const { events, actors, locations, sources, ...head } = makeValidDataset();
+    vi.stubGlobal(
+      'Worker',
+      fakeWorker((worker) => {
+        worker.send({
+          kind: 'dataset',
+          head,
+          finalUrl: null,
+          counts: {
+            events: events.length,
+            actors: actors.length,
+            locations: locations.length,
+            sources: sources.length,
+          },
+        });
+        worker.send({ kind: 'part', collection: 'actors', items: actors });
+        worker.send({ kind: 'part', collection: 'locations', items: locations });
+        worker.send({ kind: 'part', collection: 'sources', items: sources });
+        worker.send({ kind: 'part', collection: 'events', items: events.slice(0, 1) });
+        worker.send({ kind: 'part', collection: 'events', items: events.slice(1) });
+        worker.send({ kind: 'done' });
+      }),
+    );
+    const progress: number[] = [];
+    const result = await loadDatasetInWorker(request, (p) => progress.push(p.loaded));
+    expect(result).toEqual({ status: 'ready', dataset: makeValidDataset(), finalUrl: null });
+    expect(progress).toEqual([0, 1, events.length]);
+  });
+
+  it('gives up on a server that sends nothing for the stall timeout, and not before', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal(
+      'Worker',
+      fakeWorker((worker) =>
+        worker.send({
+          kind: 'progress',
+          progress: { phase: 'connecting', loaded: 0, total: null },
+        }),
+      ),
+    );
+    let result: unknown = null;
+    void loadDatasetInWorker(request, () => undefined).then((r) => (result = r));
+    await vi.advanceTimersByTimeAsync(STALL_TIMEOUT_MS - 1_000);
+    expect(result).toBeNull();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(result).toEqual({
+      status: 'failed',
+      failure: { kind: 'timeout', message: 'localhost:3000 has sent nothing for 30 seconds.' },
+    });
+  });
+
+  it('resolves as cancelled when aborted', async () => {
+    vi.stubGlobal(
+      'Worker',
+      fakeWorker(() => undefined),
+    );
+    const controller = new AbortController();
+    const loading = loadDatasetInWorker(request, () => undefined, controller.signal);
+    controller.abort();
+    await expect(loading).resolves.toMatchObject({
+      status: 'failed',
+      failure: { kind: 'cancelled' },
+    });
+  });
+});

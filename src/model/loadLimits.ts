@@ -1,0 +1,35 @@
+/**
+ * The limits of loading a dataset, written once (the README's "Loading another dataset" and the
+ * loading pages quote them), and how sizes and addresses are worded. No imports: the page's first
+ * load includes this module, not the loader.
+ */
+
+/**
+ * The largest dataset Chronicle opens without asking, in bytes (after decompression): 100 MB,
+ * about 130,000 events of the generator's shape. Past it, the page says how large the file is and
+ * offers "Load anyway", since a phone or a small laptop can run out of memory on more.
+ */
+export const DATASET_SIZE_LIMIT_BYTES = 100 * 1024 * 1024;
+
+/**
+ * How long a server may send nothing, while it is asked for the dataset or sends it, before the
+ * page says so and offers Retry: 30 seconds. A slow but steady download never times out.
+ */
+export const STALL_TIMEOUT_MS = 30_000;
+
+/** A size for people: "740 bytes", "96.4 kB", "12.5 MB", "300 MB". */
+export function byteSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1_048_576) {
+    return `${(bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} kB`;
+  }
+  const mb = bytes / 1_048_576;
+  return `${mb.toLocaleString('en-GB', { maximumFractionDigits: mb < 10 ? 1 : 0 })} MB`;
+}
+
+/** An address short enough for a heading or a message: long ones keep their start and end. */
+export function shortAddress(address: string, max = 120): string {
+  if (address.length <= max) return address;
+  const half = Math.floor((max - 1) / 2);
+  return `${address.slice(0, half)}…${address.slice(-half)}`;
+}
