@@ -1,0 +1,14 @@
+/**
+ * The bundled story as the app reads it, for browser tests that compute what they expect from the
+ * data (through the app's own validator, index and filter) instead of writing counts by hand.
+ */
+import { readFileSync } from 'node:fs';
+import { validateDataset } from '../../src/model/validate';
+import { createDatasetIndex, type DatasetIndex } from '../../src/state/datasetIndex';
+
+/** The bundled dataset, validated and indexed. */
+export function bundledIndex(): DatasetIndex {
+  const result = validateDataset(JSON.parse(readFileSync('data/kazakhstan-2022-01.json', 'utf8')));
+  if (!result.ok) throw new Error(`the bundled dataset is invalid: ${result.problems[0]?.message}`);
+  return createDatasetIndex(result.dataset);
+}
