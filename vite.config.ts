@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { mapShapesPlugin } from './scripts/vite-plugin-map-shapes.ts';
+import { mapShapesPlugin } from './scripts/map-shapes/vite-plugin-map-shapes';
 
 // `base: './'` makes the built site work from any folder of any static host.
 export default defineConfig({

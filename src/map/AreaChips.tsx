@@ -1,6 +1,6 @@
 import type { MapSizing } from '../state/viewState';
-import { largestFigure, type PlaceTally } from './placeAggregation';
-import { eventCountText, figureText, figureWords } from './markText';
+import { largestFigure, type PlaceTally } from './marks/placeAggregation';
+import { eventCountText, figureText, figureWords } from './marks/markText';
 
 /** One area: its tally and the label of its chip ("Kazakhstan, nationwide"). */
 export interface AreaChip {

@@ -2,18 +2,18 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { Position } from 'geojson';
 import type { Location } from '../model/schema';
 import { useElementWidth } from '../ui/useElementWidth';
-import { projectOuterRings } from './countryLabels';
-import type { Box } from './labels';
-import { mapLabels } from './mapLabels';
-import { MapBase } from './MapBase';
+import { projectOuterRings } from './labels/countryLabels';
+import type { Box } from './labels/labelPlacement';
+import { mapLabels } from './labels/mapLabels';
+import { MapBase } from './base/MapBase';
 import type { MapSizing } from '../state/viewState';
-import { layoutMarks, type MapMark } from './mapMarks';
-import { MapMarkView } from './MapMarkView';
-import { mapScene } from './mapScene';
-import type { MapShapes } from './mapShapes';
+import { layoutMarks, type MapMark } from './marks/mapMarks';
+import { MapMarkView } from './marks/MapMarkView';
+import { mapScene } from './base/mapScene';
+import type { MapShapes } from './base/mapShapes';
 import { MapTooltip } from './MapTooltip';
-import type { PlaceTally } from './placeAggregation';
-import { fitProjection, mapHeightFor } from './projection';
+import type { PlaceTally } from './marks/placeAggregation';
+import { fitProjection, mapHeightFor } from './base/projection';
 import { MAX_MAP_ZOOM, useMapZoom } from './useMapZoom';
 
 /** Props: the shapes, what to show on them, and what choosing a place does. */

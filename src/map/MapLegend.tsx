@@ -1,4 +1,4 @@
-import { legendSamples } from './markSize';
+import { legendSamples } from './marks/markSize';
 import type { MapSizing } from '../state/viewState';
 
 /** Props: what marks are sized by, and the scale's largest value. */

@@ -1,6 +1,6 @@
 import type { MapSizing } from '../state/viewState';
-import type { MapMark } from './mapMarks';
-import { eventCountText, figureText, markTitle, shortName } from './markText';
+import type { MapMark } from './marks/mapMarks';
+import { eventCountText, figureText, markTitle, shortName } from './marks/markText';
 
 /** Props: the mark pointed at or focused, and the map's size (to keep the tooltip inside). */
 export interface MapTooltipProps {

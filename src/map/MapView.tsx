@@ -7,10 +7,10 @@ import { AreaChips } from './AreaChips';
 import { MapFigure } from './MapFigure';
 import { MapLegend } from './MapLegend';
 import type { MapSizing } from '../state/viewState';
-import { radiusScale } from './markSize';
-import { areaLabel, eventsInWindow, mappedPlaces, tallyPlaces } from './placeAggregation';
-import { coordinatesToShow } from './placeKinds';
-import { useMapShapes } from './useMapShapes';
+import { radiusScale } from './marks/markSize';
+import { areaLabel, eventsInWindow, mappedPlaces, tallyPlaces } from './marks/placeAggregation';
+import { coordinatesToShow } from './marks/placeKinds';
+import { useMapShapes } from './base/useMapShapes';
 import './map.css';
 
 /** Props of the map: the events to place, the view they follow, and how choosing a place filters. */
