@@ -1,12 +1,25 @@
 import { useCallback, useEffect } from 'react';
 import { preloadMapView } from '../map/LazyMapView';
-import { ErrorBoundary } from './ErrorBoundary';
 import { DatasetProblems } from './DatasetProblems';
 import { ChroniclePage } from './ChroniclePage';
 import { LoadingPage } from './LoadingPage';
 import { useDataset, type DatasetSource } from './useDataset';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useFileDrop } from './useFileDrop';
 import './app.css';
+
+/** Last line of defence: a crash in rendering shows a message and a way back, never a blank page. */
+function PageCrash({ error }: { error: Error }) {
+  return (
+    <main className="page-message" id="main">
+      <h1>Something went wrong while showing this timeline</h1>
+      <p className="notice notice--error">{error.message}</p>
+      <p>
+        <a href="./">Open the timeline from the start</a>
+      </p>
+    </main>
+  );
+}
 
 function sourceName(source: DatasetSource): string {
   switch (source.kind) {
@@ -36,7 +49,7 @@ export function App() {
   );
   const dragging = useFileDrop(openFile);
   return (
-    <ErrorBoundary>
+    <ErrorBoundary label="Chronicle" fallback={(error) => <PageCrash error={error} />}>
       {load.status === 'loading' && (
         <LoadingPage progress={load.progress} sourceName={sourceName(load.source)} />
       )}

@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { makeTestDataset } from '../state/testDataset';
-import { LazyMapView } from './LazyMapView';
-import { MapErrorBoundary } from './MapErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { LazyMapView, MapFailed } from './LazyMapView';
 
 const index = createDatasetIndex(makeTestDataset());
 
@@ -26,16 +26,16 @@ describe('LazyMapView', () => {
   });
 });
 
-describe('MapErrorBoundary', () => {
+describe('the map’s error boundary', () => {
   it('keeps a failure inside the map panel', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     function Broken(): never {
       throw new Error('chunk failed');
     }
     render(
-      <MapErrorBoundary>
+      <ErrorBoundary label="The map" fallback={(error) => <MapFailed error={error} />}>
         <Broken />
-      </MapErrorBoundary>,
+      </ErrorBoundary>,
     );
     expect(screen.getByRole('region', { name: 'Map' })).toHaveTextContent(
       'The map could not be shown (chunk failed)',
