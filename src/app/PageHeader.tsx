@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { formatDayRange, formatEventTime } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
-import { safeHref } from '../events/safeHref';
+import { safeHref } from '../ui/safeHref';
 import { DatasetOpener } from './DatasetOpener';
 
 /** Props: the dataset (through its index) and the story's time span. */

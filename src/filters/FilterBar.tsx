@@ -3,7 +3,7 @@ import { CATEGORIES, type Category } from '../model/vocabulary';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { clearFilters, filterCounts, isFiltering } from '../state/filter';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../state/viewState';
-import { fitAllWindow, storyWindow } from '../timeline/timeWindow';
+import { fitAllWindow, storyWindow } from '../state/storyWindow';
 import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
 import { FacetSelect } from './FacetSelect';
 import { SearchBox } from './SearchBox';

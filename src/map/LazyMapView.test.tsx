@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { makeTestDataset } from '../state/testDataset';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -8,6 +8,12 @@ import { LazyMapView, MapFailed } from './LazyMapView';
 const index = createDatasetIndex(makeTestDataset());
 
 describe('LazyMapView', () => {
+  // Transforming the map's modules takes seconds on a busy machine; do it before the test, so
+  // that the wait below is for the lazy load itself. (The component's own loader still runs.)
+  beforeAll(async () => {
+    await import('./MapView');
+  }, 60_000);
+
   it('holds the map’s place while its code loads, then shows the map', async () => {
     render(
       <LazyMapView
@@ -22,8 +28,10 @@ describe('LazyMapView', () => {
       />,
     );
     expect(screen.getByRole('region', { name: 'Map' })).toHaveAttribute('aria-busy', 'true');
-    expect(await screen.findByRole('group', { name: 'Map of the places' })).toBeInTheDocument();
-  });
+    expect(
+      await screen.findByRole('group', { name: 'Map of the places' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  }, 20_000);
 });
 
 describe('the map’s error boundary', () => {

@@ -4,6 +4,7 @@
  */
 import type {
   Actor,
+  Casualty,
   Category,
   ChronicleEvent,
   Dataset,
@@ -22,6 +23,12 @@ export interface IndexedEvent {
   /** epoch ms, half-open span from time.ts eventSpan in dataset.timeZone */
   start: number;
   end: number;
+}
+
+/** One figure and the event it belongs to. */
+export interface CasualtyFigure {
+  entry: IndexedEvent;
+  casualty: Casualty;
 }
 
 /** Event orders (positions in `DatasetIndex.events`), ascending. */

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3';
-import { formatEventTimeShort } from '../model/formatTime';
+import { formatDayRange, formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { LANE_MODES, type LaneMode, type TimeWindow } from '../state/viewState';
 import { useElementWidth } from '../ui/useElementWidth';
@@ -15,7 +15,6 @@ import { TimelineMarks } from './TimelineMarks';
 import { timeTicks } from './ticks';
 import { panWindow, zoomWindow } from './timeWindow';
 import { useTimelineZoom } from './useTimelineZoom';
-import { formatDayRange } from '../model/formatTime';
 import './timeline.css';
 
 /** Props of the timeline: the events to draw and the view it shows. Free of loading and URLs. */

@@ -12,7 +12,7 @@
  */
 import type { Location } from '../../model/schema';
 import type { MapSizing } from '../../state/viewState';
-import type { CasualtyFigure } from '../../timeline/casualtyBars';
+import type { CasualtyFigure } from '../../state/datasetIndex';
 import { countRings, outerRadius, type CountRings } from './markSize';
 import { distinctEventCount, largestFigure, type PlaceTally } from './placeAggregation';
 import { groupOverlappingMarks, groupPlace } from './placeClusters';

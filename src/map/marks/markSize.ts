@@ -10,7 +10,7 @@
  */
 import { scaleSqrt } from 'd3';
 import type { CasualtyCount } from '../../model/schema';
-import { countBar } from '../../timeline/casualtyBars';
+import { countBar } from '../../model/casualties';
 
 /** The largest mark's radius in pixels. */
 export const MAX_RADIUS = 20;

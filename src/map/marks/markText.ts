@@ -1,7 +1,7 @@
 /** The words the map uses for its marks and chips: names, counts and accessible labels. */
 import { CASUALTY_KIND_LABELS, describeCount, formatCount } from '../../model/casualties';
 import type { Location } from '../../model/schema';
-import type { CasualtyFigure } from '../../timeline/casualtyBars';
+import type { CasualtyFigure } from '../../state/datasetIndex';
 import type { MapSizing } from '../../state/viewState';
 import type { MapMark } from './mapMarks';
 

@@ -13,9 +13,8 @@
  *   other); a place shows its largest single figure (`largestFigure`).
  */
 import type { Location } from '../../model/schema';
-import type { DatasetIndex, IndexedEvent } from '../../state/datasetIndex';
+import type { CasualtyFigure, DatasetIndex, IndexedEvent } from '../../state/datasetIndex';
 import type { TimeWindow } from '../../state/viewState';
-import type { CasualtyFigure } from '../../timeline/casualtyBars';
 import { isAreaPlace } from './placeKinds';
 
 /** A place and what happened there among the events in view. */
