@@ -119,7 +119,7 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
         onChange={onChange}
       />
       <div className="filters__summary">
-        <p className="filters__count" role="status">
+        <p className="filters__count" role="status" aria-label="Events shown">
           <strong>{visibleCount.toLocaleString('en-GB')}</strong> of {total.toLocaleString('en-GB')}{' '}
           events
         </p>

@@ -199,7 +199,7 @@ export function Timeline(props: TimelineProps) {
             Reset view
           </button>
         </div>
-        <p className="timeline__range" aria-live="polite">
+        <p className="timeline__range" role="status" aria-label="Timeline range">
           <span className="timeline__range-dates">{rangeLabel}</span>{' '}
           <span className="timeline__range-count">
             · {inView.length.toLocaleString('en-GB')} of {events.length.toLocaleString('en-GB')}{' '}
