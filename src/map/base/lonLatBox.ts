@@ -74,8 +74,3 @@ export function boxContainsBox(outer: LonLatBox, inner: LonLatBox, tolerance = 1
     inner.north <= outer.north + tolerance
   );
 }
-
-/** True when the boxes share any point. */
-export function boxesIntersect(a: LonLatBox, b: LonLatBox): boolean {
-  return a.west <= b.east && b.west <= a.east && a.south <= b.north && b.south <= a.north;
-}

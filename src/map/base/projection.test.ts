@@ -1,12 +1,37 @@
-import { geoPath } from 'd3';
+import { geoPath, type GeoProjection } from 'd3';
 import type { Position } from 'geojson';
 import shipped from 'virtual:map-shapes';
 import { describe, expect, it } from 'vitest';
 import bundled from '../../../data/kazakhstan-2022-01.json';
-import { boxContainsBox } from './lonLatBox';
+import { boxContainsBox, boxOfPositions, type LonLatBox } from './lonLatBox';
 import { mapScene } from './mapScene';
 import { coordinatesToShow } from '../marks/placeKinds';
-import { conicParameters, fitProjection, mapHeightFor, visibleBox } from './projection';
+import { conicParameters, fitProjection, mapHeightFor, type Size } from './projection';
+
+/**
+ * The lon/lat box that a projection shows in a `size` viewport: the box around the inverted
+ * corners and edge midpoints. Null when a point of the edge has no inverse.
+ */
+function visibleBox(projection: GeoProjection, size: Size): LonLatBox | null {
+  const { width: w, height: h } = size;
+  const edge: [number, number][] = [
+    [0, 0],
+    [w / 2, 0],
+    [w, 0],
+    [w, h / 2],
+    [w, h],
+    [w / 2, h],
+    [0, h],
+    [0, h / 2],
+  ];
+  const corners: [number, number][] = [];
+  for (const point of edge) {
+    const inverted = projection.invert?.(point);
+    if (!inverted) return null;
+    corners.push(inverted);
+  }
+  return boxOfPositions(corners);
+}
 
 const kazakhstanBox = { west: 46.5, south: 40.6, east: 87.3, north: 55.4 };
 

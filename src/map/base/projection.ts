@@ -6,7 +6,7 @@
  */
 import type { GeoPermissibleObjects, GeoProjection } from 'd3';
 import { geoBounds, geoConicEqualArea } from 'd3';
-import { boxOfPositions, type LonLatBox } from './lonLatBox';
+import type { LonLatBox } from './lonLatBox';
 
 /** Width and height in CSS pixels. */
 export interface Size {
@@ -56,31 +56,6 @@ export function fitProjection(
       [0, 0],
       [size.width, size.height],
     ]);
-}
-
-/**
- * The lon/lat box that a projection shows in a `size` viewport: the box around the inverted
- * corners and edge midpoints. Null when a point of the edge has no inverse.
- */
-export function visibleBox(projection: GeoProjection, size: Size): LonLatBox | null {
-  const { width: w, height: h } = size;
-  const edge: [number, number][] = [
-    [0, 0],
-    [w / 2, 0],
-    [w, 0],
-    [w, h / 2],
-    [w, h],
-    [w / 2, h],
-    [0, h],
-    [0, h / 2],
-  ];
-  const corners: [number, number][] = [];
-  for (const point of edge) {
-    const inverted = projection.invert?.(point);
-    if (!inverted) return null;
-    corners.push(inverted);
-  }
-  return boxOfPositions(corners);
 }
 
 /** The map's height for a width: a landscape view between 220 and 460 pixels high. */

@@ -29,7 +29,7 @@ export function shapesCover(shapes: MapShapes, points: readonly Position[]): boo
 }
 
 /** The whole world at 1:110m, drawn as it is: the projection fits and clips it (see projection.ts). */
-export function worldShapes(world: CountryTopology): MapShapes {
+function worldShapes(world: CountryTopology): MapShapes {
   return { topology: world, frame: WHOLE_WORLD };
 }
 
