@@ -7,10 +7,13 @@ import { DatasetOpener } from './DatasetOpener';
 
 /** Props: the dataset (through its index) and the story's time span. */
 export interface PageHeaderProps {
+  /** The dataset, through its index: title, summary, the facts in the header. */
   index: DatasetIndex;
+  /** The span of the story (background events left out), shown as its period. */
   story: TimeWindow;
   /** Where a dataset from the reader's computer came from, or null. */
   sourceLabel: string | null;
+  /** Opens a dataset file the reader picked in the header's opener. */
   onFile: (file: File) => void;
 }
 

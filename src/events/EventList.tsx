@@ -14,11 +14,15 @@ import './events.css';
 
 /** Props of the event list: the events to show, and how selecting one works. */
 export interface EventListProps {
+  /** The events that pass the filters, in time order. */
   events: readonly IndexedEvent[];
+  /** The dataset, to name places and actors. */
   index: DatasetIndex;
+  /** The open event's id, kept in view and marked as current, or null. */
   selectedId: string | null;
   /** The link that opens an event (a real href, so middle-click and "copy link" work). */
   hrefFor: (eventId: string) => string;
+  /** Opens an event (a plain click or Enter on its link). */
   onSelect: (eventId: string) => void;
 }
 

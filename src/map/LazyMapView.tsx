@@ -43,11 +43,17 @@ function MapPlaceholder() {
   );
 }
 
+/** Props of the map's failure notice. */
+export interface MapFailedProps {
+  /** What the map threw, or why its code did not load. */
+  error: Error;
+}
+
 /**
  * What stands in the map's place when it fails (its chunk not loading offline, a drawing error):
  * a notice inside the panel, while the timeline, the list and the detail stay usable.
  */
-export function MapFailed({ error }: { error: Error }) {
+export function MapFailed({ error }: MapFailedProps) {
   return (
     <section className="panel map-panel" aria-label="Map">
       <h2 className="panel__title">Map</h2>
