@@ -12,9 +12,13 @@ import './filters.css';
 
 /** Props: the dataset, the current view, how many events pass, and how to change the filters. */
 export interface FilterBarProps {
+  /** The dataset: the options to offer and the counts behind them. */
   index: DatasetIndex;
+  /** The view state, whose filters the bar shows. */
   state: ViewState;
+  /** How many events pass the filters now. */
   visibleCount: number;
+  /** Changes the filters (the page writes the change into the URL). */
   onChange: (patch: Partial<ViewState>) => void;
 }
 
