@@ -10,10 +10,15 @@ export interface AreaChip {
 
 /** Props: the areas, what is highlighted and filtered, and what choosing one does. */
 export interface AreaChipsProps {
+  /** The places drawn as chips: countries and places without a point on the map. */
   areas: readonly AreaChip[];
+  /** Whether the chips count events or show the largest casualty figure. */
   sizing: MapSizing;
+  /** The selected event's places (their chips are outlined). */
   selected: ReadonlySet<string>;
+  /** The place filter (chips in it are shown pressed). */
   filtered: ReadonlySet<string>;
+  /** Adds the place to the place filter, or takes it out. */
   onTogglePlace: (id: string) => void;
 }
 

@@ -18,19 +18,27 @@ import { MAX_MAP_ZOOM, useMapZoom } from './useMapZoom';
 
 /** Props: the shapes, what to show on them, and what choosing a place does. */
 export interface MapFigureProps {
+  /** The country shapes to draw and the frame they cover. */
   shapes: MapShapes;
   /** The coordinates the map must show (see `coordinatesToShow`). */
   points: readonly Position[];
+  /** The events and figures at each place with a point, among those in view. */
   tallies: readonly PlaceTally[];
+  /** Every place of the dataset, to name groups after the place they lie within. */
   locationsById: ReadonlyMap<string, Location>;
+  /** Whether marks are sized by events or by casualty figures. */
   sizing: MapSizing;
+  /** The radius of a mark for a count, on the scale the legend shows. */
   radius: (n: number) => number;
   /** The number of events at a place over the whole dataset. */
   overall: (location: Location) => number;
   /** The radius for an `overall` number, which grouping and keyboard order go by. */
   footprint: (n: number) => number;
+  /** The selected event's places (their marks get a ring). */
   selected: ReadonlySet<string>;
+  /** The place filter (marks in it are shown pressed). */
   filtered: ReadonlySet<string>;
+  /** Adds the place to the place filter, or takes it out. */
   onTogglePlace: (id: string) => void;
 }
 

@@ -14,6 +14,7 @@ import './map.css';
 
 /** Props of the map: the events to place, the view they follow, and how choosing a place filters. */
 export interface MapViewProps {
+  /** The dataset: its places, and the events at each. */
   index: DatasetIndex;
   /** The events that pass the filters, in time order. */
   events: readonly IndexedEvent[];
@@ -23,7 +24,9 @@ export interface MapViewProps {
   selectedPlaces: readonly string[];
   /** The place filter (marks and chips in it are shown pressed). */
   filteredPlaces: readonly string[];
+  /** Whether marks are sized by events or by casualty figures. */
   sizing: MapSizing;
+  /** Switches between sizing by events and by casualty figures. */
   onSizingChange: (sizing: MapSizing) => void;
   /** Adds the place to the place filter, or takes it out. */
   onTogglePlace: (id: string) => void;

@@ -4,7 +4,9 @@ import type { MapScene } from './mapScene';
 
 /** Props: the scene and the (unzoomed) projection; the zoom is applied as an SVG transform. */
 export interface MapBaseProps {
+  /** The countries with their roles, and the borders between them. */
   scene: MapScene;
+  /** The unzoomed projection the paths are computed with. */
   projection: GeoProjection;
   /** SVG transform of the current zoom. */
   transform: string;

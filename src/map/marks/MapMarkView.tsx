@@ -5,12 +5,17 @@ import { markLabel } from './markText';
 
 /** Props of one mark: its geometry and what happens when the reader points at or chooses it. */
 export interface MapMarkViewProps {
+  /** The mark to draw, laid out (position, radius, rings, label). */
   mark: MapMark;
+  /** Whether the mark shows events or casualty figures, for its accessible name. */
   sizing: MapSizing;
   /** Prefix for the ids of this map's gradients. */
   idPrefix: string;
+  /** Called on click, Enter or Space: filters by the place, or zooms into a group. */
   onChoose: (mark: MapMark) => void;
+  /** Shows the tooltip for a mark pointed at or focused, or hides it (null). */
   onHint: (mark: MapMark | null) => void;
+  /** Called when the mark takes keyboard focus, so the map can pan it into view. */
   onFocusMark: (mark: MapMark) => void;
 }
 
