@@ -14,8 +14,11 @@ import { summariseCasualtyRows, type CasualtyRow } from './casualtyBars';
 
 /** Props: the rows of figures in view, and how to open the event behind a figure. */
 export interface CasualtyStripProps {
+  /** The figures of the events in view, grouped by kind and group. */
   rows: readonly CasualtyRow[];
+  /** The dataset, for its time zone and to name who claims each figure. */
   index: DatasetIndex;
+  /** Opens the event behind a figure. */
   onSelect: (eventId: string) => void;
 }
 

@@ -19,6 +19,7 @@ import './timeline.css';
 
 /** Props of the timeline: the events to draw and the view it shows. Free of loading and URLs. */
 export interface TimelineProps {
+  /** The dataset: its time zone, places and actors, for labels and lanes. */
   index: DatasetIndex;
   /** The events that pass the filters, in time order. */
   events: readonly IndexedEvent[];
@@ -28,12 +29,17 @@ export interface TimelineProps {
   fullWindow: TimeWindow;
   /** True when the window is the default one (nothing to reset). */
   isDefaultWindow: boolean;
+  /** How rows are grouped into lanes (none, actor, location, category). */
   lanes: LaneMode;
+  /** The open event's id (its mark is outlined), or null. */
   selectedId: string | null;
+  /** The link that opens an event, so each mark is a real link. */
   hrefFor: (eventId: string) => string;
+  /** Opens an event (a click, a tap, or Enter on a mark). */
   onSelect: (eventId: string) => void;
   /** A new window (null: back to the default view); the caller replaces the history entry. */
   onWindowChange: (window: TimeWindow | null) => void;
+  /** Changes the lane grouping ("Group rows by"). */
   onLanesChange: (lanes: LaneMode) => void;
 }
 
