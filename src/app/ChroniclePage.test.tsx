@@ -1,8 +1,9 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { filterEvents } from '../state/filter';
+import { goBack } from '../state/testHistory';
 import { makeTestDataset } from '../state/testDataset';
 import { DEFAULT_VIEW_STATE } from '../state/viewState';
 import { ChroniclePage } from './ChroniclePage';
@@ -16,17 +17,6 @@ function openPage(search: string) {
   window.history.replaceState(null, '', `/chronicle/${search}`);
   render(<ChroniclePage dataset={dataset} sourceLabel={null} onFile={vi.fn()} />);
   return userEvent.setup();
-}
-
-/** Goes back one history entry and waits for the page to hear of it. */
-async function goBack() {
-  await act(async () => {
-    const popped = new Promise((resolve) =>
-      window.addEventListener('popstate', resolve, { once: true }),
-    );
-    window.history.back();
-    await popped;
-  });
 }
 
 const listLinks = () =>

@@ -88,7 +88,7 @@ export function EventDetail(props: EventDetailProps) {
         </div>
       </div>
 
-      <ul className="detail__categories" aria-label="Categories">
+      <ul className="chip-list" aria-label="Categories">
         {event.categories.map((c) => (
           <li key={c} className="chip">
             <span className="swatch" style={{ background: categoryColor(c) }} aria-hidden="true" />
@@ -113,7 +113,7 @@ export function EventDetail(props: EventDetailProps) {
       {event.locations.length > 0 && (
         <section className="detail__section" aria-labelledby="detail-places">
           <h3 id="detail-places">Where</h3>
-          <ul className="detail__chips">
+          <ul className="chip-list detail__chips">
             {event.locations.map((id) => {
               const place = index.locationsById.get(id);
               const coords = place ? formatCoordinates(place.coordinates) : '';

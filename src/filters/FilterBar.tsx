@@ -129,7 +129,7 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
         </p>
         {filtering && (
           <>
-            <ul className="filters__active" aria-label="Active filters">
+            <ul className="chip-list" aria-label="Active filters">
               {state.actors.map((id) => (
                 <ActiveChip
                   key={`a-${id}`}

@@ -31,7 +31,7 @@ export function AreaChips({ areas, sizing, selected, filtered, onTogglePlace }: 
   return (
     <div className={`map-areas map-areas--${sizing}`}>
       <h3 className="map-areas__title">Not on the map: nationwide and abroad</h3>
-      <ul className="map-areas__list">
+      <ul className="chip-list">
         {areas.map(({ tally, label }) => {
           const { location } = tally;
           const figure = sizing === 'casualties' ? largestFigure(tally.figures) : null;
