@@ -3,6 +3,39 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+
+/** The folders of src/ that draw a view of their own; none may import another. */
+const VIEWS = ['timeline', 'events', 'filters', 'map'];
+const SRC = './src';
+
+/**
+ * One-way imports (DESIGN.md): model ← state ← views ← app, and ui shared by the views. A folder
+ * imports only from the folders to its left; nothing in src/ imports build scripts.
+ */
+const importBoundaries = [
+  {
+    target: `${SRC}/model`,
+    from: [`${SRC}/state`, `${SRC}/ui`, `${SRC}/app`, ...VIEWS.map((v) => `${SRC}/${v}`)],
+    message: 'model/ is the bottom layer: it imports nothing else from src/.',
+  },
+  {
+    target: `${SRC}/state`,
+    from: [`${SRC}/ui`, `${SRC}/app`, ...VIEWS.map((v) => `${SRC}/${v}`)],
+    message: 'state/ may import model/ only.',
+  },
+  {
+    target: `${SRC}/ui`,
+    from: [`${SRC}/app`, ...VIEWS.map((v) => `${SRC}/${v}`)],
+    message: 'ui/ is shared by the views: it may import model/ and state/, not a view or app/.',
+  },
+  ...VIEWS.map((view) => ({
+    target: `${SRC}/${view}`,
+    from: [`${SRC}/app`, ...VIEWS.filter((v) => v !== view).map((v) => `${SRC}/${v}`)],
+    message: `${view}/ is a view: it may import model/, state/ and ui/, not another view or app/.`,
+  })),
+  { target: SRC, from: './scripts', message: 'src/ ships to the browser; scripts/ is build-time.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/results', 'test-results', 'playwright-report'] },
@@ -11,8 +44,15 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
+      ],
+    },
     rules: {
+      'import-x/no-restricted-paths': ['error', { zones: importBoundaries }],
+      'no-duplicate-imports': ['error', { allowSeparateTypeImports: true }],
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',

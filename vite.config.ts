@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { mapShapesPlugin } from './scripts/vite-plugin-map-shapes.ts';
+import { mapShapesPlugin } from './scripts/map-shapes/vite-plugin-map-shapes';
 
 /**
  * The page's Content-Security-Policy (the meta tag in index.html) is for the built site. Vite's dev

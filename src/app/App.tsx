@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { preloadMapView } from '../map/LazyMapView';
 import { provenanceLine } from '../state/dataProvenance';
 import { shortAddress } from '../model/loadLimits';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DataConfirmPage } from './DataConfirmPage';
 import { DatasetProblems } from './DatasetProblems';
 import { ChroniclePage } from './ChroniclePage';
@@ -11,6 +11,19 @@ import { LoadingPage } from './LoadingPage';
 import { sourceName, useDataset } from './useDataset';
 import { useFileDrop } from './useFileDrop';
 import './app.css';
+
+/** Last line of defence: a crash in rendering shows a message and a way back, never a blank page. */
+function PageCrash({ error }: { error: Error }) {
+  return (
+    <main className="page-message" id="main">
+      <h1>Something went wrong while showing this timeline</h1>
+      <p className="notice notice--error">{error.message}</p>
+      <p>
+        <a href="./">Open the timeline from the start</a>
+      </p>
+    </main>
+  );
+}
 
 /** The app: load and validate the dataset, then show it, or say clearly why not. */
 export function App() {
@@ -22,7 +35,7 @@ export function App() {
   const dragging = useFileDrop(openFile);
   const name = sourceName(load.source);
   return (
-    <ErrorBoundary>
+    <ErrorBoundary label="Chronicle" fallback={(error) => <PageCrash error={error} />}>
       {load.status === 'confirm' && (
         <DataConfirmPage host={load.host} address={name} onConfirm={actions.confirm} />
       )}

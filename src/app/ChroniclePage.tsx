@@ -12,7 +12,8 @@ import { reconcileViewState } from '../state/reconcile';
 import { useViewState, useViewStateNotices, viewStateHref } from '../state/useViewState';
 import type { TimeWindow } from '../state/viewState';
 import { Timeline } from '../timeline/Timeline';
-import { fitAllWindow, revealSpan, roundWindow, storyWindow } from '../timeline/timeWindow';
+import { fitAllWindow, storyWindow } from '../state/storyWindow';
+import { revealSpan, roundWindow } from '../timeline/timeWindow';
 import { PageHeader } from './PageHeader';
 import { PageNotices } from './PageNotices';
 import { useDocumentMeta } from './useDocumentMeta';
@@ -21,15 +22,17 @@ import { useFirstPaintMark } from './useFirstPaintMark';
 const EMPTY_WINDOW: TimeWindow = { start: 0, end: 86_400_000 };
 const NO_PLACES: readonly string[] = [];
 
-/** The whole reading view of one dataset: header, filters, timeline, list and detail. */
 /** Props: the validated dataset, where it came from when not bundled, and how to open another. */
 export interface ChroniclePageProps {
+  /** The validated dataset to show. */
   dataset: Dataset;
   /** Where a dataset not bundled with the app came from, for the header; null when bundled. */
   sourceLabel: string | null;
+  /** Opens a dataset file the reader picked or dropped (the header's opener passes it on). */
   onFile: (file: File) => void;
 }
 
+/** The whole reading view of one dataset: header, filters, timeline, list and detail. */
 export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePageProps) {
   const index = useMemo(() => createDatasetIndex(dataset), [dataset]);
   const [rawState, setViewState] = useViewState();

@@ -3,8 +3,11 @@ import { DatasetOpener } from './DatasetOpener';
 
 /** Props: what was wrong, with which dataset, and a way to try another file. */
 export interface DatasetProblemsProps {
+  /** Every problem the validator found, each with its JSON path; at least one. */
   problems: readonly ValidationProblem[];
+  /** What the reader tried to open (an address or a file name), named in the message. */
   sourceName: string;
+  /** Opens another dataset file from the reader's computer. */
   onFile: (file: File) => void;
 }
 

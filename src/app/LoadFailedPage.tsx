@@ -1,6 +1,5 @@
 import type { LoadFailure } from '../model/loadDataset';
-import { byteSize } from '../model/loadLimits';
-import { shortAddress } from '../model/loadLimits';
+import { byteSize, shortAddress } from '../model/loadLimits';
 import { DatasetOpener } from './DatasetOpener';
 
 /** The next size limit to offer: the file's own size rounded up, or four times the limit. */

@@ -1,6 +1,5 @@
 import type { DatasetProgress } from '../model/loadDataset';
-import { byteSize } from '../model/loadLimits';
-import { shortAddress } from '../model/loadLimits';
+import { byteSize, shortAddress } from '../model/loadLimits';
 import { DatasetOpener } from './DatasetOpener';
 
 /** The stage of loading in words, numbered, so the reader sees it move on. */

@@ -2,15 +2,18 @@ import { useMemo, useState } from 'react';
 import { formatDayRange, formatValue } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
-import { safeHref } from '../events/safeHref';
+import { safeHref } from '../ui/safeHref';
 import { DatasetOpener } from './DatasetOpener';
 
 /** Props: the dataset (through its index) and the story's time span. */
 export interface PageHeaderProps {
+  /** The dataset, through its index: title, summary, the facts in the header. */
   index: DatasetIndex;
+  /** The span of the story (background events left out), shown as its period. */
   story: TimeWindow;
   /** Where a dataset not bundled with the app came from ("Data from …"), or null. */
   sourceLabel: string | null;
+  /** Opens a dataset file the reader picked in the header's opener. */
   onFile: (file: File) => void;
 }
 

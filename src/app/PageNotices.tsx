@@ -2,8 +2,11 @@ import type { IndexedEvent } from '../state/datasetIndex';
 
 /** Props: what a link got wrong, and how to link to a suggested event. */
 export interface PageNoticesProps {
+  /** Sentences about what the URL asked for and the page could not do, one notice each. */
   notices: readonly string[];
+  /** The event id the URL asked for that is not in the dataset, with the nearest one to suggest, or null. */
   missingEvent: { id: string; suggestion: IndexedEvent | null } | null;
+  /** The link that opens an event, for the suggestion. */
   hrefFor: (eventId: string) => string;
 }
 

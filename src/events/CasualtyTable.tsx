@@ -5,7 +5,9 @@ import type { DatasetIndex } from '../state/datasetIndex';
 
 /** Props: the figures of one event, and the index to name actors and sources. */
 export interface CasualtyTableProps {
+  /** The figures of one event, each shown as the source words it and as a range. */
   casualties: readonly Casualty[];
+  /** The dataset, to name who claims each figure and through which sources. */
   index: DatasetIndex;
 }
 

@@ -1,6 +1,6 @@
 import type { Citation as CitationData } from '../model/schema';
 import type { DatasetIndex } from '../state/datasetIndex';
-import { safeHref } from './safeHref';
+import { safeHref } from '../ui/safeHref';
 
 const SOURCE_KIND_LABELS: Record<string, string> = {
   newspaper: 'newspaper',

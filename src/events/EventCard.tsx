@@ -6,10 +6,15 @@ import { eventColor } from '../ui/categories';
 
 /** Props of one list item. */
 export interface EventCardProps {
+  /** The event to show. */
   entry: IndexedEvent;
+  /** The dataset, to name the event's places and actors. */
   index: DatasetIndex;
+  /** Whether this is the open event (marked as current). */
   selected: boolean;
+  /** The link that opens the event, for middle-click and "copy link address". */
   href: string;
+  /** Opens the event; called on a plain click instead of following the link. */
   onSelect: (eventId: string) => void;
   /** One line each for date, title and details, for long virtualized lists. */
   compact?: boolean;

@@ -10,18 +10,27 @@ import './events.css';
 
 /** Props of the detail panel for one selected event. */
 export interface EventDetailProps {
+  /** The open event. */
   entry: IndexedEvent;
+  /** The dataset, to name places, actors and sources. */
   index: DatasetIndex;
   /** Position among the events shown ("3 of 27"); 0 when the filters hide this event. */
   position: { current: number; total: number };
+  /** The event before this one among those shown, or null (Previous is then disabled). */
   previousId: string | null;
+  /** The event after this one among those shown, or null (Next is then disabled). */
   nextId: string | null;
+  /** Opens another event (Previous and Next). */
   onSelect: (eventId: string) => void;
+  /** Closes the detail (the close button and Escape). */
   onClose: () => void;
+  /** Adds an actor to the filters (clicking an actor's name). */
   onFilterActor: (actorId: string) => void;
+  /** Adds a place to the filters (clicking a place's chip). */
   onFilterLocation: (locationId: string) => void;
   /** The absolute link to this event with the current view, for the Share button. */
   shareUrl: string;
+  /** Receives the title, which the page focuses when the detail opens. */
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
@@ -79,7 +88,7 @@ export function EventDetail(props: EventDetailProps) {
         </div>
       </div>
 
-      <ul className="detail__categories" aria-label="Categories">
+      <ul className="chip-list" aria-label="Categories">
         {event.categories.map((c) => (
           <li key={c} className="chip">
             <span className="swatch" style={{ background: categoryColor(c) }} aria-hidden="true" />
@@ -106,7 +115,7 @@ export function EventDetail(props: EventDetailProps) {
       {event.locations.length > 0 && (
         <section className="detail__section" aria-labelledby="detail-places">
           <h3 id="detail-places">Where</h3>
-          <ul className="detail__chips">
+          <ul className="chip-list detail__chips">
             {event.locations.map((id) => {
               const place = index.locationsById.get(id);
               const shownAt = index.locationsById.get(index.shownAt(id));

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDatasetIndex, type IndexedEvent } from '../state/datasetIndex';
 import { makeTestDataset } from '../state/testDataset';
 import { EventList, type EventListProps } from './EventList';
+import { VIRTUAL_ROW_PITCH } from './useVirtualWindow';
 
 const index = createDatasetIndex(makeTestDataset());
 
@@ -182,5 +183,42 @@ describe('EventList', () => {
     );
     expect(screen.getByRole('link', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
+  });
+});
+
+describe('EventList with more events than it renders', () => {
+  // 1,000 rows: copies of the fixture's events under ids of their own.
+  const many: IndexedEvent[] = Array.from({ length: 1000 }, (_, n) => {
+    const source = index.events[n % index.events.length] ?? entry('protests-begin');
+    return { ...source, event: { ...source.event, id: `${source.event.id}-${n}` } };
+  });
+
+  // jsdom has no layout: give every element the size of a 600px-high list.
+  beforeEach(() => {
+    vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(600);
+    vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(400);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('renders only the rows in view, each saying where it is in the whole list', () => {
+    renderList({ events: many });
+    const items = screen.getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(5);
+    expect(items.length).toBeLessThan(50);
+    items.forEach((item, i) => {
+      expect(item).toHaveAttribute('aria-setsize', '1000');
+      expect(item).toHaveAttribute('aria-posinset', String(i + 1));
+    });
+  });
+
+  it('is as tall as all its rows, one pitch each, and gives CSS the pitch', () => {
+    renderList({ events: many });
+    const list = screen.getByRole('list');
+    expect(list.style.height).toBe(`${1000 * VIRTUAL_ROW_PITCH}px`);
+    expect(list.style.getPropertyValue('--virtual-row-pitch')).toBe(`${VIRTUAL_ROW_PITCH}px`);
+    const second = screen.getAllByRole('listitem')[1];
+    expect(second?.style.top).toBe(`${VIRTUAL_ROW_PITCH}px`);
   });
 });

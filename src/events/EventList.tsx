@@ -1,17 +1,28 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { EventCard } from './EventCard';
 import { listKeyTarget } from './listKeys';
-import { useVirtualWindow, VIRTUAL_ROW_HEIGHT } from './useVirtualWindow';
+import { useVirtualWindow, VIRTUAL_ROW_PITCH } from './useVirtualWindow';
 import './events.css';
 
 /** Props of the event list: the events to show, and how selecting one works. */
 export interface EventListProps {
+  /** The events that pass the filters, in time order. */
   events: readonly IndexedEvent[];
+  /** The dataset, to name places and actors. */
   index: DatasetIndex;
+  /** The open event's id, kept in view and marked as current, or null. */
   selectedId: string | null;
   /** The link that opens an event (a real href, so middle-click and "copy link" work). */
   hrefFor: (eventId: string) => string;
+  /** Opens an event (a plain click or Enter on its link). */
   onSelect: (eventId: string) => void;
 }
 
@@ -64,6 +75,10 @@ export function EventList({ events, index, selectedId, hrefFor, onSelect }: Even
   }
   const shown = virtual ? events.slice(first, last + 1) : events;
   const offset = virtual ? first : 0;
+  const virtualStyle: CSSProperties & Record<'--virtual-row-pitch', string> = {
+    height: events.length * VIRTUAL_ROW_PITCH,
+    '--virtual-row-pitch': `${VIRTUAL_ROW_PITCH}px`,
+  };
   return (
     <div
       className={virtual ? 'list-panel__scroll list-panel__scroll--virtual' : 'list-panel__scroll'}
@@ -74,7 +89,7 @@ export function EventList({ events, index, selectedId, hrefFor, onSelect }: Even
         className={virtual ? 'event-list event-list--virtual' : 'event-list'}
         ref={list}
         onKeyDown={onKeyDown}
-        style={virtual ? { height: events.length * VIRTUAL_ROW_HEIGHT } : undefined}
+        style={virtual ? virtualStyle : undefined}
       >
         {shown.map((entry, i) => (
           <EventCard
@@ -88,7 +103,7 @@ export function EventList({ events, index, selectedId, hrefFor, onSelect }: Even
             position={{
               index: offset + i,
               size: events.length,
-              top: virtual ? (offset + i) * VIRTUAL_ROW_HEIGHT : 0,
+              top: virtual ? (offset + i) * VIRTUAL_ROW_PITCH : 0,
             }}
           />
         ))}

@@ -2,7 +2,9 @@ import { useState } from 'react';
 
 /** Props: the link to share and a title for the system share sheet. */
 export interface ShareButtonProps {
+  /** The absolute link to share. */
   url: string;
+  /** The title the share sheet offers with the link. */
   title: string;
 }
 

@@ -1,7 +1,11 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
-/** The height of one row of a virtualized list, in px (see .event-card--compact). */
-export const VIRTUAL_ROW_HEIGHT = 78;
+/**
+ * The pitch of one row of a virtualized list, in px: a compact card and the gap below it. The
+ * list sets it as the CSS custom property --virtual-row-pitch, from which events.css sizes the card.
+ */
+export const VIRTUAL_ROW_PITCH = 78;
 const OVERSCAN = 6;
 
 /** The rows [first, last] to render for a scroll position: those in view and a few either side. */
@@ -9,7 +13,7 @@ export function visibleRows(
   scrollTop: number,
   viewHeight: number,
   count: number,
-  rowHeight = VIRTUAL_ROW_HEIGHT,
+  rowHeight = VIRTUAL_ROW_PITCH,
 ) {
   if (count === 0) return { first: 0, last: -1 };
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
@@ -26,8 +30,8 @@ function scrollRowIntoView(element: HTMLElement, i: number, virtual: boolean): b
   if (!virtual && !item) return false;
   const top = item
     ? item.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop
-    : i * VIRTUAL_ROW_HEIGHT;
-  const height = item ? item.offsetHeight : VIRTUAL_ROW_HEIGHT;
+    : i * VIRTUAL_ROW_PITCH;
+  const height = item ? item.offsetHeight : VIRTUAL_ROW_PITCH;
   if (element.scrollHeight <= element.clientHeight + 1) {
     // The list does not scroll by itself here (phones): the page does.
     item?.scrollIntoView({ block: 'nearest' });
@@ -51,20 +55,16 @@ export function useVirtualWindow(count: number, virtual: boolean) {
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element || !virtual) return;
-    let frame = 0;
     const read = () => {
-      frame = 0;
       setView({ top: element.scrollTop, height: element.clientHeight || 600 });
     };
-    const onScroll = () => {
-      if (frame === 0) frame = requestAnimationFrame(read);
-    };
+    // Rendered before the browser paints the scrolled list, so it never shows an empty stretch.
+    const onScroll = () => flushSync(read);
     read();
     element.addEventListener('scroll', onScroll, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onScroll);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
     observer?.observe(element);
     return () => {
-      cancelAnimationFrame(frame);
       element.removeEventListener('scroll', onScroll);
       observer?.disconnect();
     };

@@ -12,9 +12,13 @@ export interface FacetOption {
 
 /** Props: the facet's name, its options, which are chosen, and how to change that. */
 export interface FacetSelectProps {
+  /** The facet's name, on its button and as its list's legend ("Actor"). */
   label: string;
+  /** The options, each with how many events it would match under the other filters. */
   options: readonly FacetOption[];
+  /** The ids chosen now. */
   selected: readonly string[];
+  /** Called with the new choice when an option is ticked or unticked. */
   onChange: (selected: string[]) => void;
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../state/filter';
 import { formatDayRange } from '../model/formatTime';
 import type { ViewState } from '../state/viewState';
-import { fitAllWindow, storyWindow } from '../timeline/timeWindow';
+import { fitAllWindow, storyWindow } from '../state/storyWindow';
 import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
 import { FacetSelect } from './FacetSelect';
 import { SearchBox } from './SearchBox';
@@ -20,9 +20,13 @@ import './filters.css';
 
 /** Props: the dataset, the current view, how many events pass, and how to change the filters. */
 export interface FilterBarProps {
+  /** The dataset: the options to offer and the counts behind them. */
   index: DatasetIndex;
+  /** The view state, whose filters the bar shows. */
   state: ViewState;
+  /** How many events pass the filters now. */
   visibleCount: number;
+  /** Changes the filters (the page writes the change into the URL). */
   onChange: (patch: Partial<ViewState>) => void;
 }
 
@@ -116,13 +120,13 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
         onChange={onChange}
       />
       <div className="filters__summary">
-        <p className="filters__count" role="status">
+        <p className="filters__count" role="status" aria-label="Events shown">
           <strong>{visibleCount.toLocaleString('en-GB')}</strong> of {total.toLocaleString('en-GB')}{' '}
           events
         </p>
         {filtering && (
           <>
-            <ul className="filters__active" aria-label="Active filters">
+            <ul className="chip-list" aria-label="Active filters">
               {state.actors.map((id) => (
                 <ActiveChip
                   key={`a-${id}`}

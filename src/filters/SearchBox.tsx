@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 
 /** Props: the committed query (from the URL) and how to commit a new one. */
 export interface SearchBoxProps {
+  /** The committed query, as in the URL. */
   value: string;
+  /** Called with the query once typing has paused for `delayMs`. */
   onCommit: (query: string) => void;
   /** How long typing must pause before the query is committed. */
   delayMs?: number;

@@ -11,13 +11,21 @@ import { dayHistogram } from './dayHistogram';
 
 /** Props: the range the overview covers, the events (for the histogram) and the chosen days. */
 export interface TimeRangeFilterProps {
+  /** The id of the filter's element, for the Dates button's aria-controls. */
   id?: string;
+  /** The class of the filter's element (whether it is folded away on phones). */
   className?: string;
+  /** The dataset, for its time zone. */
   index: DatasetIndex;
+  /** The events whose days the overview strip draws as a histogram. */
   events: readonly IndexedEvent[];
+  /** The span the overview strip covers. */
   overview: TimeWindow;
+  /** The first day of the range (YYYY-MM-DD, in the dataset's time zone), or null. */
   from: string | null;
+  /** The last day of the range, included, or null. */
   to: string | null;
+  /** Called with the new range, from either the date inputs or a brush on the strip. */
   onChange: (range: { from: string | null; to: string | null }) => void;
 }
 

@@ -1,6 +1,6 @@
 import type { MapSizing } from '../state/viewState';
-import { largestFigure, type PlaceTally } from './placeAggregation';
-import { eventCountText, figureText, figureWords } from './markText';
+import { largestFigure, type PlaceTally } from './marks/placeAggregation';
+import { eventCountText, figureText, figureWords } from './marks/markText';
 
 /** One area: its tally and the label of its chip ("Kazakhstan, nationwide"). */
 export interface AreaChip {
@@ -10,10 +10,15 @@ export interface AreaChip {
 
 /** Props: the areas, what is highlighted and filtered, and what choosing one does. */
 export interface AreaChipsProps {
+  /** The places drawn as chips: countries and places without a point on the map. */
   areas: readonly AreaChip[];
+  /** Whether the chips count events or show the largest casualty figure. */
   sizing: MapSizing;
+  /** The selected event's places (their chips are outlined). */
   selected: ReadonlySet<string>;
+  /** The place filter (chips in it are shown pressed). */
   filtered: ReadonlySet<string>;
+  /** Adds the place to the place filter, or takes it out. */
   onTogglePlace: (id: string) => void;
 }
 
@@ -26,7 +31,7 @@ export function AreaChips({ areas, sizing, selected, filtered, onTogglePlace }: 
   return (
     <div className={`map-areas map-areas--${sizing}`}>
       <h3 className="map-areas__title">Not on the map: nationwide and abroad</h3>
-      <ul className="map-areas__list">
+      <ul className="chip-list">
         {areas.map(({ tally, label }) => {
           const { location } = tally;
           const figure = sizing === 'casualties' ? largestFigure(tally.figures) : null;

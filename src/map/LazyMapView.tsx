@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
-import { MapErrorBoundary } from './MapErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { MapViewProps } from './MapView';
 import './mapLayout.css';
 
@@ -43,13 +43,34 @@ function MapPlaceholder() {
   );
 }
 
+/** Props of the map's failure notice. */
+export interface MapFailedProps {
+  /** What the map threw, or why its code did not load. */
+  error: Error;
+}
+
+/**
+ * What stands in the map's place when it fails (its chunk not loading offline, a drawing error):
+ * a notice inside the panel, while the timeline, the list and the detail stay usable.
+ */
+export function MapFailed({ error }: MapFailedProps) {
+  return (
+    <section className="panel map-panel" aria-label="Map">
+      <h2 className="panel__title">Map</h2>
+      <p className="notice notice--error">
+        The map could not be shown ({error.message}). Everything else works without it.
+      </p>
+    </section>
+  );
+}
+
 /** `MapView`, drawn at once when its chunk is already here, else after it loads. */
 export function LazyMapView(props: MapViewProps) {
   // Decided once per mount: switching from the lazy path to the loaded one later would remount
   // the map and lose its zoom and the keyboard focus inside it.
   const [Ready] = useState(() => loaded);
   return (
-    <MapErrorBoundary>
+    <ErrorBoundary label="The map" fallback={(error) => <MapFailed error={error} />}>
       {Ready ? (
         <Ready {...props} />
       ) : (
@@ -57,6 +78,6 @@ export function LazyMapView(props: MapViewProps) {
           <MapViewChunk {...props} />
         </Suspense>
       )}
-    </MapErrorBoundary>
+    </ErrorBoundary>
   );
 }

@@ -2,35 +2,43 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { Position } from 'geojson';
 import type { Location } from '../model/schema';
 import { useElementWidth } from '../ui/useElementWidth';
-import { projectOuterRings } from './countryLabels';
-import type { Box } from './labels';
-import { mapLabels } from './mapLabels';
-import { MapBase } from './MapBase';
+import { projectOuterRings } from './labels/countryLabels';
+import type { Box } from './labels/labelPlacement';
+import { mapLabels } from './labels/mapLabels';
+import { MapBase } from './base/MapBase';
 import type { MapSizing } from '../state/viewState';
-import { layoutMarks, type MapMark } from './mapMarks';
-import { MapMarkView } from './MapMarkView';
-import { mapScene } from './mapScene';
-import type { MapShapes } from './mapShapes';
+import { layoutMarks, type MapMark } from './marks/mapMarks';
+import { MapMarkView } from './marks/MapMarkView';
+import { mapScene } from './base/mapScene';
+import type { MapShapes } from './base/mapShapes';
 import { MapTooltip } from './MapTooltip';
-import type { PlaceTally } from './placeAggregation';
-import { fitProjection, mapHeightFor } from './projection';
+import type { PlaceTally } from './marks/placeAggregation';
+import { fitProjection, mapHeightFor } from './base/projection';
 import { MAX_MAP_ZOOM, useMapZoom } from './useMapZoom';
 
 /** Props: the shapes, what to show on them, and what choosing a place does. */
 export interface MapFigureProps {
+  /** The country shapes to draw and the frame they cover. */
   shapes: MapShapes;
   /** The coordinates the map must show (see `coordinatesToShow`). */
   points: readonly Position[];
+  /** The events and figures at each place with a point, among those in view. */
   tallies: readonly PlaceTally[];
+  /** Every place of the dataset, to name groups after the place they lie within. */
   locationsById: ReadonlyMap<string, Location>;
+  /** Whether marks are sized by events or by casualty figures. */
   sizing: MapSizing;
+  /** The radius of a mark for a count, on the scale the legend shows. */
   radius: (n: number) => number;
   /** The number of events at a place over the whole dataset. */
   overall: (location: Location) => number;
   /** The radius for an `overall` number, which grouping and keyboard order go by. */
   footprint: (n: number) => number;
+  /** The selected event's places (their marks get a ring). */
   selected: ReadonlySet<string>;
+  /** The place filter (marks in it are shown pressed). */
   filtered: ReadonlySet<string>;
+  /** Adds the place to the place filter, or takes it out. */
   onTogglePlace: (id: string) => void;
 }
 

@@ -1,10 +1,13 @@
-import { legendSamples } from './markSize';
+import { legendSamples } from './marks/markSize';
 import type { MapSizing } from '../state/viewState';
 
 /** Props: what marks are sized by, and the scale's largest value. */
 export interface MapLegendProps {
+  /** Whether the legend explains event counts or casualty figures. */
   sizing: MapSizing;
+  /** The radius of a mark for a count, as the marks are drawn. */
   radius: (n: number) => number;
+  /** The largest count on the scale, the biggest sample shown. */
   max: number;
 }
 

@@ -1,6 +1,8 @@
 /** Props: whether the map is shown, and how to change it. */
 export interface MapToggleProps {
+  /** Whether the map is shown (the button is pressed). */
   shown: boolean;
+  /** Shows or hides the map. */
   onChange: (shown: boolean) => void;
 }
 

@@ -1,11 +1,14 @@
 import type { MapSizing } from '../state/viewState';
-import type { MapMark } from './mapMarks';
-import { eventCountText, figureText, markTitle, shortName } from './markText';
+import type { MapMark } from './marks/mapMarks';
+import { eventCountText, figureText, markTitle, shortName } from './marks/markText';
 
 /** Props: the mark pointed at or focused, and the map's size (to keep the tooltip inside). */
 export interface MapTooltipProps {
+  /** The mark pointed at or focused. */
   mark: MapMark;
+  /** Whether to say the events or the largest casualty figure there. */
   sizing: MapSizing;
+  /** The map's size in pixels, to keep the tooltip inside it. */
   size: { width: number; height: number };
 }
 

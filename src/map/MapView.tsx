@@ -2,19 +2,19 @@ import { useId, useMemo } from 'react';
 import { countScaleMax } from '../model/casualties';
 import type { Location } from '../model/schema';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
-import type { TimeWindow } from '../state/viewState';
+import type { MapSizing, TimeWindow } from '../state/viewState';
 import { AreaChips } from './AreaChips';
 import { MapFigure } from './MapFigure';
 import { MapLegend } from './MapLegend';
-import type { MapSizing } from '../state/viewState';
-import { radiusScale } from './markSize';
-import { areaLabel, eventsInWindow, mappedPlaces, tallyPlaces } from './placeAggregation';
-import { coordinatesToShow } from './placeKinds';
-import { useMapShapes } from './useMapShapes';
+import { radiusScale } from './marks/markSize';
+import { areaLabel, eventsInWindow, mappedPlaces, tallyPlaces } from './marks/placeAggregation';
+import { coordinatesToShow } from './marks/placeKinds';
+import { useMapShapes } from './base/useMapShapes';
 import './map.css';
 
 /** Props of the map: the events to place, the view they follow, and how choosing a place filters. */
 export interface MapViewProps {
+  /** The dataset: its places, and the events at each. */
   index: DatasetIndex;
   /** The events that pass the filters, in time order. */
   events: readonly IndexedEvent[];
@@ -24,7 +24,9 @@ export interface MapViewProps {
   selectedPlaces: readonly string[];
   /** The place filter (marks and chips in it are shown pressed). */
   filteredPlaces: readonly string[];
+  /** Whether marks are sized by events or by casualty figures. */
   sizing: MapSizing;
+  /** Switches between sizing by events and by casualty figures. */
   onSizingChange: (sizing: MapSizing) => void;
   /** Adds the place to the place filter, or takes it out. */
   onTogglePlace: (id: string) => void;

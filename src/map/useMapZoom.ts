@@ -7,7 +7,7 @@ import {
   type Selection,
   type ZoomTransform,
 } from 'd3';
-import type { Size } from './projection';
+import type { Size } from './base/projection';
 
 /** How far the map zooms in: enough to tell apart places a few hundred metres apart. */
 export const MAX_MAP_ZOOM = 40;

@@ -1,7 +1,7 @@
-/** The shapes cut at build time by scripts/vite-plugin-map-shapes.ts. */
+/** The shapes cut at build time by scripts/map-shapes/vite-plugin-map-shapes.ts. */
 declare module 'virtual:map-shapes' {
   // An ambient module cannot import by relative path, so the type is referenced inline.
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- see the line above
-  const shapes: import('./mapShapes').MapShapes;
+  const shapes: import('./base/mapShapes').MapShapes;
   export default shapes;
 }

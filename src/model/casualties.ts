@@ -4,6 +4,7 @@
  * A count is exact (min = max), approximate ("around 1,000": min = max, approximate), a range
  * (min < max) or open-ended ("dozens": max null). Contested figures stay separate entries.
  */
+import { scaleLog } from 'd3';
 import type { Casualty, CasualtyCount, CasualtyKind } from './schema';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -50,4 +51,51 @@ export function countScaleMax(counts: readonly CasualtyCount[]): number {
   let max = 1;
   for (const c of counts) max = Math.max(max, c.min, c.max ?? c.min);
   return max;
+}
+
+/** How one count is drawn along a horizontal pixel axis. */
+export interface CountBar {
+  /** The solid bar, from the axis start to the lowest figure. */
+  solidEnd: number;
+  /** A whisker from the lowest to the highest figure of a closed range, or null. */
+  whisker: [number, number] | null;
+  /** A fading tail after the lowest figure of an open-ended count ("dozens", "at least"). */
+  fade: [number, number] | null;
+  /** The figure is approximate ("around 1,000"): its end is drawn soft. */
+  approximate: boolean;
+}
+
+/** A log scale from 1 to a little beyond the largest figure, over [x0, x1] px. */
+export function countScale(maxCount: number, x0: number, x1: number): (n: number) => number {
+  const scale = scaleLog()
+    .domain([1, Math.max(10, maxCount * 1.6)])
+    .range([x0, x1])
+    .clamp(true);
+  return (n: number) => scale(Math.max(1, n));
+}
+
+/** Geometry of one count on a count scale; never collapses a range or open end into one number. */
+export function countBar(
+  count: CasualtyCount,
+  x: (n: number) => number,
+  fadeLength = 48,
+): CountBar {
+  const solidEnd = x(count.min);
+  if (count.max === null) {
+    return {
+      solidEnd,
+      whisker: null,
+      fade: [solidEnd, solidEnd + fadeLength],
+      approximate: count.approximate,
+    };
+  }
+  if (count.max > count.min) {
+    return {
+      solidEnd,
+      whisker: [solidEnd, x(count.max)],
+      fade: null,
+      approximate: count.approximate,
+    };
+  }
+  return { solidEnd, whisker: null, fade: null, approximate: count.approximate };
 }

@@ -8,8 +8,12 @@ import { findJsonSyntaxError, lineAndColumn } from './jsonSyntax';
 import { byteSize, shortAddress } from './loadLimits';
 import { loadEdtfParser } from './edtf';
 import { validateDataset } from './validate';
-import { errorText, type ValidationProblem, type ValidationResult } from './validationProblem';
-import { DOCUMENT_PATH } from './validationProblem';
+import {
+  DOCUMENT_PATH,
+  errorText,
+  type ValidationProblem,
+  type ValidationResult,
+} from './validationProblem';
 
 /** The part of a `File` the loader reads: its size and its bytes as a stream. */
 export type ReadableFile = Pick<Blob, 'size' | 'stream'>;

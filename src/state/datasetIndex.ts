@@ -3,7 +3,15 @@
  * order with their resolved times, lookups by id, and posting lists (event orders) per actor, place
  * and category.
  */
-import type { Actor, Category, ChronicleEvent, Dataset, Location, Source } from '../model/schema';
+import type {
+  Actor,
+  Casualty,
+  Category,
+  ChronicleEvent,
+  Dataset,
+  Location,
+  Source,
+} from '../model/schema';
 import { storyOrder } from '../model/storyOrder';
 import {
   cachedValueSpan,
@@ -33,6 +41,12 @@ export interface IndexedEvent {
   end: number;
   /** Per casualty figure of the event (same positions), the span of its `asOf`. */
   asOf: readonly TimeSpan[];
+}
+
+/** One figure and the event it belongs to. */
+export interface CasualtyFigure {
+  entry: IndexedEvent;
+  casualty: Casualty;
 }
 
 /** Event orders (positions in `DatasetIndex.events`), ascending. */

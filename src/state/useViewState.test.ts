@@ -1,18 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateViewState, useViewState, useViewStateNotices, viewStateHref } from './useViewState';
+import { goBack } from './testHistory';
 import { DEFAULT_VIEW_STATE } from './viewState';
-
-/** Goes back one history entry and waits for the browser to say so. */
-async function goBack() {
-  await act(async () => {
-    const popped = new Promise((resolve) =>
-      window.addEventListener('popstate', resolve, { once: true }),
-    );
-    window.history.back();
-    await popped;
-  });
-}
 
 beforeEach(() => {
   window.history.pushState(null, '', '/chronicle/');

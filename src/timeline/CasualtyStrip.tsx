@@ -1,25 +1,24 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import {
   CASUALTY_KIND_LABELS,
+  countBar,
+  countScale,
   countScaleMax,
   describeCount,
   formatCount,
 } from '../model/casualties';
 import { formatValue } from '../model/formatTime';
-import type { DatasetIndex } from '../state/datasetIndex';
+import type { CasualtyFigure, DatasetIndex } from '../state/datasetIndex';
 import { useElementWidth } from '../ui/useElementWidth';
-import {
-  countBar,
-  countScale,
-  summariseCasualtyRows,
-  type CasualtyFigure,
-  type CasualtyRow,
-} from './casualtyBars';
+import { summariseCasualtyRows, type CasualtyRow } from './casualtyBars';
 
 /** Props: the rows of figures in view, and how to open the event behind a figure. */
 export interface CasualtyStripProps {
+  /** The figures of the events in view, grouped by kind and group. */
   rows: readonly CasualtyRow[];
+  /** The dataset, for its time zone and to name who claims each figure. */
   index: DatasetIndex;
+  /** Opens the event behind a figure. */
   onSelect: (eventId: string) => void;
 }
 

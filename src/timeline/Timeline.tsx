@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3';
-import { formatEventTimeShort } from '../model/formatTime';
+import { formatDayRange, formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { LANE_MODES, type LaneMode, type TimeWindow } from '../state/viewState';
 import { useElementWidth } from '../ui/useElementWidth';
@@ -15,11 +15,11 @@ import { TimelineMarks } from './TimelineMarks';
 import { timeTicks } from './ticks';
 import { panWindow, zoomWindow } from './timeWindow';
 import { useTimelineZoom } from './useTimelineZoom';
-import { formatDayRange } from '../model/formatTime';
 import './timeline.css';
 
 /** Props of the timeline: the events to draw and the view it shows. Free of loading and URLs. */
 export interface TimelineProps {
+  /** The dataset: its time zone, places and actors, for labels and lanes. */
   index: DatasetIndex;
   /** The events that pass the filters, in time order. */
   events: readonly IndexedEvent[];
@@ -29,12 +29,17 @@ export interface TimelineProps {
   fullWindow: TimeWindow;
   /** True when the window is the default one (nothing to reset). */
   isDefaultWindow: boolean;
+  /** How rows are grouped into lanes (none, actor, location, category). */
   lanes: LaneMode;
+  /** The open event's id (its mark is outlined), or null. */
   selectedId: string | null;
+  /** The link that opens an event, so each mark is a real link. */
   hrefFor: (eventId: string) => string;
+  /** Opens an event (a click, a tap, or Enter on a mark). */
   onSelect: (eventId: string) => void;
   /** A new window (null: back to the default view); the caller replaces the history entry. */
   onWindowChange: (window: TimeWindow | null) => void;
+  /** Changes the lane grouping ("Group rows by"). */
   onLanesChange: (lanes: LaneMode) => void;
 }
 
@@ -198,7 +203,7 @@ export function Timeline(props: TimelineProps) {
             Reset view
           </button>
         </div>
-        <p className="timeline__range" aria-live="polite">
+        <p className="timeline__range" role="status" aria-label="Timeline range">
           <span className="timeline__range-dates">{rangeLabel}</span>{' '}
           <span className="timeline__range-count">
             · {inView.length.toLocaleString('en-GB')} of {events.length.toLocaleString('en-GB')}{' '}

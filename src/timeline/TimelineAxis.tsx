@@ -2,8 +2,11 @@ import type { AxisTick } from './ticks';
 
 /** Props: the ticks to draw and the scale that places them. */
 export interface TimelineAxisProps {
+  /** The ticks to draw, chosen for the window (see ticks.ts). */
   ticks: readonly AxisTick[];
+  /** The time scale: epoch milliseconds to pixels. */
   x: (ms: number) => number;
+  /** The chart's width in pixels. */
   width: number;
 }
 

@@ -26,13 +26,21 @@ export interface TimelineCanvasProps {
   events: readonly IndexedEvent[];
   /** All the events shown, indexed by time (for the density bands). */
   timeIndex: TimeIndex;
+  /** The visible window. */
   window: TimeWindow;
+  /** The time scale: epoch milliseconds to pixels. */
   x: (ms: number) => number;
+  /** The canvas's width in CSS pixels. */
   width: number;
+  /** The open event's id (outlined), or null. */
   selectedId: string | null;
+  /** The event the arrow keys have walked to (outlined), or null. */
   cursorId: string | null;
+  /** Opens the event clicked. */
   onSelect: (eventId: string) => void;
+  /** Shows the tooltip for the event pointed at, or hides it (null). */
   onHint: (hint: CanvasHint | null) => void;
+  /** Zooms to a window, when a density band is clicked. */
   onZoomTo: (window: TimeWindow) => void;
 }
 

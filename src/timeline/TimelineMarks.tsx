@@ -9,15 +9,25 @@ import type { AxisTick } from './ticks';
 
 /** Props: what to draw, where the reader's attention is, and what selecting does. */
 export interface TimelineMarksProps {
+  /** The laid-out marks and lanes (see markGeometry.ts). */
   geometry: TimelineGeometry;
+  /** The axis ticks, for the gridlines behind the marks. */
   ticks: readonly AxisTick[];
+  /** The time scale: epoch milliseconds to pixels. */
   x: (ms: number) => number;
+  /** The chart's width in pixels. */
   width: number;
+  /** The dataset, to describe each mark (date and places) to screen readers. */
   index: DatasetIndex;
+  /** The open event's id (its mark is outlined), or null. */
   selectedId: string | null;
+  /** The link that opens an event, so each mark is a real link. */
   hrefFor: (eventId: string) => string;
+  /** Opens an event on a plain click or Enter (other clicks follow the link). */
   onSelect: (eventId: string) => void;
+  /** Shows the tooltip for a mark pointed at or focused, or hides it (null). */
   onHint: (mark: MarkGeometry | null) => void;
+  /** Whether to draw lane names and rules (rows are grouped into lanes). */
   showLaneHeaders: boolean;
   /** The event the arrow keys have walked to, outlined like a focus. */
   cursorId: string | null;

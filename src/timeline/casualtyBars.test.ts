@@ -1,16 +1,8 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Casualty, CasualtyCount, ChronicleEvent } from '../model/schema';
 import { makeValidDataset } from '../model/fixtures';
-import { createDatasetIndex, type IndexedEvent } from '../state/datasetIndex';
-import {
-  casualtyRows,
-  countBar,
-  countScale,
-  summariseCasualtyRows,
-  type CasualtyFigure,
-  type CasualtyRow,
-} from './casualtyBars';
+import { createDatasetIndex, type CasualtyFigure, type IndexedEvent } from '../state/datasetIndex';
+import { casualtyRows, summariseCasualtyRows, type CasualtyRow } from './casualtyBars';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -141,103 +133,6 @@ describe('casualtyRows', () => {
   it('gives no rows when the events in view have no figures', () => {
     expect(casualtyRows([eventWith('calm', 0, [])], { start: 0, end: DAY })).toEqual([]);
     expect(casualtyRows([], { start: 0, end: DAY })).toEqual([]);
-  });
-});
-
-describe('countBar', () => {
-  const x = (n: number) => n * 10;
-
-  it('draws an exact figure as a solid bar alone', () => {
-    expect(countBar(count(8, 8), x)).toEqual({
-      solidEnd: 80,
-      whisker: null,
-      fade: null,
-      approximate: false,
-    });
-  });
-
-  it('draws a closed range as a bar to the lowest figure and a whisker to the highest', () => {
-    expect(countBar(count(10, 19), x)).toEqual({
-      solidEnd: 100,
-      whisker: [100, 190],
-      fade: null,
-      approximate: false,
-    });
-  });
-
-  it('draws an open-ended count as a bar to the lowest figure and a fade after it', () => {
-    expect(countBar(count(24, null), x)).toEqual({
-      solidEnd: 240,
-      whisker: null,
-      fade: [240, 288],
-      approximate: false,
-    });
-    expect(countBar(count(24, null), x, 20).fade).toEqual([240, 260]);
-  });
-
-  it('carries the approximate flag of the figure', () => {
-    expect(countBar(count(1000, 1000, true), x).approximate).toBe(true);
-    expect(countBar(count(10, 19, true), x).approximate).toBe(true);
-    expect(countBar(count(24, null, true), x).approximate).toBe(true);
-  });
-
-  it('never collapses a range or an open end into one number', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 100_000 }),
-        fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }),
-        fc.boolean(),
-        (min, extra, approximate) => {
-          const max = extra === null ? null : min + extra;
-          const bar = countBar(count(min, max, approximate), countScale(200_000, 0, 500));
-          if (max === null) expect(bar.fade).not.toBeNull();
-          else if (max > min) expect(bar.whisker).not.toBeNull();
-          else expect(bar.whisker ?? bar.fade).toBeNull();
-          expect(bar.approximate).toBe(approximate);
-        },
-      ),
-    );
-  });
-});
-
-describe('countScale', () => {
-  it('maps 1 to the start of the range', () => {
-    expect(countScale(1000, 4, 400)(1)).toBeCloseTo(4);
-  });
-
-  it('clamps counts below 1 (including 0) to the start', () => {
-    const x = countScale(1000, 4, 400);
-    expect(x(0)).toBeCloseTo(4);
-    expect(x(0.5)).toBeCloseTo(4);
-  });
-
-  it('leaves room beyond the largest figure and clamps beyond that', () => {
-    const x = countScale(1000, 4, 400);
-    expect(x(1000)).toBeLessThan(400);
-    expect(x(1_000_000)).toBeCloseTo(400);
-  });
-
-  it('uses a domain up to at least 10, so small counts do not fill the strip', () => {
-    const x = countScale(2, 0, 100);
-    expect(x(10)).toBeCloseTo(100);
-    expect(x(2)).toBeLessThan(50);
-  });
-
-  it('is monotonic: a larger count is never drawn shorter', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 1_000_000 }),
-        fc.integer({ min: 0, max: 2_000_000 }),
-        fc.integer({ min: 0, max: 2_000_000 }),
-        (maxCount, a, b) => {
-          const x = countScale(maxCount, 0, 600);
-          const [low, high] = a <= b ? [a, b] : [b, a];
-          expect(x(low)).toBeLessThanOrEqual(x(high));
-          expect(x(low)).toBeGreaterThanOrEqual(0);
-          expect(x(high)).toBeLessThanOrEqual(600);
-        },
-      ),
-    );
   });
 });
 

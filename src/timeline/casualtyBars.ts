@@ -2,17 +2,10 @@
  * The casualty strip's data and geometry: which figures are in view, grouped by kind and group,
  * and each figure drawn as what it is — a value, a range, or an open-ended "at least".
  */
-import { scaleLog } from 'd3';
-import type { Casualty, CasualtyCount, CasualtyKind } from '../model/schema';
+import type { CasualtyKind } from '../model/schema';
 import { CASUALTY_KINDS } from '../model/vocabulary';
-import type { IndexedEvent } from '../state/datasetIndex';
+import type { CasualtyFigure, IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
-
-/** One figure and the event it belongs to. */
-export interface CasualtyFigure {
-  entry: IndexedEvent;
-  casualty: Casualty;
-}
 
 /** The figures for one kind and group ("killed · protesters"). */
 export interface CasualtyRow {
@@ -44,53 +37,6 @@ export function casualtyRows(events: readonly IndexedEvent[], window: TimeWindow
   return [...rows.values()].sort(
     (a, b) => CASUALTY_KINDS.indexOf(a.kind) - CASUALTY_KINDS.indexOf(b.kind),
   );
-}
-
-/** How one count is drawn along a horizontal pixel axis. */
-export interface CountBar {
-  /** The solid bar, from the axis start to the lowest figure. */
-  solidEnd: number;
-  /** A whisker from the lowest to the highest figure of a closed range, or null. */
-  whisker: [number, number] | null;
-  /** A fading tail after the lowest figure of an open-ended count ("dozens", "at least"). */
-  fade: [number, number] | null;
-  /** The figure is approximate ("around 1,000"): its end is drawn soft. */
-  approximate: boolean;
-}
-
-/** A log scale from 1 to a little beyond the largest figure, over [x0, x1] px. */
-export function countScale(maxCount: number, x0: number, x1: number): (n: number) => number {
-  const scale = scaleLog()
-    .domain([1, Math.max(10, maxCount * 1.6)])
-    .range([x0, x1])
-    .clamp(true);
-  return (n: number) => scale(Math.max(1, n));
-}
-
-/** Geometry of one count on a count scale; never collapses a range or open end into one number. */
-export function countBar(
-  count: CasualtyCount,
-  x: (n: number) => number,
-  fadeLength = 48,
-): CountBar {
-  const solidEnd = x(count.min);
-  if (count.max === null) {
-    return {
-      solidEnd,
-      whisker: null,
-      fade: [solidEnd, solidEnd + fadeLength],
-      approximate: count.approximate,
-    };
-  }
-  if (count.max > count.min) {
-    return {
-      solidEnd,
-      whisker: [solidEnd, x(count.max)],
-      fade: null,
-      approximate: count.approximate,
-    };
-  }
-  return { solidEnd, whisker: null, fade: null, approximate: count.approximate };
 }
 
 /** Rows trimmed for display: the largest figures of the busiest rows, with what was left out. */

@@ -1,8 +1,7 @@
 /**
- * Pure arithmetic on the timeline's visible window: padding an extent, zooming about a point,
- * panning, and the default "story" view that leaves distant background events out of the frame.
+ * Pure arithmetic on the timeline's visible window: zooming about a point, panning, revealing a
+ * span and rounding. The windows a dataset opens on are in src/state/storyWindow.ts.
  */
-import type { IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
 
 const HOUR = 3_600_000;
@@ -10,40 +9,6 @@ const HOUR = 3_600_000;
 export const MIN_WINDOW_MS = HOUR;
 /** The widest window the timeline zooms out to. */
 export const MAX_WINDOW_MS = 10_000 * 365.25 * 24 * HOUR;
-
-/** An extent with `fraction` of its length added on each side (at least an hour). */
-export function padWindow(extent: TimeWindow, fraction = 0.04): TimeWindow {
-  const pad = Math.max((extent.end - extent.start) * fraction, HOUR);
-  return { start: extent.start - pad, end: extent.end + pad };
-}
-
-/** The span of all given events, or null for none. */
-export function eventsExtent(events: readonly IndexedEvent[]): TimeWindow | null {
-  if (events.length === 0) return null;
-  let start = Infinity;
-  let end = -Infinity;
-  for (const e of events) {
-    if (e.start < start) start = e.start;
-    if (e.end > end) end = e.end;
-  }
-  return { start, end };
-}
-
-/**
- * The window a fresh visit opens on: the story itself. Background events (years earlier) are left
- * out of the frame when other events exist; "Fit all" brings them in.
- */
-export function storyWindow(events: readonly IndexedEvent[]): TimeWindow | null {
-  const story = events.filter((e) => !e.event.categories.includes('background'));
-  const extent = eventsExtent(story.length > 0 ? story : events);
-  return extent ? padWindow(extent) : null;
-}
-
-/** The window that shows every event. */
-export function fitAllWindow(events: readonly IndexedEvent[]): TimeWindow | null {
-  const extent = eventsExtent(events);
-  return extent ? padWindow(extent) : null;
-}
 
 function clampSpan(span: number): number {
   return Math.min(MAX_WINDOW_MS, Math.max(MIN_WINDOW_MS, span));

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateDataset } from '../../scripts/generateDataset';
-import { currentParams } from './page';
+import { currentParams, filterCount } from './page';
 import { SCALE_DATA_PORT, SCALE_EVENTS, SCALE_SEED } from './scaleData';
 
 // The same dataset the scale data server (serveScaleData.ts) serves, for expected values.
@@ -22,8 +22,14 @@ async function openLarge(page: Page, query = ''): Promise<void> {
   });
 }
 
+/** The event list's rendered rows. */
 function listItems(page: Page) {
-  return page.locator('.event-list > li');
+  return page.getByRole('region', { name: /^Events/ }).getByRole('listitem');
+}
+
+/** The row holding the focused link. */
+function focusedItem(page: Page) {
+  return listItems(page).filter({ has: page.locator(':focus') });
 }
 
 test.describe('a 100,000-event dataset', () => {
@@ -31,9 +37,7 @@ test.describe('a 100,000-event dataset', () => {
     page,
   }) => {
     await openLarge(page);
-    await expect(page.getByRole('status').filter({ hasText: 'of 100,000 events' })).toContainText(
-      '100,000 of 100,000 events',
-    );
+    await expect(filterCount(page)).toContainText('100,000 of 100,000 events');
     const rendered = await listItems(page).count();
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(100);
@@ -47,9 +51,9 @@ test.describe('a 100,000-event dataset', () => {
     await openLarge(page, `event=${target.id}`);
     const detail = page.getByRole('complementary', { name: 'Event details' });
     await expect(detail.getByRole('heading', { level: 2 })).toHaveText(target.title);
-    const item = page.locator(`.event-list [data-event-id="${target.id}"]`);
-    await expect(item).toBeVisible();
-    await expect(item).toHaveClass(/event-card--selected/);
+    const link = listItems(page).getByRole('link', { name: target.title, exact: true });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('aria-current', 'true');
   });
 
   test('a filter click narrows the list, the count and the URL', async ({ page }) => {
@@ -57,7 +61,7 @@ test.describe('a 100,000-event dataset', () => {
     await page.getByRole('button', { name: 'Category', exact: true }).click();
     await page.getByRole('checkbox').first().check();
     await expect(page).toHaveURL(/category=/);
-    const status = page.getByRole('status').filter({ hasText: 'of 100,000 events' });
+    const status = filterCount(page);
     await expect(status).not.toContainText('100,000 of 100,000');
     await page.keyboard.press('Escape');
     const shown = Number((await status.locator('strong').innerText()).replace(/,/g, ''));
@@ -90,12 +94,9 @@ test.describe('a 100,000-event dataset', () => {
     const first = listItems(page).first().getByRole('link');
     await first.focus();
     for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
-    const focused = page.locator('.event-list a:focus');
-    await expect(focused).toHaveCount(1);
-    await expect(focused.locator('xpath=ancestor::li[1]')).toHaveAttribute('aria-posinset', '41');
+    await expect(focusedItem(page)).toHaveCount(1);
+    await expect(focusedItem(page)).toHaveAttribute('aria-posinset', '41');
     await page.keyboard.press('End');
-    await expect(
-      page.locator('.event-list a:focus').locator('xpath=ancestor::li[1]'),
-    ).toHaveAttribute('aria-posinset', '100000');
+    await expect(focusedItem(page)).toHaveAttribute('aria-posinset', '100000');
   });
 });

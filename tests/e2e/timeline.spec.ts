@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { currentParams, expectScrolledIntoList, openTimeline } from './page';
+import {
+  currentParams,
+  expectScrolledIntoList,
+  openTimeline,
+  timelineChart,
+  timelineMark,
+  timelineRange,
+} from './page';
+import { EVENT_COUNT } from './story';
 
 function windowParam(page: Page): [number, number] | null {
   const raw = currentParams(page).get('window');
@@ -20,7 +28,7 @@ test.describe('timeline zoom, pan and selection', () => {
     page,
   }) => {
     await openTimeline(page);
-    const range = page.locator('.timeline__range-count');
+    const range = timelineRange(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     const [a, b] = await waitForWindow(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -32,7 +40,7 @@ test.describe('timeline zoom, pan and selection', () => {
       .toBeLessThan(b - a);
     await page.getByRole('button', { name: 'Zoom out' }).click();
     await page.getByRole('button', { name: 'Fit all' }).click();
-    await expect(range).toContainText('28 of 28 events in view');
+    await expect(range).toContainText(`${EVENT_COUNT} of ${EVENT_COUNT} events in view`);
     await page.getByRole('button', { name: 'Reset view' }).click();
     await expect(page).not.toHaveURL(/window=/);
   });
@@ -55,7 +63,7 @@ test.describe('timeline zoom, pan and selection', () => {
       })
       .toBeGreaterThan(b2 - a2);
     await page.keyboard.press('0');
-    await expect(page.locator('.timeline__range-count')).toContainText('28 of 28');
+    await expect(timelineRange(page)).toContainText(`${EVENT_COUNT} of ${EVENT_COUNT}`);
   });
 
   test('the mouse wheel zooms and dragging pans, replacing history instead of adding to it', async ({
@@ -63,12 +71,12 @@ test.describe('timeline zoom, pan and selection', () => {
   }) => {
     await openTimeline(page);
     const before = await page.evaluate(() => history.length);
-    const box = await page.locator('.timeline__viewport').boundingBox();
+    const box = await timelineChart(page).boundingBox();
     if (!box) throw new Error('timeline not laid out');
     await page.mouse.move(box.x + box.width / 2, box.y + 20);
     await page.mouse.wheel(0, -400);
     const [a, b] = await waitForWindow(page);
-    const after = await page.locator('.timeline__viewport').boundingBox();
+    const after = await timelineChart(page).boundingBox();
     expect(after).toEqual(box); // zooming does not shift the layout
     await page.mouse.move(box.x + box.width / 2, box.y + 10);
     await page.mouse.down();
@@ -82,7 +90,7 @@ test.describe('timeline zoom, pan and selection', () => {
 
   test('hovering and focusing a mark shows its tooltip; Enter selects it', async ({ page }) => {
     await openTimeline(page);
-    const mark = page.locator('.timeline-marks a[data-event-id="nazarbayev-removed"]');
+    const mark = timelineMark(page, 'nazarbayev-removed');
     await mark.hover();
     await expect(page.getByRole('tooltip')).toContainText('Nazarbayev');
     await mark.focus();
@@ -97,17 +105,18 @@ test.describe('timeline zoom, pan and selection', () => {
     await openTimeline(page);
     await page.getByLabel('Group rows by').selectOption('category');
     await expect(page).toHaveURL(/lanes=category/);
-    await expect(page.locator('.lane-label').first()).toBeVisible();
-    await expect(page.locator('.lane-label', { hasText: 'Violence' })).toBeVisible();
+    // Each lane is headed by its name and count: "Violence (6)".
+    const violence = timelineChart(page).getByText(/^Violence\b/);
+    await expect(violence).toBeVisible();
     await page.goBack();
-    await expect(page.locator('.lane-label')).toHaveCount(0);
+    await expect(violence).toHaveCount(0);
   });
 
   test('selecting an event outside the window brings it into view', async ({ page }) => {
     await openTimeline(page);
-    // The map's chunk has arrived (its placeholder, also a .map-panel, is aria-busy).
-    await expect(page.locator('.map-panel:not([aria-busy="true"])')).toBeVisible();
-    const heading = page.locator('#event-list-heading');
+    // The map's chunk has arrived (its placeholder, also the region "Map", is aria-busy).
+    await expect(page.getByRole('group', { name: 'Map of the places' })).toBeVisible();
+    const heading = page.getByRole('heading', { name: /^Events/ });
     const top = () => heading.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     const before = await top();
     await page
@@ -117,9 +126,7 @@ test.describe('timeline zoom, pan and selection', () => {
     await expect(page).toHaveURL(/event=independence/);
     // No layout shift: the timeline keeps its height, so the list below does not jump.
     expect(await top()).toBe(before);
-    await expect(
-      page.locator('.timeline-marks a[data-event-id="independence-from-soviet-union"]'),
-    ).toBeVisible();
+    await expect(timelineMark(page, 'independence-from-soviet-union')).toBeVisible();
   });
 });
 
@@ -128,7 +135,7 @@ test.describe('on a touch phone', () => {
 
   test('a tap opens the detail as a sheet that closes again', async ({ page }) => {
     await openTimeline(page);
-    await page.locator('.timeline-marks a[data-event-id="nazarbayev-removed"] .mark__hit').tap();
+    await timelineMark(page, 'nazarbayev-removed').tap();
     await expect(page).toHaveURL(/event=nazarbayev-removed/);
     const sheet = page.getByRole('complementary', { name: 'Event details' });
     await expect(sheet).toBeInViewport();

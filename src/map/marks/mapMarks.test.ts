@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { createDatasetIndex } from '../../state/datasetIndex';
+import { makeTestDataset } from '../../state/testDataset';
+import { layoutMarks, type MarkLayoutInput } from './mapMarks';
+import { radiusScale } from './markSize';
+import { mappedPlaces, tallyPlaces } from './placeAggregation';
+
+const index = createDatasetIndex(makeTestDataset());
+const { points } = mappedPlaces(index);
+const overall = new Map(
+  tallyPlaces(points, index.events).map((t) => [t.location.id, t.orders.length]),
+);
+
+/** Plate carrée at `scale` px per degree: Almaty's places are ~0.1° apart. */
+function input(scale: number, changes: Partial<MarkLayoutInput> = {}): MarkLayoutInput {
+  return {
+    tallies: tallyPlaces(points, index.events),
+    position: (location) => [
+      (location.coordinates?.[0] ?? 0) * scale,
+      -(location.coordinates?.[1] ?? 0) * scale,
+    ],
+    radius: radiusScale(4),
+    overall: (location) => overall.get(location.id) ?? 0,
+    footprint: radiusScale(4),
+    sizing: 'events',
+    locationsById: index.locationsById,
+    selected: new Set(),
+    filtered: new Set(),
+    ...changes,
+  };
+}
+
+describe('layoutMarks', () => {
+  it('groups Almaty and its buildings into one Almaty mark when zoomed out', () => {
+    const marks = layoutMarks(input(10));
+    expect(marks.map((m) => m.placeId)).toEqual(['almaty', 'nur-sultan', 'zhanaozen']);
+    const almaty = marks.find((m) => m.placeId === 'almaty');
+    expect(almaty?.members.map((m) => m.location.id).sort()).toEqual([
+      'almaty',
+      'almaty-airport',
+      'almaty-city-hall',
+    ]);
+    expect(almaty?.count).toBe(3);
+    const [x, y] = [76.9 * 10, -43.2 * 10];
+    expect(almaty).toMatchObject({ x, y }); // drawn at the city, not between its buildings
+  });
+
+  it('splits the group when zoomed in', () => {
+    const marks = layoutMarks(input(2000));
+    expect(marks.map((m) => m.placeId).sort()).toEqual([
+      'almaty',
+      'almaty-airport',
+      'almaty-city-hall',
+      'nur-sultan',
+      'zhanaozen',
+    ]);
+  });
+
+  it('orders marks by their size over the whole dataset, then west to east', () => {
+    const marks = layoutMarks(input(2000));
+    expect(marks.map((m) => m.placeId)).toEqual([
+      'nur-sultan',
+      'zhanaozen',
+      'almaty',
+      'almaty-city-hall',
+      'almaty-airport',
+    ]);
+  });
+
+  it('neither regroups nor reorders marks when what is in view changes', () => {
+    const all = layoutMarks(input(10));
+    const fewer = layoutMarks(
+      input(10, { tallies: tallyPlaces(points, index.events.slice(0, 2)) }),
+    );
+    expect(fewer.map((m) => m.key)).toEqual(all.map((m) => m.key));
+    expect(fewer.map((m) => m.count)).not.toEqual(all.map((m) => m.count));
+  });
+
+  it('flags the selected event’s places and the filtered places', () => {
+    const marks = layoutMarks(
+      input(10, { selected: new Set(['almaty-airport']), filtered: new Set(['zhanaozen']) }),
+    );
+    expect(marks.find((m) => m.placeId === 'almaty')?.highlighted).toBe(true);
+    expect(marks.find((m) => m.placeId === 'zhanaozen')).toMatchObject({
+      active: true,
+      highlighted: false,
+    });
+  });
+
+  it('sizes by the largest casualty figure in casualty mode, and leaves places without one small', () => {
+    const radius = radiusScale(100);
+    const marks = layoutMarks(input(10, { sizing: 'casualties', radius }));
+    const almaty = marks.find((m) => m.placeId === 'almaty');
+    expect(almaty?.figure).not.toBeNull();
+    expect(almaty?.rings?.disc).toBe(radius(almaty?.figure?.casualty.count.min ?? 0));
+    const zhanaozen = marks.find((m) => m.placeId === 'zhanaozen');
+    expect(zhanaozen).toMatchObject({ figure: null, rings: null, r: radius(0) });
+  });
+
+  it('leaves out places that cannot be projected', () => {
+    const marks = layoutMarks(
+      input(10, { position: (l) => (l.id === 'zhanaozen' ? null : [l.coordinates?.[0] ?? 0, 0]) }),
+    );
+    expect(marks.some((m) => m.key.includes('zhanaozen'))).toBe(false);
+  });
+});

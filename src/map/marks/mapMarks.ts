@@ -1,0 +1,117 @@
+/**
+ * The marks the map draws for the current zoom: each place's tally projected to the screen,
+ * overlapping places grouped (`placeClusters.ts`), each group sized by its events or by its
+ * largest casualty figure, and flagged when the reader filters by it or the selected event is
+ * there.
+ *
+ * Grouping and order depend on the zoom and on each place's footprint — the size of its mark for
+ * all its events over the whole dataset — never on what is in view, so filtering, moving the timeline or choosing a place does
+ * not regroup or reorder the marks (a focused mark keeps the focus). Marks come biggest footprint
+ * first, then west to east: drawn in that order, small marks sit on top of big ones, and it is
+ * also their keyboard order (the busiest place first).
+ */
+import type { Location } from '../../model/schema';
+import type { MapSizing } from '../../state/viewState';
+import type { CasualtyFigure } from '../../state/datasetIndex';
+import { countRings, outerRadius, type CountRings } from './markSize';
+import { distinctEventCount, largestFigure, type PlaceTally } from './placeAggregation';
+import { groupOverlappingMarks, groupPlace } from './placeClusters';
+import { isAreaPlace } from './placeKinds';
+
+/** One mark: a place, or a group of places too close to draw apart. */
+export interface MapMark {
+  /** Stable key: the member place ids joined. */
+  key: string;
+  /** The place choosing this mark filters by, or null for a group that is not one place. */
+  placeId: string | null;
+  /** The place the mark is named after, when it stands for one. */
+  place: Location | null;
+  /** The places drawn together, busiest first. */
+  members: PlaceTally[];
+  x: number;
+  y: number;
+  /** Distinct events in view at the mark's places. */
+  count: number;
+  /** The largest casualty figure among them, or null. */
+  figure: CasualtyFigure | null;
+  /** Casualty mode: the rings of `figure`; null in event mode or without figures. */
+  rings: CountRings | null;
+  /** The radius a label and other marks must clear. */
+  r: number;
+  /** The selected event is at one of the mark's places. */
+  highlighted: boolean;
+  /** The place filter includes the mark's place. */
+  active: boolean;
+}
+
+/** What `layoutMarks` needs. */
+export interface MarkLayoutInput {
+  /** Point places' tallies. */
+  tallies: readonly PlaceTally[];
+  /** Screen position of a place, or null when it cannot be projected. */
+  position: (location: Location) => [number, number] | null;
+  /** Radius for a number: events, or a casualty figure (see `markSize.ts`). */
+  radius: (n: number) => number;
+  /** The number of events at a place over the whole dataset. */
+  overall: (location: Location) => number;
+  /** The radius for an `overall` number: what grouping and ordering go by. */
+  footprint: (n: number) => number;
+  sizing: MapSizing;
+  locationsById: ReadonlyMap<string, Location>;
+  /** Places of the selected event. */
+  selected: ReadonlySet<string>;
+  /** Places in the place filter. */
+  filtered: ReadonlySet<string>;
+}
+
+/** The marks for the current zoom, biggest footprint first, then west to east. */
+export function layoutMarks(input: MarkLayoutInput): MapMark[] {
+  const { tallies, position, radius, sizing, locationsById, overall, footprint } = input;
+  const placed = tallies.flatMap((tally) => {
+    const xy = position(tally.location);
+    return xy ? [{ tally, x: xy[0], y: xy[1], r: footprint(overall(tally.location)) }] : [];
+  });
+  const byId = new Map(placed.map((p) => [p.tally.location.id, p]));
+  const groups = groupOverlappingMarks(
+    placed.map((p) => ({ id: p.tally.location.id, x: p.x, y: p.y, r: p.r })),
+  );
+
+  const marks = groups.map((ids): { mark: MapMark; weight: number } => {
+    const members = ids
+      .flatMap((id) => byId.get(id) ?? [])
+      .sort((a, b) => b.tally.orders.length - a.tally.orders.length);
+    const placeId = groupPlace(ids, locationsById, isAreaPlace);
+    const place = placeId === null ? null : (locationsById.get(placeId) ?? null);
+    const anchor = members.find((m) => m.tally.location.id === placeId);
+    const [x, y] = anchor ? [anchor.x, anchor.y] : centreOf(members);
+    const tallyList = members.map((m) => m.tally);
+    const count = distinctEventCount(tallyList);
+    const figure = largestFigure(tallyList.flatMap((t) => t.figures));
+    const rings =
+      sizing === 'casualties' && figure ? countRings(figure.casualty.count, radius) : null;
+    const r = rings ? outerRadius(rings) : sizing === 'casualties' ? radius(0) : radius(count);
+    const mark: MapMark = {
+      key: ids.join(' '),
+      placeId,
+      place,
+      members: tallyList,
+      x,
+      y,
+      count,
+      figure,
+      rings,
+      r,
+      highlighted: ids.some((id) => input.selected.has(id)),
+      active: placeId !== null && input.filtered.has(placeId),
+    };
+    return { mark, weight: members.reduce((sum, m) => sum + overall(m.tally.location), 0) };
+  });
+  return marks
+    .sort((a, b) => b.weight - a.weight || a.mark.x - b.mark.x || a.mark.y - b.mark.y)
+    .map(({ mark }) => mark);
+}
+
+function centreOf(points: readonly { x: number; y: number }[]): [number, number] {
+  const n = Math.max(1, points.length);
+  return [points.reduce((s, p) => s + p.x, 0) / n, points.reduce((s, p) => s + p.y, 0) / n];
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { createDatasetIndex, type IndexedEvent } from '../../state/datasetIndex';
+import { makeTestDataset } from '../../state/testDataset';
+import {
+  areaLabel,
+  distinctEventCount,
+  eventsInWindow,
+  largestFigure,
+  mappedPlaces,
+  tallyPlaces,
+} from './placeAggregation';
+
+const dataset = makeTestDataset();
+const index = createDatasetIndex(dataset);
+const day = (d: number) => Date.UTC(2022, 0, d) - 6 * 3_600_000; // midnight in Almaty
+
+function byId(id: string): IndexedEvent {
+  const entry = index.byId.get(id);
+  if (!entry) throw new Error(`fixture: no event ${id}`);
+  return entry;
+}
+
+describe('mappedPlaces', () => {
+  it('draws the places events name as points, west to east, and lists countries as areas', () => {
+    const { points, areas } = mappedPlaces(index);
+    expect(points.map((p) => p.id)).toEqual([
+      'zhanaozen',
+      'nur-sultan',
+      'almaty',
+      'almaty-city-hall',
+      'almaty-airport',
+    ]);
+    expect(areas.map((p) => p.id)).toEqual(['kazakhstan']);
+  });
+});
+
+describe('eventsInWindow', () => {
+  it('keeps the events whose span overlaps the window', () => {
+    const ids = eventsInWindow(index.events, { start: day(5), end: day(6) }).map((e) => e.event.id);
+    expect(ids).toContain('city-hall-stormed');
+    expect(ids).toContain('fuel-price-cap-lifted'); // the month of January
+    expect(ids).not.toContain('zhanaozen-protest-begins');
+    expect(ids).not.toContain('shoot-without-warning');
+  });
+});
+
+describe('tallyPlaces', () => {
+  it('counts the events listed at each place, directly, with their figures', () => {
+    const { points, areas } = mappedPlaces(index);
+    const tallies = tallyPlaces([...points, ...areas], index.events);
+    const count = (id: string) => tallies.find((t) => t.location.id === id)?.orders.length;
+    expect(count('almaty')).toBe(1); // its buildings count at the buildings
+    expect(count('almaty-city-hall')).toBe(1);
+    expect(count('nur-sultan')).toBe(2);
+    expect(count('kazakhstan')).toBe(2);
+    const hall = tallies.find((t) => t.location.id === 'almaty-city-hall');
+    expect(hall?.figures.length).toBe(byId('city-hall-stormed').event.casualties.length);
+  });
+
+  it('gives 0 to a place with nothing in view instead of leaving it out', () => {
+    const { points } = mappedPlaces(index);
+    const tallies = tallyPlaces(points, [byId('airport-seized')]);
+    expect(tallies.map((t) => t.orders.length)).toEqual([0, 0, 0, 0, 1]);
+  });
+});
+
+describe('largestFigure', () => {
+  const hall = byId('city-hall-stormed');
+  const figure = (min: number, max: number | null) => ({
+    entry: hall,
+    casualty: { ...hall.event.casualties[0], count: { min, max, approximate: false, text: 'x' } },
+  });
+
+  it('takes the highest lower bound, then the highest upper bound, open-ended highest', () => {
+    const figures = [figure(8, 8), figure(10, 19), figure(10, null), figure(2, 100)];
+    expect(largestFigure(figures as never)?.casualty.count).toMatchObject({ min: 10, max: null });
+    expect(largestFigure([])).toBeNull();
+  });
+});
+
+describe('areaLabel', () => {
+  it('says "nationwide" for the country that holds the story’s places', () => {
+    const kazakhstan = index.locationsById.get('kazakhstan');
+    if (!kazakhstan) throw new Error('fixture');
+    expect(areaLabel(kazakhstan, dataset.locations)).toBe('Kazakhstan, nationwide');
+    expect(
+      areaLabel(
+        { id: 'russia', name: 'Russia', kind: 'country', coordinates: [100, 60] },
+        dataset.locations,
+      ),
+    ).toBe('Russia');
+  });
+});
+
+describe('distinctEventCount', () => {
+  it('counts an event at two places once', () => {
+    const { points } = mappedPlaces(index);
+    const tallies = tallyPlaces(points, index.events);
+    expect(distinctEventCount(tallies)).toBe(6);
+    const shared = [
+      { ...tallies[0], orders: [1, 2] },
+      { ...tallies[1], orders: [2, 3] },
+    ];
+    expect(distinctEventCount(shared as never)).toBe(3);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * What the map counts at each place: the events (and their casualty figures) listed at the place
+ * among the events the reader sees — those passing the filters whose span overlaps the timeline's
+ * visible window.
+ *
+ * - A place counts the events that list it directly. An event at two places counts at both; an
+ *   event at a building counts at the building, not at its city (the map groups nearby marks on
+ *   screen, see `placeClusters.ts`, so a city and its buildings read as one mark when zoomed out).
+ * - The places shown are those at least one event of the dataset lists directly, so a place does
+ *   not vanish when the filters or the window leave it empty: it shows 0. Places that only
+ *   contain others (a region no event names) are left out.
+ * - Casualty figures are never added up across events (reports overlap and contradict each
+ *   other); a place shows its largest single figure (`largestFigure`).
+ */
+import type { Location } from '../../model/schema';
+import type { CasualtyFigure, DatasetIndex, IndexedEvent } from '../../state/datasetIndex';
+import type { TimeWindow } from '../../state/viewState';
+import { isAreaPlace } from './placeKinds';
+
+/** A place and what happened there among the events in view. */
+export interface PlaceTally {
+  location: Location;
+  /** Orders of the events in view that list this place, ascending. */
+  orders: number[];
+  /** Every casualty figure of those events. */
+  figures: CasualtyFigure[];
+}
+
+/** The map's places: points drawn on the map, areas listed beside it. */
+export interface MappedPlaces {
+  /** Point places, west to east (then south to north, then id). */
+  points: Location[];
+  /** Areas, in dataset order. */
+  areas: Location[];
+}
+
+/** The events whose span overlaps `window` (half-open, as the timeline draws them). */
+export function eventsInWindow(
+  events: readonly IndexedEvent[],
+  window: TimeWindow,
+): IndexedEvent[] {
+  return events.filter((entry) => entry.end > window.start && entry.start < window.end);
+}
+
+/**
+ * The places the map shows: every place that some event of the dataset lists directly, where a
+ * place without coordinates of its own is shown as the place it lies within (`shownAt`).
+ */
+export function mappedPlaces(index: DatasetIndex): MappedPlaces {
+  const listed = new Set<string>();
+  for (const { event } of index.events) {
+    for (const id of event.locations) listed.add(index.shownAt(id));
+  }
+  const places = index.dataset.locations.filter(
+    (location) => listed.has(location.id) && location.coordinates !== undefined,
+  );
+  const points = places
+    .filter((location) => !isAreaPlace(location))
+    .sort(
+      (a, b) =>
+        (a.coordinates?.[0] ?? 0) - (b.coordinates?.[0] ?? 0) ||
+        (a.coordinates?.[1] ?? 0) - (b.coordinates?.[1] ?? 0) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+  return { points, areas: places.filter(isAreaPlace) };
+}
+
+/**
+ * Per place (points, then areas, each in `places` order), the events of `events` listed there, an
+ * event at a place without coordinates counting where that place is shown (`shownAt`).
+ */
+export function tallyPlaces(
+  places: readonly Location[],
+  events: readonly IndexedEvent[],
+  shownAt: (id: string) => string = (id) => id,
+): PlaceTally[] {
+  const tallies = new Map<string, PlaceTally>(
+    places.map((location) => [location.id, { location, orders: [], figures: [] }]),
+  );
+  for (const entry of events) {
+    const { casualties } = entry.event;
+    const locations = entry.event.locations.map(shownAt);
+    locations.forEach((id, i) => {
+      const tally = tallies.get(id);
+      if (!tally || locations.indexOf(id) !== i) return; // a place listed twice counts once
+      tally.orders.push(entry.order);
+      for (const casualty of casualties) tally.figures.push({ entry, casualty });
+    });
+  }
+  for (const tally of tallies.values()) {
+    if (!isAscending(tally.orders)) tally.orders.sort((a, b) => a - b);
+  }
+  return [...tallies.values()];
+}
+
+function isAscending(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i += 1)
+    if ((values[i - 1] ?? 0) > (values[i] ?? 0)) return false;
+  return true;
+}
+
+/**
+ * The largest single figure: the highest lower bound, then the highest upper bound (open-ended
+ * counts highest), then the first in the list. Null for none.
+ */
+export function largestFigure(figures: readonly CasualtyFigure[]): CasualtyFigure | null {
+  let best: CasualtyFigure | null = null;
+  for (const figure of figures) {
+    if (best === null) {
+      best = figure;
+      continue;
+    }
+    const a = figure.casualty.count;
+    const b = best.casualty.count;
+    if (a.min > b.min || (a.min === b.min && (a.max ?? Infinity) > (b.max ?? Infinity))) {
+      best = figure;
+    }
+  }
+  return best;
+}
+
+/**
+ * The label of an area chip: "Kazakhstan, nationwide" for a country that holds other places of the
+ * dataset (the story's own country), the plain name for one that does not ("Russia").
+ */
+export function areaLabel(area: Location, locations: readonly Location[]): string {
+  const holdsPlaces = locations.some((location) => location.within === area.id);
+  return holdsPlaces ? `${area.name}, nationwide` : area.name;
+}
+
+/** The number of distinct events among several places' tallies. */
+export function distinctEventCount(tallies: readonly PlaceTally[]): number {
+  if (tallies.length === 1) return tallies[0]?.orders.length ?? 0;
+  return new Set(tallies.flatMap((tally) => tally.orders)).size;
+}

@@ -1,0 +1,96 @@
+/**
+ * Groups marks that would overlap on screen into one, and picks the place a group stands for.
+ *
+ * Zoomed out, Almaty's mayor's office, its airport and the buildings "somewhere in Almaty" all sit
+ * within a few pixels of the city: drawn apart they would be an unreadable, unclickable pile.
+ * Marks closer than `mergeDistance` (or than 60% of their two radii added) are joined, and joins
+ * chain (single linkage), so a group never overlaps another. Zooming in splits groups again.
+ */
+import type { Location } from '../../model/schema';
+
+/** A mark before grouping: a place at a screen position with its own radius. */
+export interface MarkPosition {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Smallest distance in pixels between the centres of two marks drawn apart. */
+export const MERGE_DISTANCE = 14;
+
+/**
+ * The groups of marks that overlap, each listing its members' ids in input order; groups are in
+ * the order of their first member.
+ */
+export function groupOverlappingMarks(
+  marks: readonly MarkPosition[],
+  mergeDistance = MERGE_DISTANCE,
+): string[][] {
+  const parent = marks.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  marks.forEach((a, i) => {
+    for (let j = i + 1; j < marks.length; j += 1) {
+      const b = marks[j];
+      if (!b) continue;
+      const limit = Math.max(mergeDistance, 0.6 * (a.r + b.r));
+      if (Math.hypot(a.x - b.x, a.y - b.y) < limit) {
+        const [ra, rb] = [root(i), root(j)];
+        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+    }
+  });
+  const groups = new Map<number, string[]>();
+  marks.forEach((mark, i) => {
+    const r = root(i);
+    const group = groups.get(r);
+    if (group) group.push(mark.id);
+    else groups.set(r, [mark.id]);
+  });
+  return [...groups.values()];
+}
+
+/** The places a place lies within, nearest first (a cycle ends the chain). */
+export function enclosingPlaces(
+  id: string,
+  locationsById: ReadonlyMap<string, Location>,
+): string[] {
+  const chain: string[] = [];
+  const seen = new Set([id]);
+  for (let p = locationsById.get(id)?.within; p !== undefined && !seen.has(p);) {
+    chain.push(p);
+    seen.add(p);
+    p = locationsById.get(p)?.within;
+  }
+  return chain;
+}
+
+/**
+ * The place a group of marks stands for, so that choosing the group filters by it: the member
+ * that every other member lies within ("Almaty" for Almaty and its buildings), else the nearest
+ * place they all lie within if it is not an area (a city holding two buildings). Null when the
+ * members share no such place (two towns that happen to be close): the group is then not a
+ * place, and choosing it zooms in until it splits.
+ */
+export function groupPlace(
+  memberIds: readonly string[],
+  locationsById: ReadonlyMap<string, Location>,
+  isArea: (location: Location) => boolean,
+): string | null {
+  const [first, ...rest] = memberIds;
+  if (first === undefined) return null;
+  if (rest.length === 0) return first;
+  const lineages = memberIds.map((id) => [id, ...enclosingPlaces(id, locationsById)]);
+  const common = (lineages[0] ?? []).filter((candidate) =>
+    lineages.every((lineage) => lineage.includes(candidate)),
+  );
+  const nearest = common[0];
+  if (nearest === undefined) return null;
+  if (memberIds.includes(nearest)) return nearest;
+  const place = locationsById.get(nearest);
+  return place && !isArea(place) ? nearest : null;
+}

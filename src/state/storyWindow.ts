@@ -1,0 +1,42 @@
+/**
+ * The windows a dataset opens on, derived from its events: the story itself (distant background
+ * events left out of the frame) and "fit all". Used by the page, the timeline and the filters.
+ */
+import type { IndexedEvent } from './datasetIndex';
+import type { TimeWindow } from './viewState';
+
+const HOUR = 3_600_000;
+
+/** An extent with `fraction` of its length added on each side (at least an hour). */
+export function padWindow(extent: TimeWindow, fraction = 0.04): TimeWindow {
+  const pad = Math.max((extent.end - extent.start) * fraction, HOUR);
+  return { start: extent.start - pad, end: extent.end + pad };
+}
+
+/** The span of all given events, or null for none. */
+export function eventsExtent(events: readonly IndexedEvent[]): TimeWindow | null {
+  if (events.length === 0) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const e of events) {
+    if (e.start < start) start = e.start;
+    if (e.end > end) end = e.end;
+  }
+  return { start, end };
+}
+
+/**
+ * The window a fresh visit opens on: the story itself. Background events (years earlier) are left
+ * out of the frame when other events exist; "Fit all" brings them in.
+ */
+export function storyWindow(events: readonly IndexedEvent[]): TimeWindow | null {
+  const story = events.filter((e) => !e.event.categories.includes('background'));
+  const extent = eventsExtent(story.length > 0 ? story : events);
+  return extent ? padWindow(extent) : null;
+}
+
+/** The window that shows every event. */
+export function fitAllWindow(events: readonly IndexedEvent[]): TimeWindow | null {
+  const extent = eventsExtent(events);
+  return extent ? padWindow(extent) : null;
+}

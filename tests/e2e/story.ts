@@ -1,0 +1,51 @@
+/**
+ * The bundled story, read from its file, so that what the browser tests expect (how many events,
+ * how many at a place, an event's title) follows the data as it grows.
+ */
+import { readFileSync } from 'node:fs';
+
+interface StoryLocation {
+  id: string;
+  within?: string;
+}
+
+interface StoryEvent {
+  id: string;
+  title: string;
+  locations: string[];
+}
+
+/** The parts of data/kazakhstan-2022-01.json the tests read. */
+export const story = JSON.parse(readFileSync('data/kazakhstan-2022-01.json', 'utf8')) as {
+  locations: StoryLocation[];
+  events: StoryEvent[];
+};
+
+/** How many events the story has. */
+export const EVENT_COUNT = story.events.length;
+
+/** True when place `id` is `ancestor` or lies within it (a city in a country, a building in a city). */
+function isWithin(id: string, ancestor: string): boolean {
+  const byId = new Map(story.locations.map((l) => [l.id, l]));
+  for (let at: string | undefined = id; at !== undefined; at = byId.get(at)?.within) {
+    if (at === ancestor) return true;
+  }
+  return false;
+}
+
+/** How many events happened at `placeId` or at a place within it, as the location filter counts. */
+export function eventsAt(placeId: string): number {
+  return story.events.filter((e) => e.locations.some((id) => isWithin(id, placeId))).length;
+}
+
+/** The title of the event `id`. */
+export function titleOf(id: string): string {
+  const found = story.events.find((e) => e.id === id);
+  if (!found) throw new Error(`the story has no event ${id}`);
+  return found.title;
+}
+
+/** `n events`, or `1 event`, as the app words a count. */
+export function eventsText(n: number): string {
+  return `${n} ${n === 1 ? 'event' : 'events'}`;
+}
