@@ -27,12 +27,24 @@ const titlesOf = (events: ReturnType<typeof filterEvents>) => events.map((e) => 
 const shown = () => screen.getByRole('status', { name: 'Events shown' });
 const params = () => new URLSearchParams(window.location.search);
 
+/** A page of two columns (`wide`) or one, as the breakpoint's media query would say. */
+function stubWidth(wide: boolean) {
+  vi.stubGlobal(
+    'matchMedia',
+    (
+      query: string,
+    ): Pick<MediaQueryList, 'matches' | 'media' | 'addEventListener' | 'removeEventListener'> => ({
+      matches: wide,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }),
+  );
+}
+
 beforeEach(() => {
-  // jsdom has no media queries; the page asks one to decide how to move focus into the detail.
-  vi.stubGlobal('matchMedia', (query: string): Pick<MediaQueryList, 'matches' | 'media'> => ({
-    matches: false,
-    media: query,
-  }));
+  // jsdom has no media queries; the page asks one whether it has two columns (here: not).
+  stubWidth(false);
   window.history.pushState(null, '', '/chronicle/');
 });
 
@@ -81,7 +93,8 @@ describe('ChroniclePage', () => {
 
     await goBack();
     expect(params().get('event')).toBeNull();
-    expect(within(detail).getByText('No event selected')).toBeInTheDocument();
+    // On a narrow page the detail is a sheet, gone once closed.
+    expect(screen.queryByRole('complementary', { name: 'Event details' })).not.toBeInTheDocument();
   });
 
   it('keeps the open event open when a search leaves it out of the list', async () => {
@@ -94,12 +107,33 @@ describe('ChroniclePage', () => {
       }),
     );
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'no such words anywhere');
-    await screen.findByText('No events match these filters.', undefined, { timeout: 3000 });
+    // Both the timeline and the list say so.
+    expect(
+      await screen.findAllByText('No events match these filters.', undefined, { timeout: 3000 }),
+    ).toHaveLength(2);
     expect(params().get('event')).toBe(first.event.id);
     expect(
       within(screen.getByRole('complementary', { name: 'Event details' })).getByRole('heading', {
         level: 2,
       }),
     ).toHaveTextContent(first.event.title);
+  });
+
+  it('on a wide page, shows the open event beside the timeline, and the guide once it closes', async () => {
+    stubWidth(true);
+    const user = openPage('?map=0');
+    const [first] = index.events;
+    if (!first) throw new Error('fixture: no events');
+    expect(screen.getByRole('complementary', { name: 'About this timeline' })).toHaveTextContent(
+      'How to read this timeline',
+    );
+    await user.click(
+      within(screen.getByRole('region', { name: /^Events/ })).getByRole('link', {
+        name: first.event.title,
+      }),
+    );
+    expect(screen.getByRole('complementary', { name: 'Event details' })).toBeInTheDocument();
+    await goBack();
+    expect(screen.getByRole('complementary', { name: 'About this timeline' })).toBeInTheDocument();
   });
 });

@@ -1,21 +1,26 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Dataset } from '../model/schema';
 import { EventDetail } from '../events/EventDetail';
 import { EventList } from '../events/EventList';
 import { FilterBar } from '../filters/FilterBar';
-import { MapToggle } from '../map/MapToggle';
 import { LazyMapView } from '../map/LazyMapView';
-import { togglePlace } from '../map/placeToggle';
+import { MapToggle } from '../map/MapToggle';
 import { createDatasetIndex } from '../state/datasetIndex';
-import { filterEvents, filtersOf } from '../state/filter';
+import { clearFilters, filterEvents, filtersOf, isFiltering } from '../state/filter';
+import { toggleId, withId } from '../state/filterEdits';
+import { neighbours } from '../state/neighbours';
 import { reconcileViewState } from '../state/reconcile';
+import { fitAllWindow, storyWindow } from '../state/storyWindow';
 import { useViewState, useViewStateNotices, viewStateHref } from '../state/useViewState';
 import type { TimeWindow } from '../state/viewState';
+import { createTimeIndex, eventsInWindow } from '../state/timeIndex';
 import { Timeline } from '../timeline/Timeline';
-import { fitAllWindow, storyWindow } from '../state/storyWindow';
-import { revealSpan, roundWindow } from '../timeline/timeWindow';
+import { roundWindow, windowForEvent } from '../timeline/timeWindow';
+import { useIsWide } from '../ui/breakpoints';
 import { PageHeader } from './PageHeader';
 import { PageNotices } from './PageNotices';
+import { StoryGuide } from './StoryGuide';
+import { TIMELINE_CHART_ID, useDetailFocus } from './useDetailFocus';
 import { useDocumentMeta } from './useDocumentMeta';
 import { useFirstPaintMark } from './useFirstPaintMark';
 
@@ -32,29 +37,43 @@ export interface ChroniclePageProps {
   onFile: (file: File) => void;
 }
 
-/** The whole reading view of one dataset: header, filters, timeline, list and detail. */
+/**
+ * The whole reading view of one dataset. The timeline takes the width; beside it (from the
+ * breakpoint) a sticky column holds the open event, or the guide to reading the marks, and the
+ * map; below the timeline, the list. On a phone it is one column and the event opens in a sheet.
+ */
 export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePageProps) {
   const index = useMemo(() => createDatasetIndex(dataset), [dataset]);
   const [rawState, setViewState] = useViewState();
   const decodeNotices = useViewStateNotices();
   const reconciled = useMemo(() => reconcileViewState(rawState, index), [rawState, index]);
   const { state, missingEvent } = reconciled;
+  const wide = useIsWide();
 
   // Only the filters matter here; the selection and the zoom do not filter.
   const filters = filtersOf(state);
   const visible = useMemo(() => filterEvents(index, filters), [index, filters]);
+  const timeIndex = useMemo(() => createTimeIndex(visible), [visible]);
 
   const story = useMemo(() => storyWindow(index.events) ?? EMPTY_WINDOW, [index]);
-  const full = useMemo(() => fitAllWindow(index.events) ?? EMPTY_WINDOW, [index]);
-  const view = state.window ?? story;
-
+  const fitAll = useMemo(() => fitAllWindow(index.events) ?? EMPTY_WINDOW, [index]);
+  const full = useMemo(() => {
+    const extent = index.extent ?? EMPTY_WINDOW;
+    return { start: Math.min(extent.start, fitAll.start), end: Math.max(extent.end, fitAll.end) };
+  }, [index, fitAll]);
   const selected = state.event === null ? null : (index.byId.get(state.event) ?? null);
+  // A link that names an event but no window opens on that event at its own scale.
+  const opening = useMemo(
+    () => (selected ? windowForEvent(story, selected) : story),
+    [selected, story],
+  );
+  const view = state.window ?? opening;
+  // The events in the window, once, for the map (the timeline follows its gestures itself).
+  const inView = useMemo(() => eventsInWindow(timeIndex, view), [timeIndex, view]);
+
   useDocumentMeta(dataset, selected?.event ?? null);
   useFirstPaintMark(dataset);
-
-  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
-  const detailHeading = useRef<HTMLHeadingElement>(null);
-  const focusDetail = useRef(false);
+  const focus = useDetailFocus(selected?.event.id ?? null);
 
   const hrefFor = useCallback(
     (eventId: string) => viewStateHref({ ...state, event: eventId }),
@@ -65,182 +84,150 @@ export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePagePro
     (eventId: string, options: { moveFocus?: boolean } = {}) => {
       const entry = index.byId.get(eventId);
       if (!entry) return;
-      if (options.moveFocus !== false) {
-        const active = document.activeElement;
-        // Timeline marks are SVG links: they take focus back too.
-        if (
-          (active instanceof HTMLElement || active instanceof SVGElement) &&
-          active !== document.body
-        ) {
-          returnFocus.current = active;
-        }
-        focusDetail.current = true;
-      }
+      if (options.moveFocus !== false) focus.willOpen();
       setViewState((s) => {
-        const current = s.window ?? story;
-        const revealed = revealSpan(current, entry.start, entry.end);
-        return {
-          ...s,
-          event: eventId,
-          window: revealed === current ? s.window : roundWindow(revealed),
-        };
+        const current = s.window ?? opening;
+        const next = windowForEvent(current, entry);
+        // An unchanged view stays as the link had it; one derived from the open event (a link
+        // without a window) is written down, so opening another event does not move it.
+        const kept = s.window ?? (current === story ? null : roundWindow(current));
+        return { ...s, event: eventId, window: next === current ? kept : roundWindow(next) };
       });
     },
-    [index, setViewState, story],
+    [index, setViewState, opening, story, focus],
   );
 
   const close = useCallback(() => {
-    const closedId = state.event;
     setViewState({ event: null });
-    const target = returnFocus.current;
-    returnFocus.current = null;
-    requestAnimationFrame(() => {
-      if (target?.isConnected) {
-        target.focus();
-      } else if (closedId) {
-        document
-          .querySelector<HTMLElement>(`.event-list [data-event-id="${CSS.escape(closedId)}"] a`)
-          ?.focus();
-      }
-    });
-  }, [setViewState, state.event]);
+    focus.didClose();
+  }, [setViewState, focus]);
 
-  // Move focus into the detail after a selection (the list keeps the selection in view itself).
-  useEffect(() => {
-    if (state.event === null) return;
-    if (focusDetail.current) {
-      focusDetail.current = false;
-      detailHeading.current?.focus({
-        preventScroll: window.matchMedia('(min-width: 960px)').matches,
-      });
-    }
-  }, [state.event]);
-
-  const position = selected ? visible.indexOf(selected) : -1;
-  const previous =
-    selected === null
-      ? null
-      : position >= 0
-        ? visible[position - 1]
-        : visible.filter((e) => e.order < selected.order).at(-1);
-  const next =
-    selected === null
-      ? null
-      : position >= 0
-        ? visible[position + 1]
-        : visible.find((e) => e.order > selected.order);
-
+  const around = selected ? neighbours(visible, selected) : null;
   const shareUrl = selected ? new URL(hrefFor(selected.event.id), window.location.href).href : '';
+
+  const map = state.map && (
+    <LazyMapView
+      index={index}
+      inView={inView}
+      selectedPlaces={selected?.event.locations ?? NO_PLACES}
+      filteredPlaces={state.locations}
+      sizing={state.mapSize}
+      onSizingChange={(mapSize) => setViewState({ mapSize })}
+      onTogglePlace={(id) => setViewState((s) => ({ ...s, locations: toggleId(s.locations, id) }))}
+    />
+  );
+
+  const detail = selected && around && (
+    <EventDetail
+      key={selected.event.id}
+      entry={selected}
+      index={index}
+      position={{ current: around.position, total: visible.length }}
+      previousId={around.previous?.event.id ?? null}
+      nextId={around.next?.event.id ?? null}
+      onSelect={(id) => select(id, { moveFocus: false })}
+      onClose={close}
+      onFilterActor={(id) => setViewState((s) => ({ ...s, actors: withId(s.actors, id) }))}
+      onFilterLocation={(id) => setViewState((s) => ({ ...s, locations: withId(s.locations, id) }))}
+      shareUrl={shareUrl}
+      headingRef={focus.headingRef}
+    />
+  );
 
   return (
     <div className={selected ? 'page page--detail-open' : 'page'}>
-      <a className="skip-link" href="#event-list-heading">
-        Skip to the event list
-      </a>
+      <nav className="skip-links" aria-label="Skip to">
+        <a className="skip-link" href={`#${TIMELINE_CHART_ID}`}>
+          Skip to the timeline
+        </a>
+        <a className="skip-link" href="#event-list-heading">
+          Skip to the event list
+        </a>
+      </nav>
       <PageHeader index={index} story={story} sourceLabel={sourceLabel} onFile={onFile} />
       <main id="main" className="workspace">
-        <div className="workspace__main">
-          <PageNotices
-            notices={[...decodeNotices, ...reconciled.notices]}
-            missingEvent={missingEvent}
-            hrefFor={hrefFor}
-          />
-          <FilterBar
-            index={index}
-            state={state}
-            visibleCount={visible.length}
-            onChange={(patch) => setViewState(patch)}
-          />
-          <div className={state.map ? 'views views--with-map' : 'views'}>
+        <PageNotices
+          notices={[...decodeNotices, ...reconciled.notices]}
+          missingEvent={missingEvent}
+          hrefFor={hrefFor}
+        />
+        <FilterBar
+          index={index}
+          state={state}
+          visibleCount={visible.length}
+          onChange={(patch) => setViewState(patch)}
+        />
+        <div className="stage">
+          <div className="stage__main">
             <section className="panel timeline-panel" aria-labelledby="timeline-heading">
               <div className="panel__header">
                 <h2 id="timeline-heading" className="panel__title">
                   Timeline
                 </h2>
-                <MapToggle shown={state.map} onChange={(map) => setViewState({ map })} />
+                <MapToggle shown={state.map} onChange={(shown) => setViewState({ map: shown })} />
               </div>
               <Timeline
                 index={index}
                 events={visible}
+                timeIndex={timeIndex}
                 window={view}
+                fitAll={fitAll}
                 fullWindow={full}
                 isDefaultWindow={state.window === null}
                 lanes={state.lanes}
-                selectedId={selected?.event.id ?? null}
+                selected={selected}
+                filtering={isFiltering(filters)}
+                onClearFilters={() => setViewState(clearFilters(state))}
                 hrefFor={hrefFor}
                 onSelect={select}
                 onWindowChange={(w) =>
                   setViewState({ window: w && roundWindow(w) }, { replace: true })
                 }
                 onLanesChange={(lanes) => setViewState({ lanes })}
+                chartId={TIMELINE_CHART_ID}
               />
             </section>
-            {state.map && (
-              <LazyMapView
-                index={index}
+            {!wide && map}
+            <section className="panel list-panel" aria-labelledby="event-list-heading">
+              <h2 id="event-list-heading" className="panel__title" tabIndex={-1}>
+                Events <span className="panel__count">{visible.length}</span>
+              </h2>
+              <EventList
                 events={visible}
-                window={view}
-                selectedPlaces={selected?.event.locations ?? NO_PLACES}
-                filteredPlaces={state.locations}
-                sizing={state.mapSize}
-                onSizingChange={(mapSize) => setViewState({ mapSize })}
-                onTogglePlace={(id) =>
-                  setViewState((s) => ({ ...s, locations: togglePlace(s.locations, id) }))
-                }
+                index={index}
+                selectedId={selected?.event.id ?? null}
+                hrefFor={hrefFor}
+                onSelect={select}
               />
-            )}
+            </section>
           </div>
-          <section className="panel list-panel" aria-labelledby="event-list-heading">
-            <h2 id="event-list-heading" className="panel__title" tabIndex={-1}>
-              Events <span className="panel__count">{visible.length}</span>
-            </h2>
-            <EventList
-              events={visible}
-              index={index}
-              selectedId={selected?.event.id ?? null}
-              hrefFor={hrefFor}
-              onSelect={select}
-            />
-          </section>
-        </div>
-        <aside className="workspace__detail" aria-label="Event details">
-          {selected ? (
-            <EventDetail
-              key={selected.event.id}
-              entry={selected}
-              index={index}
-              position={{ current: position + 1, total: visible.length }}
-              previousId={previous?.event.id ?? null}
-              nextId={next?.event.id ?? null}
-              onSelect={(id) => select(id, { moveFocus: false })}
-              onClose={close}
-              onFilterActor={(id) =>
-                setViewState((s) => ({
-                  ...s,
-                  actors: s.actors.includes(id) ? s.actors : [...s.actors, id],
-                }))
-              }
-              onFilterLocation={(id) =>
-                setViewState((s) => ({
-                  ...s,
-                  locations: s.locations.includes(id) ? s.locations : [...s.locations, id],
-                }))
-              }
-              shareUrl={shareUrl}
-              headingRef={detailHeading}
-            />
-          ) : (
-            <div className="detail-placeholder">
-              <p className="detail-placeholder__title">No event selected</p>
-              <p>
-                Choose an event on the timeline or in the list to see what happened, where, who was
-                involved, the casualty figures with who claimed them, and the sources with the
-                original quotes.
-              </p>
-            </div>
+          {wide && (
+            <aside
+              className="stage__rail"
+              aria-label={selected ? 'Event details' : 'About this timeline'}
+            >
+              <div className="rail">
+                {detail ?? <StoryGuide index={index} />}
+                {map}
+              </div>
+            </aside>
           )}
-        </aside>
+        </div>
       </main>
+      {!wide && selected && (
+        <>
+          <button
+            type="button"
+            className="sheet-backdrop"
+            aria-label="Close event details"
+            tabIndex={-1}
+            onClick={close}
+          />
+          <aside className="sheet" aria-label="Event details">
+            {detail}
+          </aside>
+        </>
+      )}
     </div>
   );
 }

@@ -34,7 +34,7 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
   }, [index, story, dataset.timeZone]);
   const publishedOn = published ? formatValue(published.date, dataset.timeZone) : null;
   return (
-    <header className="masthead">
+    <header className={moreShown ? 'masthead masthead--more' : 'masthead'}>
       <div className="masthead__top">
         <p className="masthead__brand">
           <span className="masthead__logo" aria-hidden="true" />
@@ -75,7 +75,7 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
           <dd>{index.events.length.toLocaleString('en-GB')}</dd>
         </div>
         {published && (
-          <div>
+          <div className="masthead__fact--source">
             <dt>Built from</dt>
             <dd>
               {href ? (

@@ -1,8 +1,9 @@
-import type { CSSProperties, MouseEvent } from 'react';
+import type { CSSProperties } from 'react';
 import { casualtySummary } from '../model/casualties';
 import { formatEventTime } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { eventColor } from '../ui/categories';
+import { isPlainClick } from '../ui/isPlainClick';
 
 /** Props of one list item. */
 export interface EventCardProps {
@@ -20,10 +21,6 @@ export interface EventCardProps {
   compact?: boolean;
   /** Position in the list, for screen readers when only part of the list is rendered. */
   position?: { index: number; size: number; top: number };
-}
-
-function isPlainClick(e: MouseEvent): boolean {
-  return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 }
 
 /** One event in the list: date in words, title as a real link, places, actors and casualty figures. */

@@ -6,6 +6,7 @@ import { CasualtyTable } from './CasualtyTable';
 import { Citation } from './Citation';
 import { formatCoordinates } from './formatCoordinates';
 import { ShareButton } from './ShareButton';
+import { useSwipeDown } from '../ui/useSwipeDown';
 import './events.css';
 
 /** Props of the detail panel for one selected event. */
@@ -39,6 +40,7 @@ export function EventDetail(props: EventDetailProps) {
   const { entry, index, position, previousId, nextId, onSelect, onClose, headingRef } = props;
   const { event } = entry;
   const { timeZone } = index.dataset;
+  const swipe = useSwipeDown(onClose);
 
   useEffect(() => {
     function onKeyDown(e: KeyboardEvent) {
@@ -53,7 +55,9 @@ export function EventDetail(props: EventDetailProps) {
 
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <div className="detail__bar">
+      {/* On a phone the bar is the sheet's handle: swipe it down to close. */}
+      <div className="detail__bar" {...swipe}>
+        <span className="detail__grabber" aria-hidden="true" />
         <span className="detail__position">
           {position.current > 0
             ? `Event ${position.current.toLocaleString('en-GB')} of ${position.total.toLocaleString('en-GB')}`

@@ -33,8 +33,9 @@ function scrollRowIntoView(element: HTMLElement, i: number, virtual: boolean): b
     : i * VIRTUAL_ROW_PITCH;
   const height = item ? item.offsetHeight : VIRTUAL_ROW_PITCH;
   if (element.scrollHeight <= element.clientHeight + 1) {
-    // The list does not scroll by itself here (phones): the page does.
-    item?.scrollIntoView({ block: 'nearest' });
+    // The list does not scroll by itself here (phones): leave the page where the reader is. An
+    // event opened from a shared link must not scroll the page deep into the list behind the sheet;
+    // the keyboard's walk through the list moves focus, which brings the row into view by itself.
     return false;
   }
   if (top >= element.scrollTop && top + height <= element.scrollTop + element.clientHeight)

@@ -18,8 +18,7 @@ describe('LazyMapView', () => {
     render(
       <LazyMapView
         index={index}
-        events={index.events}
-        window={{ start: Date.UTC(2021, 0, 1), end: Date.UTC(2023, 0, 1) }}
+        inView={index.events}
         selectedPlaces={[]}
         filteredPlaces={[]}
         sizing="events"

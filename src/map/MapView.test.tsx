@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { makeTestDataset } from '../state/testDataset';
+import { createTimeIndex, eventsInWindow } from '../state/timeIndex';
 import { MapView, type MapViewProps } from './MapView';
 
 const index = createDatasetIndex(makeTestDataset());
-const everything = { start: Date.UTC(2021, 0, 1), end: Date.UTC(2023, 0, 1) };
 
 function renderMap(props: Partial<MapViewProps> = {}) {
   const onTogglePlace = vi.fn<(id: string) => void>();
@@ -14,8 +14,7 @@ function renderMap(props: Partial<MapViewProps> = {}) {
   const view = render(
     <MapView
       index={index}
-      events={index.events}
-      window={everything}
+      inView={index.events}
       selectedPlaces={[]}
       filteredPlaces={[]}
       sizing="events"
@@ -64,8 +63,7 @@ describe('MapView', () => {
     rerender(
       <MapView
         index={index}
-        events={index.events}
-        window={everything}
+        inView={index.events}
         selectedPlaces={[]}
         filteredPlaces={['almaty']}
         sizing="events"
@@ -81,7 +79,8 @@ describe('MapView', () => {
 
   it('counts only the events in the timeline’s window', () => {
     const day5 = Date.UTC(2022, 0, 4, 18); // 5 January, midnight in Almaty
-    renderMap({ window: { start: day5, end: day5 + 86_400_000 } });
+    const window = { start: day5, end: day5 + 86_400_000 };
+    renderMap({ inView: eventsInWindow(createTimeIndex(index.events), window) });
     expect(within(map()).getByRole('button', { name: /^Zhanaozen/ })).toHaveAccessibleName(
       'Zhanaozen (Жаңаөзен): no events in view',
     );

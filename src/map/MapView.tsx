@@ -2,12 +2,12 @@ import { useId, useMemo } from 'react';
 import { countScaleMax } from '../model/casualties';
 import type { Location } from '../model/schema';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
-import type { MapSizing, TimeWindow } from '../state/viewState';
+import type { MapSizing } from '../state/viewState';
 import { AreaChips } from './AreaChips';
 import { MapFigure } from './MapFigure';
 import { MapLegend } from './MapLegend';
 import { radiusScale } from './marks/markSize';
-import { areaLabel, eventsInWindow, mappedPlaces, tallyPlaces } from './marks/placeAggregation';
+import { areaLabel, mappedPlaces, tallyPlaces } from './marks/placeAggregation';
 import { coordinatesToShow } from './marks/placeKinds';
 import { useMapShapes } from './base/useMapShapes';
 import './map.css';
@@ -16,10 +16,11 @@ import './map.css';
 export interface MapViewProps {
   /** The dataset: its places, and the events at each. */
   index: DatasetIndex;
-  /** The events that pass the filters, in time order. */
-  events: readonly IndexedEvent[];
-  /** The timeline's visible window: the map shows the events overlapping it. */
-  window: TimeWindow;
+  /**
+   * The events that pass the filters and lie in the timeline's (committed) window, found once by
+   * the page (dense.ts `eventsInWindow`): the map shows where they happened.
+   */
+  inView: readonly IndexedEvent[];
   /** The selected event's places (highlighted). */
   selectedPlaces: readonly string[];
   /** The place filter (marks and chips in it are shown pressed). */
@@ -43,13 +44,13 @@ const SIZINGS: { value: MapSizing; label: string }[] = [
  * from shapes cut at build time; works offline.
  */
 export function MapView(props: MapViewProps) {
-  const { index, events, window, sizing } = props;
+  const { index, sizing } = props;
   const headingId = useId();
   const places = useMemo(() => mappedPlaces(index), [index]);
   const points = useMemo(() => coordinatesToShow(index.dataset.locations), [index]);
   const load = useMapShapes(points);
 
-  const inView = useMemo(() => eventsInWindow(events, window), [events, window]);
+  const { inView } = props;
   const pointTallies = useMemo(
     () => tallyPlaces(places.points, inView, index.shownAt),
     [places, inView, index],

@@ -74,9 +74,14 @@ describe('storyWindow', () => {
 });
 
 describe('fitAllWindow', () => {
-  it('frames every event, background included', () => {
+  it('frames every event near the story, background included', () => {
+    const events = [span(-20 * DAY, -19 * DAY, ['background']), span(0, 10 * DAY)];
+    expect(fitAllWindow(events)).toEqual(padWindow(window(-20 * DAY, 10 * DAY)));
+  });
+
+  it('keeps the story its width when background events lie decades away', () => {
     const events = [span(-30 * YEAR, -29 * YEAR, ['background']), span(0, 10 * DAY)];
-    expect(fitAllWindow(events)).toEqual(padWindow(window(-30 * YEAR, 10 * DAY)));
+    expect(fitAllWindow(events)).toEqual(padWindow(window(0, 10 * DAY)));
   });
 
   it('is null for no events', () => {

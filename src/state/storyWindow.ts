@@ -35,8 +35,22 @@ export function storyWindow(events: readonly IndexedEvent[]): TimeWindow | null 
   return extent ? padWindow(extent) : null;
 }
 
-/** The window that shows every event. */
+/** Events whose best estimate lies farther than this many story lengths away are "distant". */
+const NEAR_STORY_LENGTHS = 4;
+
+/**
+ * "Fit all": every event near the story, so the story's period keeps the width. Background events
+ * decades away (whose best estimate lies more than four story lengths from it) stay out of the
+ * frame; the timeline lists them in its context band, one click away. When nothing is that far,
+ * this is every event.
+ */
 export function fitAllWindow(events: readonly IndexedEvent[]): TimeWindow | null {
-  const extent = eventsExtent(events);
+  const story = storyWindow(events);
+  if (!story) return null;
+  const reach = (story.end - story.start) * NEAR_STORY_LENGTHS;
+  const near = events.filter(
+    ({ body }) => body.start >= story.start - reach && body.end <= story.end + reach,
+  );
+  const extent = eventsExtent(near.length > 0 ? near : events);
   return extent ? padWindow(extent) : null;
 }

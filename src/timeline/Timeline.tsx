@@ -2,18 +2,22 @@ import { lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } 
 import { scaleLinear } from 'd3';
 import { formatDayRange, formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
-import { LANE_MODES, type LaneMode, type TimeWindow } from '../state/viewState';
+import type { LaneMode, TimeWindow } from '../state/viewState';
+import { Tooltip } from '../ui/Tooltip';
 import { useElementWidth } from '../ui/useElementWidth';
 import { useStableHeight } from '../ui/useStableHeight';
 import { CasualtyStrip } from './CasualtyStrip';
 import { casualtyRows } from './casualtyBars';
+import { eventsInWindow, offscreenEvents, type TimeIndex } from '../state/timeIndex';
 import { groupIntoLanes } from './layout';
 import { timelineGeometry } from './markGeometry';
-import { createTimeIndex, eventsInWindow } from './dense';
+import { createTextMeasurer } from './textMeasure';
 import { TimelineAxis } from './TimelineAxis';
+import { TimelineEdges } from './TimelineEdges';
+import { timelineKeyAction, zoomAnchor } from './timelineKeys';
 import { TimelineMarks } from './TimelineMarks';
+import { TimelineToolbar } from './TimelineToolbar';
 import { timeTicks } from './ticks';
-import { panWindow, zoomWindow } from './timeWindow';
 import { useTimelineZoom } from './useTimelineZoom';
 import './timeline.css';
 
@@ -21,18 +25,26 @@ import './timeline.css';
 export interface TimelineProps {
   /** The dataset: its time zone, places and actors, for labels and lanes. */
   index: DatasetIndex;
-  /** The events that pass the filters, in time order. */
+  /** The events that pass the filters, in the story's order. */
   events: readonly IndexedEvent[];
-  /** The visible window. */
+  /** The same events indexed by time (built once by the page, shared with the map). */
+  timeIndex: TimeIndex;
+  /** The visible window (as committed to the URL). */
   window: TimeWindow;
-  /** The window that shows every event ("Fit all"), also the zoom's reference. */
+  /** What "Fit all" shows: the story's period and what is near it. */
+  fitAll: TimeWindow;
+  /** The zoom's reference: every event, however distant. */
   fullWindow: TimeWindow;
   /** True when the window is the default one (nothing to reset). */
   isDefaultWindow: boolean;
   /** How rows are grouped into lanes (none, actor, location, category). */
   lanes: LaneMode;
-  /** The open event's id (its mark is outlined), or null. */
-  selectedId: string | null;
+  /** The open event (its mark is outlined; zoom keeps it in place), or null. */
+  selected: IndexedEvent | null;
+  /** True when filters are on: an empty timeline then says so and offers to clear them. */
+  filtering: boolean;
+  /** Clears the filters (from the empty timeline's message). */
+  onClearFilters: () => void;
   /** The link that opens an event, so each mark is a real link. */
   hrefFor: (eventId: string) => string;
   /** Opens an event (a click, a tap, or Enter on a mark). */
@@ -41,21 +53,15 @@ export interface TimelineProps {
   onWindowChange: (window: TimeWindow | null) => void;
   /** Changes the lane grouping ("Group rows by"). */
   onLanesChange: (lanes: LaneMode) => void;
+  /** The id of the chart region, for skip links and for focus to return to. */
+  chartId?: string;
 }
-
-const LANE_LABELS: Record<LaneMode, string> = {
-  none: 'None',
-  actor: 'Actor',
-  location: 'Location',
-  category: 'Category',
-};
 
 // Only large datasets need the canvas: it loads on first use, not with the page.
 const TimelineCanvas = lazy(() =>
   import('./TimelineCanvas').then((module) => ({ default: module.TimelineCanvas })),
 );
 
-const ZOOM_STEP = 1.6;
 /**
  * Up to this many events, the whole dataset is laid out once in SVG (stable rows while panning).
  * Measured with `npm run bench`: at 1,000 events in SVG a zoom frame took 100 ms (p95); through
@@ -71,16 +77,24 @@ export function drawingMode(total: number, inView: number): 'all' | 'view' | 'ca
   return inView <= SVG_VIEW_LIMIT ? 'view' : 'canvas';
 }
 
-/** The interactive timeline: axis, marks in rows or lanes, zoom and pan, and the casualty strip. */
+const isMac = () => /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
+
+/** The interactive timeline: toolbar, context band, axis, marks in rows or lanes, casualty strip. */
 export function Timeline(props: TimelineProps) {
-  const { index, events, fullWindow, lanes, selectedId, onWindowChange } = props;
+  const { index, events, timeIndex, lanes, selected, onWindowChange } = props;
   const { timeZone } = index.dataset;
   const viewportRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewportRef, 800);
-  const window = useTimelineZoom(viewportRef, width, fullWindow, props.window, onWindowChange);
+  const [wheelHint, setWheelHint] = useState(false);
+  const window = useTimelineZoom(viewportRef, width, props.fullWindow, props.window, {
+    onCommit: onWindowChange,
+    onPlainWheel: setWheelHint,
+  });
   const [hint, setHint] = useState<{ entry: IndexedEvent; x: number; y: number } | null>(null);
   const [cursorId, setCursorId] = useState<string | null>(null);
   const helpId = useId();
+  const measure = useMemo(() => createTextMeasurer(), []);
+  const selectedId = selected?.event.id ?? null;
 
   const x = useMemo(
     () => scaleLinear().domain([window.start, window.end]).range([0, width]),
@@ -90,7 +104,6 @@ export function Timeline(props: TimelineProps) {
     () => timeTicks(window.start, window.end, width, timeZone),
     [window, width, timeZone],
   );
-  const timeIndex = useMemo(() => createTimeIndex(events), [events]);
   const inView = useMemo(() => eventsInWindow(timeIndex, window), [timeIndex, window]);
   const mode = drawingMode(events.length, inView.length);
   // Small datasets keep one stable layout of every event; large ones lay out what is in view.
@@ -100,8 +113,8 @@ export function Timeline(props: TimelineProps) {
     [mode, laidOut, lanes, index],
   );
   const geometry = useMemo(
-    () => timelineGeometry(laneList, x, lanes !== 'none'),
-    [laneList, x, lanes],
+    () => timelineGeometry(laneList, x, lanes !== 'none', { width, measure }),
+    [laneList, x, lanes, width, measure],
   );
   // Zooming re-flows rows and figures; the timeline keeps its tallest height for the same events
   // and lanes, so opening or zooming never makes the page below it jump.
@@ -110,10 +123,12 @@ export function Timeline(props: TimelineProps) {
     timelineRef,
     `${lanes}:${events.length}:${events[0]?.event.id ?? ''}:${events.at(-1)?.event.id ?? ''}`,
   );
-  // The casualty strip follows the committed window, not every frame of a gesture. A figure is in
-  // view when its `asOf` is, whatever its event's span, so every shown event is looked at.
+  // The casualty strip and the context band follow the committed window, not every frame of a
+  // gesture. A figure is in view when its `asOf` is, whatever its event's span.
   const committed = props.window;
   const figures = useMemo(() => casualtyRows(events, committed), [events, committed]);
+  const offscreen = useMemo(() => offscreenEvents(timeIndex, committed), [timeIndex, committed]);
+  const anchor = zoomAnchor(window, selected?.body ?? null);
 
   /** Arrow up and down walk through the events in view; Enter opens the one walked to. */
   function moveCursor(step: number) {
@@ -145,98 +160,58 @@ export function Timeline(props: TimelineProps) {
       props.onSelect(cursorId);
       return;
     }
-    const actions: Record<string, () => TimeWindow | null> = {
-      '+': () => zoomWindow(window, ZOOM_STEP),
-      '=': () => zoomWindow(window, ZOOM_STEP),
-      '-': () => zoomWindow(window, 1 / ZOOM_STEP),
-      _: () => zoomWindow(window, 1 / ZOOM_STEP),
-      ArrowLeft: () => panWindow(window, -0.2),
-      ArrowRight: () => panWindow(window, 0.2),
-      '0': () => fullWindow,
-    };
-    const action = actions[e.key];
-    if (!action) return;
+    const next = timelineKeyAction(e.key, { window, fitAll: props.fitAll, anchor });
+    if (!next) return;
     e.preventDefault();
-    onWindowChange(action());
+    onWindowChange(next);
   }
 
   const rangeLabel = formatDayRange(window.start, Math.max(window.start, window.end - 1), timeZone);
+  const empty = inView.length === 0;
 
   return (
     <div className="timeline" ref={timelineRef} style={{ minHeight }}>
-      <div className="timeline__toolbar">
-        <div className="timeline__zoom" role="group" aria-label="Zoom">
-          <button
-            type="button"
-            className="button button--icon"
-            onClick={() => onWindowChange(zoomWindow(window, ZOOM_STEP))}
-            aria-label="Zoom in"
-            title="Zoom in (+)"
-          >
-            <span aria-hidden="true">+</span>
-          </button>
-          <button
-            type="button"
-            className="button button--icon"
-            onClick={() => onWindowChange(zoomWindow(window, 1 / ZOOM_STEP))}
-            aria-label="Zoom out"
-            title="Zoom out (−)"
-          >
-            <span aria-hidden="true">−</span>
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => onWindowChange(fullWindow)}
-            title="Show every event (0)"
-          >
-            Fit all
-          </button>
-          {/* Always present, so zooming never shifts the layout. */}
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={props.isDefaultWindow}
-            onClick={() => onWindowChange(null)}
-            title="Back to the opening view of the story"
-          >
-            Reset view
-          </button>
-        </div>
-        <p className="timeline__range" role="status" aria-label="Timeline range">
-          <span className="timeline__range-dates">{rangeLabel}</span>{' '}
-          <span className="timeline__range-count">
-            · {inView.length.toLocaleString('en-GB')} of {events.length.toLocaleString('en-GB')}{' '}
-            {events.length === 1 ? 'event' : 'events'} in view
-          </span>
-        </p>
-        <label className="timeline__lanes">
-          <span>Group rows by</span>
-          <select value={lanes} onChange={(e) => props.onLanesChange(e.target.value as LaneMode)}>
-            {LANE_MODES.map((mode) => (
-              <option key={mode} value={mode}>
-                {LANE_LABELS[mode]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <TimelineToolbar
+        window={window}
+        fitAll={props.fitAll}
+        anchor={anchor}
+        isDefaultWindow={props.isDefaultWindow}
+        rangeLabel={rangeLabel}
+        inView={inView.length}
+        total={events.length}
+        lanes={lanes}
+        onLanesChange={props.onLanesChange}
+        onWindowChange={onWindowChange}
+      />
+      <TimelineEdges
+        offscreen={offscreen}
+        timeZone={timeZone}
+        hrefFor={props.hrefFor}
+        onSelect={props.onSelect}
+      />
       <p id={helpId} className="visually-hidden">
         Use plus and minus to zoom, the left and right arrow keys to move in time, and 0 to fit all
         events. The up and down arrow keys step through the events in view and Enter opens one; Tab
-        also moves between events when they are drawn one by one.
+        also moves between events when they are drawn one by one. With a mouse, hold Control (or
+        Command) and scroll to zoom, or double-click; drag to move in time.
       </p>
+      {/* The dates stay in sight while reading down the rows: the axis sticks to the top. */}
+      <div className="timeline__axis">
+        <TimelineAxis ticks={ticks} x={x} width={width} />
+      </div>
       {/* Keyboard zoom and pan work anywhere in the timeline, including on a focused mark. */}
       {/* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex -- a focusable, labelled region is the keyboard's way to zoom and pan when no mark is focused */}
       <div
         className="timeline__viewport"
         ref={viewportRef}
+        id={props.chartId}
         role="region"
         aria-label="Timeline chart"
         aria-describedby={helpId}
         tabIndex={0}
         onKeyDown={onKeyDown}
       >
+        {/* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
         {mode === 'canvas' ? (
           <Suspense
             fallback={
@@ -271,24 +246,44 @@ export function Timeline(props: TimelineProps) {
             onHint={setHint}
             showLaneHeaders={lanes !== 'none'}
             cursorId={cursorId}
+            measure={measure}
           />
         )}
-        <TimelineAxis ticks={ticks} x={x} width={width} />
-        {/* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
+        {empty && (
+          <div className="timeline__empty">
+            {events.length === 0 ? (
+              <>
+                <p>
+                  {props.filtering
+                    ? 'No events match these filters.'
+                    : 'This timeline has no events.'}
+                </p>
+                {props.filtering && (
+                  <button type="button" className="button" onClick={props.onClearFilters}>
+                    Clear filters
+                  </button>
+                )}
+              </>
+            ) : (
+              <p>
+                Nothing happened in this stretch of time, as far as the sources say. The nearest
+                events are named above the chart.
+              </p>
+            )}
+          </div>
+        )}
+        {wheelHint && (
+          <p className="timeline__wheel-hint" role="status">
+            Hold {isMac() ? '⌘' : 'Ctrl'} and scroll to zoom, or use the + and − buttons
+          </p>
+        )}
         <p className="visually-hidden" aria-live="polite">
           {cursorId !== null && hint
             ? `${hint.entry.event.title}, ${formatEventTimeShort(hint.entry.event.time, timeZone)}. Enter opens it.`
             : ''}
         </p>
         {hint && (
-          <div
-            className="timeline__tooltip"
-            role="tooltip"
-            style={{
-              left: Math.min(Math.max(hint.x, 8), Math.max(8, width - 260)),
-              top: hint.y + 18,
-            }}
-          >
+          <Tooltip x={hint.x} y={hint.y + 18} containerWidth={width}>
             <strong>{hint.entry.event.title}</strong>
             <span>{formatEventTimeShort(hint.entry.event.time, timeZone)}</span>
             <span>
@@ -296,7 +291,7 @@ export function Timeline(props: TimelineProps) {
                 .map((id) => index.locationsById.get(id)?.name ?? id)
                 .join(', ')}
             </span>
-          </div>
+          </Tooltip>
         )}
       </div>
       <CasualtyStrip rows={figures} index={index} onSelect={props.onSelect} />

@@ -3,7 +3,8 @@ import { CATEGORIES, type Category } from '../model/vocabulary';
 import type { IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
 import { assignRows } from './layout';
-import { createHitIndex, densityBins, hitTest, type CanvasMark, type TimeIndex } from './dense';
+import type { TimeIndex } from '../state/timeIndex';
+import { createHitIndex, densityBins, hitTest, type CanvasMark } from './dense';
 
 /** Above this many events in view, the canvas shows density bands instead of single marks. */
 export const DENSITY_THRESHOLD = 5000;

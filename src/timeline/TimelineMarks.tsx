@@ -1,11 +1,11 @@
-import type { MouseEvent } from 'react';
 import { CATEGORIES } from '../model/vocabulary';
 import { formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import type { Category } from '../model/vocabulary';
 import { categoryColor, eventColor } from '../ui/categories';
-import type { MarkGeometry, TimelineGeometry } from './markGeometry';
+import type { MarkGeometry, MeasureText, TimelineGeometry } from './markGeometry';
 import type { AxisTick } from './ticks';
+import { isPlainClick } from '../ui/isPlainClick';
 
 /** Props: what to draw, where the reader's attention is, and what selecting does. */
 export interface TimelineMarksProps {
@@ -31,9 +31,26 @@ export interface TimelineMarksProps {
   showLaneHeaders: boolean;
   /** The event the arrow keys have walked to, outlined like a focus. */
   cursorId: string | null;
+  /** Measures label text (for the open event's whole title). */
+  measure: MeasureText;
 }
 
 const BAR = 9;
+
+/** Everything drawn for a mark, left to right: shape, label, bracket and fades. */
+function reachOf(mark: MarkGeometry): { x0: number; x1: number } {
+  const parts = [
+    { x0: mark.x - 8, x1: mark.x + mark.width + 8 },
+    { x0: mark.labelX, x1: mark.labelX + mark.labelWidth },
+    mark.bracket,
+    mark.fade?.start ?? null,
+    mark.fade?.end ?? null,
+  ].filter((part) => part !== null);
+  return {
+    x0: Math.min(...parts.map((part) => part.x0)),
+    x1: Math.max(...parts.map((part) => part.x1)),
+  };
+}
 
 /** The accessible name of a mark: what, when and where. */
 export function markDescription(mark: MarkGeometry, index: DatasetIndex): string {
@@ -43,14 +60,15 @@ export function markDescription(mark: MarkGeometry, index: DatasetIndex): string
   return [event.title, when, places].filter(Boolean).join(' — ');
 }
 
-function isPlainClick(e: MouseEvent): boolean {
-  return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
-}
-
 /** The marks themselves: spans as bars, short or precise times as points, approximate ones fuzzy. */
 export function TimelineMarks(props: TimelineMarksProps) {
   const { geometry, ticks, x, width, index, selectedId, onSelect, onHint } = props;
-  const visible = geometry.marks.filter((m) => m.x + m.width >= -260 && m.x <= width + 12);
+  // Marks whose shape, label, bracket or fade reach into view, the open one last (drawn on top).
+  const visible = geometry.marks
+    .filter((m) => reachOf(m).x1 >= -12 && reachOf(m).x0 <= width + 12)
+    .sort(
+      (a, b) => Number(a.entry.event.id === selectedId) - Number(b.entry.event.id === selectedId),
+    );
   return (
     <svg className="timeline-marks" width={width} height={geometry.height}>
       <defs>
@@ -111,10 +129,14 @@ export function TimelineMarks(props: TimelineMarksProps) {
           const colour = eventColor(event.categories);
           const fuzzy = mark.approximate;
           const first = event.categories[0] ?? 'background';
-          // A bar that starts off-screen keeps its label in view at the left edge.
-          const labelX = mark.isPoint
-            ? mark.labelX
-            : Math.max(mark.labelX, Math.min(4, mark.x + mark.width - 40));
+          // The open event's label is never cut: its whole title, kept inside the chart.
+          const label = selected && mark.labelCut ? event.title : mark.label;
+          const labelWidth =
+            selected && mark.labelCut ? props.measure(event.title) : mark.labelWidth;
+          const labelX =
+            selected && mark.labelCut
+              ? Math.max(4, Math.min(mark.labelX, width - labelWidth - 4))
+              : mark.labelX;
           const hitStart = Math.min(mark.x, labelX) - 9;
           const className = [
             'mark',
@@ -146,9 +168,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
                 <rect
                   x={hitStart}
                   y={mark.y - 17}
-                  width={
-                    Math.max(mark.x + mark.width, labelX + mark.label.length * 6.6) + 6 - hitStart
-                  }
+                  width={Math.max(mark.x + mark.width, labelX + labelWidth) + 6 - hitStart}
                   height={30}
                   rx={5}
                   className="mark__hit"
@@ -184,7 +204,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
                   />
                 )}
                 <text x={labelX} y={mark.labelY} className="mark__label">
-                  {mark.label}
+                  {label}
                 </text>
               </a>
             </g>

@@ -2,14 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Category, ChronicleEvent } from '../model/schema';
 import type { IndexedEvent } from '../state/datasetIndex';
-import {
-  createHitIndex,
-  createTimeIndex,
-  densityBins,
-  eventsInWindow,
-  hitTest,
-  type CanvasMark,
-} from './dense';
+import { createTimeIndex } from '../state/timeIndex';
+import { createHitIndex, densityBins, hitTest, type CanvasMark } from './dense';
 import { spanEntry } from '../state/testDataset';
 
 function entry(
@@ -28,42 +22,6 @@ function events(spans: [number, number, Category?][]): IndexedEvent[] {
     .map(([start, end, category], i) => entry(i, start, end, category))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
-
-describe('eventsInWindow', () => {
-  it('finds exactly the events overlapping the window, long spans from before included', () => {
-    const list = events([
-      [0, 10],
-      [5, 100],
-      [20, 30],
-      [40, 41],
-      [60, 70],
-    ]);
-    const found = eventsInWindow(createTimeIndex(list), { start: 35, end: 65 });
-    expect(found.map((e) => [e.start, e.end])).toEqual([
-      [5, 100],
-      [40, 41],
-      [60, 70],
-    ]);
-  });
-
-  it('agrees with a plain scan on random events and windows', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 200 })), {
-          maxLength: 80,
-        }),
-        fc.integer({ min: -100, max: 1100 }),
-        fc.integer({ min: 1, max: 500 }),
-        (raw, start, length) => {
-          const list = events(raw.map(([s, l]) => [s, s + l]));
-          const window = { start, end: start + length };
-          const expected = list.filter((e) => e.end > window.start && e.start < window.end);
-          expect(eventsInWindow(createTimeIndex(list), window)).toEqual(expected);
-        },
-      ),
-    );
-  });
-});
 
 describe('densityBins', () => {
   it('counts events by the column and primary category they start in', () => {

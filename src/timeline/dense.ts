@@ -1,52 +1,13 @@
 /**
- * The timeline at scale: which events lie in the window (by bisection, not a scan), density bins
- * for when there are too many to draw one by one, and a row-and-bisect index for hit-testing
- * marks drawn on a canvas.
+ * The timeline at scale: density bins for when there are too many events to draw one by one, and
+ * a row-and-bisect index for hit-testing marks drawn on a canvas. Which events lie in a window is
+ * state/timeIndex.ts.
  */
 import { bisectLeft, bisectRight } from 'd3';
 import type { Category } from '../model/schema';
 import type { IndexedEvent } from '../state/datasetIndex';
+import type { TimeIndex } from '../state/timeIndex';
 import type { TimeWindow } from '../state/viewState';
-
-/** Events sorted by start, with their starts and the longest span, for window queries. */
-export interface TimeIndex {
-  events: readonly IndexedEvent[];
-  starts: Float64Array;
-  maxSpan: number;
-  /** The starts of the events whose primary (first) category is each category, ascending. */
-  startsByCategory: ReadonlyMap<Category, Float64Array>;
-}
-
-/** Prepares time-ordered events for `eventsInWindow` and `densityBins`. Linear. */
-export function createTimeIndex(events: readonly IndexedEvent[]): TimeIndex {
-  const starts = new Float64Array(events.length);
-  const byCategory = new Map<Category, number[]>();
-  let maxSpan = 0;
-  events.forEach((e, i) => {
-    starts[i] = e.start;
-    maxSpan = Math.max(maxSpan, e.end - e.start);
-    const category = e.event.categories[0] ?? 'background';
-    let list = byCategory.get(category);
-    if (!list) byCategory.set(category, (list = []));
-    list.push(e.start);
-  });
-  const startsByCategory = new Map(
-    [...byCategory].map(([c, list]) => [c, Float64Array.from(list)]),
-  );
-  return { events, starts, maxSpan, startsByCategory };
-}
-
-/** The events whose span overlaps the window, in time order; O(log n + k) for short spans. */
-export function eventsInWindow(index: TimeIndex, window: TimeWindow): IndexedEvent[] {
-  const lo = bisectLeft(index.starts, window.start - index.maxSpan);
-  const hi = bisectLeft(index.starts, window.end);
-  const result: IndexedEvent[] = [];
-  for (let i = lo; i < hi; i++) {
-    const e = index.events[i];
-    if (e && e.end > window.start) result.push(e);
-  }
-  return result;
-}
 
 /** One column of the density band: events starting in [start, end), by primary category. */
 export interface DensityBin {

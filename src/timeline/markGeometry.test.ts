@@ -7,12 +7,14 @@ import {
   MIN_SPAN_WIDTH,
   OPEN_BOUND_REACH,
   ROW_HEIGHT,
-  markLabel,
+  fitLabel,
   timelineGeometry,
   type MarkGeometry,
 } from './markGeometry';
 
 const HOUR = 3_600_000;
+/** A chart wide enough that no label flips or is cut. */
+const WIDE = { width: 1_000_000 };
 const index = createDatasetIndex(makeTestDataset());
 const origin = Date.parse('2022-01-01T00:00+06:00');
 /** A linear time scale: `pxPerHour` pixels per hour from 1 January 2022 in Almaty. */
@@ -38,34 +40,54 @@ function handmade(id: string, title: string, start: number, end: number): Indexe
   return { ...made, event: { ...made.event, title } };
 }
 
-/** The width the layout allows per label character (TimelineMarks draws labels at 11 px). */
-const LABEL_CHAR_WIDTH = 6.6;
-
 /** What a mark covers on screen: its shape (a point is drawn 7 px either side) and its label. */
 function drawnExtent(mark: MarkGeometry): { x0: number; x1: number } {
   const [shape0, shape1] = mark.isPoint ? [mark.x - 7, mark.x + 7] : [mark.x, mark.x + mark.width];
-  const labelEnd = mark.labelX + mark.label.length * LABEL_CHAR_WIDTH;
+  const labelEnd = mark.labelX + mark.labelWidth;
   return { x0: Math.min(shape0, mark.labelX), x1: Math.max(shape1, labelEnd) };
 }
 
-describe('markLabel', () => {
-  it('keeps a short title as it is', () => {
-    expect(markLabel('Protests reach Almaty')).toBe('Protests reach Almaty');
-    expect(markLabel('x'.repeat(34))).toBe('x'.repeat(34));
+describe('fitLabel', () => {
+  it('keeps a title that fits whole, however long', () => {
+    const title = 'Nazarbayev removed from his national-security position';
+    expect(fitLabel(title, 1000)).toEqual({ label: title, cut: false });
   });
 
-  it('shortens a long title with an ellipsis', () => {
-    const label = markLabel('x'.repeat(35));
-    expect(label).toBe(`${'x'.repeat(33)}…`);
-    expect(label).toHaveLength(34);
-  });
-
-  it('does not leave a space before the ellipsis', () => {
+  it('shortens a title to the room it has, with an ellipsis and no space before it', () => {
     const title = 'Tokayev asks the CSTO for help and troops of the alliance arrive';
-    const label = markLabel(title);
+    const { label, cut } = fitLabel(title, 100);
+    expect(cut).toBe(true);
     expect(label.endsWith('…')).toBe(true);
     expect(label).not.toMatch(/\s…$/);
+    expect(label.length * 6.6).toBeLessThanOrEqual(100);
     expect(title.startsWith(label.slice(0, -1))).toBe(true);
+  });
+});
+
+describe('label placement', () => {
+  const [point] = indexedWithTimes({ late: { at: '2022-01-06T23:00+06:00' } });
+  const [early] = indexedWithTimes({ early: { at: '2022-01-01T01:00+06:00' } });
+  const x = scale(10); // six days are 1,440 px
+
+  it('puts a label right of a point, and flips it to the left near the right edge', () => {
+    if (!point || !early) throw new Error('fixture');
+    const lane = (e: IndexedEvent) => [{ key: 'all', label: 'All', events: [e] }];
+    const width = x(Date.parse('2022-01-07T00:00+06:00'));
+    const [left] = timelineGeometry(lane(point), x, false, { width }).marks;
+    expect(left?.labelX).toBeLessThan(left?.x ?? 0);
+    expect((left?.labelX ?? 0) + (left?.labelWidth ?? 0)).toBeLessThanOrEqual(width);
+    expect(left?.labelCut).toBe(false);
+    const [right] = timelineGeometry(lane(early), x, false, { width }).marks;
+    expect(right?.labelX).toBeGreaterThan(right?.x ?? 0);
+  });
+
+  it('uses the measure it is given', () => {
+    if (!early) throw new Error('fixture');
+    const [mark] = timelineGeometry([{ key: 'all', label: 'All', events: [early] }], x, false, {
+      width: 2000,
+      measure: (text) => text.length * 10,
+    }).marks;
+    expect(mark?.labelWidth).toBe(mark ? mark.label.length * 10 : -1);
   });
 });
 
@@ -74,7 +96,7 @@ describe('timelineGeometry', () => {
 
   it('draws a day-precision span wider than the minimum as a bar from its start to its end', () => {
     const x = scale(2); // a day is 48 px
-    const mark = markOf(timelineGeometry(allInOneLane, x, false).marks, 'city-hall-stormed');
+    const mark = markOf(timelineGeometry(allInOneLane, x, false, WIDE).marks, 'city-hall-stormed');
     const { start, end } = entry('city-hall-stormed');
     expect(mark.isPoint).toBe(false);
     expect(mark.x).toBe(x(start));
@@ -84,7 +106,7 @@ describe('timelineGeometry', () => {
 
   it('draws a span narrower than the minimum as a point at its middle', () => {
     const x = scale(0.2); // a day is 4.8 px
-    const mark = markOf(timelineGeometry(allInOneLane, x, false).marks, 'city-hall-stormed');
+    const mark = markOf(timelineGeometry(allInOneLane, x, false, WIDE).marks, 'city-hall-stormed');
     const { start, end } = entry('city-hall-stormed');
     expect(mark.isPoint).toBe(true);
     expect(mark.width).toBe(0);
@@ -93,7 +115,10 @@ describe('timelineGeometry', () => {
 
   it('draws a clock-time instant as a diamond at its time, however wide the zoom', () => {
     const x = scale(20);
-    const csto = markOf(timelineGeometry(allInOneLane, x, false).marks, 'csto-help-requested');
+    const csto = markOf(
+      timelineGeometry(allInOneLane, x, false, WIDE).marks,
+      'csto-help-requested',
+    );
     expect(csto.isPoint).toBe(true);
     expect(csto.isClockTime).toBe(true);
     expect(csto.x).toBe(x(entry('csto-help-requested').start));
@@ -102,7 +127,7 @@ describe('timelineGeometry', () => {
   it('draws a duration read to the hour as a bar over its hours', () => {
     // 18:00 to the hour after 12:00 the next day (its end is known to the hour): 19 hours.
     const x = scale(20);
-    const airport = markOf(timelineGeometry(allInOneLane, x, false).marks, 'airport-seized');
+    const airport = markOf(timelineGeometry(allInOneLane, x, false, WIDE).marks, 'airport-seized');
     expect(airport.isPoint).toBe(false);
     expect(airport.width).toBeCloseTo(19 * 20);
     expect(airport.fade).toBeNull();
@@ -119,6 +144,7 @@ describe('timelineGeometry', () => {
       [{ key: 'all', label: 'All', events: [byThursday] }],
       x,
       false,
+      WIDE,
     ).marks;
     const day = (iso: string) => Date.parse(`${iso}T00:00+06:00`);
     // The mark is the estimated day (6 January), not a five-day bar.
@@ -141,6 +167,7 @@ describe('timelineGeometry', () => {
       [{ key: 'all', label: 'All', events: [byThen] }],
       x,
       false,
+      WIDE,
     ).marks;
     expect(mark?.bracket?.openStart).toBe(true);
     expect(mark?.bracket?.x0).toBeCloseTo((mark?.x ?? 0) - OPEN_BOUND_REACH);
@@ -156,6 +183,7 @@ describe('timelineGeometry', () => {
       [{ key: 'all', label: 'All', events: [ongoing] }],
       x,
       false,
+      WIDE,
     ).marks;
     const day = (iso: string) => Date.parse(`${iso}T00:00+06:00`);
     expect(mark?.fade?.start).toBeNull();
@@ -165,14 +193,14 @@ describe('timelineGeometry', () => {
 
   it('draws a month as a bar when zoomed out to months', () => {
     const mark = markOf(
-      timelineGeometry(allInOneLane, scale(1), false).marks,
+      timelineGeometry(allInOneLane, scale(1), false, WIDE).marks,
       'fuel-price-cap-lifted',
     );
     expect(mark.isPoint).toBe(false);
     expect(mark.width).toBeCloseTo(31 * 24);
   });
 
-  it('labels each mark with its shortened title', () => {
+  it('labels each mark with its whole title when the row has room', () => {
     const long = handmade(
       'long',
       'A very long title that goes on and on and on',
@@ -183,12 +211,13 @@ describe('timelineGeometry', () => {
       [{ key: 'all', label: 'All', events: [long] }],
       scale(1),
       false,
+      WIDE,
     );
-    expect(geometry.marks[0]?.label).toBe(markLabel(long.event.title));
+    expect(geometry.marks[0]?.label).toBe(long.event.title);
   });
 
   it('puts a label beside a point, and along a bar from its start', () => {
-    const { marks } = timelineGeometry(allInOneLane, scale(2), false);
+    const { marks } = timelineGeometry(allInOneLane, scale(2), false, WIDE);
     const point = markOf(marks, 'csto-help-requested');
     expect(point.labelX).toBeGreaterThan(point.x + 7);
     const bar = markOf(marks, 'city-hall-stormed');
@@ -203,6 +232,7 @@ describe('timelineGeometry', () => {
           groupIntoLanes(index.events, mode, index),
           scale(pxPerHour),
           mode !== 'none',
+          WIDE,
         );
         marks.forEach((a, i) => {
           marks.slice(i + 1).forEach((b) => {
@@ -224,6 +254,7 @@ describe('timelineGeometry', () => {
       [{ key: 'all', label: 'All', events: [a, b] }],
       scale(1),
       false,
+      WIDE,
     );
     const [first, second] = marks;
     expect(first?.y).toBeDefined();
@@ -234,7 +265,7 @@ describe('timelineGeometry', () => {
 
   it('gives each lane its own band, one below the other, with marks inside it', () => {
     const lanes = groupIntoLanes(index.events, 'actor', index);
-    const geometry = timelineGeometry(lanes, scale(1), true);
+    const geometry = timelineGeometry(lanes, scale(1), true, WIDE);
     expect(geometry.lanes.map((lane) => lane.key)).toEqual(lanes.map((lane) => lane.key));
     expect(geometry.lanes.map((lane) => lane.count)).toEqual(
       lanes.map((lane) => lane.events.length),
@@ -259,6 +290,7 @@ describe('timelineGeometry', () => {
       groupIntoLanes(index.events, 'actor', index),
       scale(1),
       true,
+      WIDE,
     );
     const keys = marks.map((m) => m.key);
     expect(new Set(keys).size).toBe(keys.length);
@@ -267,7 +299,7 @@ describe('timelineGeometry', () => {
 
   it('keeps room for at least one row in an empty lane', () => {
     const empty: Lane = { key: 'empty', label: 'Empty', events: [] };
-    const geometry = timelineGeometry([empty], scale(1), true);
+    const geometry = timelineGeometry([empty], scale(1), true, WIDE);
     expect(geometry.marks).toEqual([]);
     expect(geometry.lanes[0]?.height).toBeGreaterThanOrEqual(ROW_HEIGHT);
   });

@@ -10,9 +10,23 @@ export const LANE_HEADER = 24;
 export const LANE_GAP = 10;
 /** Below this width a span is drawn as a point. */
 export const MIN_SPAN_WIDTH = 10;
-const LABEL_CHAR_WIDTH = 6.6;
 const LABEL_GAP = 6;
-const MAX_LABEL_CHARS = 34;
+/** A label may take at most this share of the chart's width (or 240 px on narrow charts). */
+const MAX_LABEL_SHARE = 0.5;
+const MIN_LABEL_ROOM = 240;
+
+/** The width of a label's text in px, at the size the marks draw labels (see textMeasure.ts). */
+export type MeasureText = (text: string) => number;
+
+/** An estimate for where nothing can measure text (tests, jsdom): 6.6 px a character. */
+export const estimateTextWidth: MeasureText = (text) => text.length * 6.6;
+
+/** What the layout needs beyond the scale: the chart's width and how to measure a label. */
+export interface GeometryOptions {
+  /** The chart's width in px; labels that would pass its right edge flip to the left. */
+  width: number;
+  measure?: MeasureText;
+}
 
 /**
  * A quiet bracket under an instant known only within bounds: from the earliest to the latest it may
@@ -55,8 +69,13 @@ export interface MarkGeometry {
   bracket: BracketGeometry | null;
   /** For a duration with an uncertain start or end: the bar runs solid over its certain part. */
   fade: FadeGeometry | null;
+  /** The title, shortened with an ellipsis to the room it has (whole when it fits). */
   label: string;
-  /** Where the label starts: beside a point, or above a bar at its start. */
+  /** The label's measured width in px. */
+  labelWidth: number;
+  /** True when the label was shortened; the full title is in the accessible name and tooltip. */
+  labelCut: boolean;
+  /** Where the label starts: beside a point (right, or left near the chart's right edge), or above a bar. */
   labelX: number;
   labelY: number;
 }
@@ -78,12 +97,56 @@ export interface TimelineGeometry {
 }
 
 /**
- * The label drawn beside or above a mark: the title, shortened with an ellipsis to what fits in
- * `room` px (at least MAX_LABEL_CHARS characters, so short marks still say what they are).
+ * The title shortened with an ellipsis to `room` px (measured), or whole when it fits. Never cut
+ * in the middle of a space.
  */
-export function markLabel(title: string, room = 0): string {
-  const max = Math.max(MAX_LABEL_CHARS, Math.floor(room / LABEL_CHAR_WIDTH));
-  return title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title;
+export function fitLabel(title: string, room: number, measure: MeasureText = estimateTextWidth) {
+  if (measure(title) <= room) return { label: title, cut: false };
+  let lo = 0;
+  let hi = title.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${title.slice(0, mid).trimEnd()}…`) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return { label: lo === 0 ? '…' : `${title.slice(0, lo).trimEnd()}…`, cut: true };
+}
+
+/** Where a label goes and what it says, given the shape it belongs to. */
+function placeLabel(
+  title: string,
+  shape: { x0: number; x1: number; isPoint: boolean; pointX: number; reachEnd: number },
+  width: number,
+  measure: MeasureText,
+): { label: string; labelWidth: number; labelCut: boolean; labelX: number } {
+  const cap = Math.max(MIN_LABEL_ROOM, width * MAX_LABEL_SHARE);
+  const full = Math.min(measure(title), cap);
+  if (shape.isPoint) {
+    const right = shape.pointX + 8 + LABEL_GAP;
+    const left = shape.pointX - 8 - LABEL_GAP;
+    // Beside the point to the right; to the left when it would pass the right edge and fits there.
+    const flip = right + full > width && left - full >= 0 && left > width - right;
+    // A point off the left edge whose bracket reaches into view keeps its label at the edge.
+    const from = shape.reachEnd > 40 ? Math.max(right, 4) : right;
+    const room = Math.min(cap, flip ? left : Math.max(width - from, 40));
+    const { label, cut } = fitLabel(title, room, measure);
+    const w = measure(label);
+    return { label, labelWidth: w, labelCut: cut, labelX: flip ? left - w : from };
+  }
+  // Above a bar, from its start (kept in view when the bar starts off-screen); ending at the bar's
+  // end, or at the chart's edge, when it would pass the right edge.
+  // A bar off the left edge whose bounds still reach into view keeps its label at the edge.
+  const start =
+    shape.x1 < 40
+      ? shape.reachEnd > 40
+        ? 4
+        : shape.x0 + 2
+      : Math.max(shape.x0 + 2, Math.min(4, shape.x1 - 40));
+  const room = Math.min(cap, Math.max(width - 4, 40));
+  const { label, cut } = fitLabel(title, room, measure);
+  const w = measure(label);
+  const labelX = start + w > width ? Math.max(0, Math.min(shape.x1, width) - w - 2) : start;
+  return { label, labelWidth: w, labelCut: cut, labelX };
 }
 
 /** A mark's shape before rows are assigned: its body and what is drawn around it. */
@@ -156,6 +219,7 @@ export function timelineGeometry(
   lanes: readonly Lane[],
   x: (ms: number) => number,
   showHeaders: boolean,
+  { width, measure = estimateTextWidth }: GeometryOptions,
 ): TimelineGeometry {
   const marks: MarkGeometry[] = [];
   const laneGeometry: LaneGeometry[] = [];
@@ -166,14 +230,20 @@ export function timelineGeometry(
     const shapes = lane.events.map((entry) => {
       const shape = markShape(entry, x);
       const { x0, x1, isPoint } = shape;
-      const width = isPoint ? 0 : x1 - x0;
-      const label = markLabel(entry.event.title, isPoint ? 0 : x1 - x0 - 4);
-      const labelWidth = label.length * LABEL_CHAR_WIDTH;
       const pointX = shape.isClockTime ? x0 : (x0 + x1) / 2;
-      // Points carry their label beside them; bars carry it above, from their start.
+      const reachEnd = Math.max(x1, shape.bracket?.x1 ?? x1, shape.fade?.end?.x1 ?? x1);
+      const placed = placeLabel(
+        entry.event.title,
+        { x0, x1, isPoint, pointX, reachEnd },
+        width,
+        measure,
+      );
       const own = isPoint
-        ? { x0: pointX - 8, x1: pointX + 8 + LABEL_GAP + labelWidth }
-        : { x0, x1: Math.max(x1, x0 + 2 + labelWidth) };
+        ? {
+            x0: Math.min(pointX - 8, placed.labelX),
+            x1: Math.max(pointX + 8, placed.labelX + placed.labelWidth),
+          }
+        : { x0: Math.min(x0, placed.labelX), x1: Math.max(x1, placed.labelX + placed.labelWidth) };
       const reach = [shape.bracket, shape.fade?.start, shape.fade?.end].filter(
         (r): r is { x0: number; x1: number } => r !== null && r !== undefined,
       );
@@ -181,7 +251,14 @@ export function timelineGeometry(
         x0: Math.min(own.x0, ...reach.map((r) => r.x0)),
         x1: Math.max(own.x1, ...reach.map((r) => r.x1)),
       };
-      return { ...shape, entry, x: isPoint ? pointX : x0, width, label, extent };
+      return {
+        ...shape,
+        ...placed,
+        entry,
+        x: isPoint ? pointX : x0,
+        width: isPoint ? 0 : x1 - x0,
+        extent,
+      };
     });
     const rows = assignRows(shapes.map((s) => s.extent));
     const rowCount = rows.length === 0 ? 0 : Math.max(...rows) + 1;
@@ -199,7 +276,9 @@ export function timelineGeometry(
         bracket: shape.bracket,
         fade: shape.fade,
         label: shape.label,
-        labelX: shape.isPoint ? shape.x + 8 + LABEL_GAP : shape.x + 2,
+        labelWidth: shape.labelWidth,
+        labelCut: shape.labelCut,
+        labelX: shape.labelX,
         labelY: shape.isPoint ? y + 4 : y - 6,
       });
     });

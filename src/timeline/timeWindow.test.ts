@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TimeWindow } from '../state/viewState';
-import {
-  MAX_WINDOW_MS,
-  MIN_WINDOW_MS,
-  panWindow,
-  revealSpan,
-  roundWindow,
-  zoomWindow,
-} from './timeWindow';
+import { MAX_WINDOW_MS, MIN_WINDOW_MS } from '../state/validViewState';
+import { indexedWithTimes } from '../state/testDataset';
+import { panWindow, revealSpan, roundWindow, windowForEvent, zoomWindow } from './timeWindow';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -51,9 +46,14 @@ describe('zoomWindow', () => {
   });
 
   it('never zooms in closer than the narrowest window', () => {
-    const zoomed = zoomWindow(window(0, 2 * HOUR), 100, HOUR / 2);
+    const zoomed = zoomWindow(window(0, 2 * HOUR), 10_000, HOUR / 2);
     expect(length(zoomed)).toBe(MIN_WINDOW_MS);
     expect(positionOf(HOUR / 2, zoomed)).toBeCloseTo(0.25);
+  });
+
+  it('narrows a ten-minute window read from a link, instead of widening it to a limit of its own', () => {
+    const tenMinutes = window(0, 10 * 60_000);
+    expect(length(zoomWindow(tenMinutes, 1.6))).toBeLessThan(10 * 60_000);
   });
 
   it('never zooms out wider than the widest window', () => {
@@ -129,5 +129,47 @@ describe('roundWindow', () => {
   it('rounds both ends to whole milliseconds', () => {
     expect(roundWindow(window(1.4, 10.6))).toEqual(window(1, 11));
     expect(roundWindow(window(-2.6, 3))).toEqual(window(-3, 3));
+  });
+});
+
+describe('windowForEvent', () => {
+  const byTime = (time: Parameters<typeof indexedWithTimes>[0][string]) => {
+    const [made] = indexedWithTimes({ it: time });
+    if (!made) throw new Error('fixture');
+    return made;
+  };
+  const story = window(Date.parse('2022-01-01T18:00Z'), Date.parse('2022-01-07T18:00Z'));
+
+  it('opens a year-precise event at year scale, never a week inside the year', () => {
+    const independence = byTime({ at: '1991' });
+    const opened = windowForEvent(story, independence);
+    expect(length(opened)).toBeGreaterThanOrEqual(YEAR);
+    expect(opened.start).toBeLessThanOrEqual(independence.start);
+    expect(opened.end).toBeGreaterThanOrEqual(independence.end);
+  });
+
+  it('shows a long span whole', () => {
+    const role = byTime({ start: { notAfter: '2019' }, end: { at: '2022-01-05' } });
+    const opened = windowForEvent(story, role);
+    expect(opened.start).toBeLessThanOrEqual(role.start);
+    expect(opened.end).toBeGreaterThanOrEqual(role.end);
+  });
+
+  it('keeps the view when the event is already in it at a fitting scale', () => {
+    expect(windowForEvent(story, byTime({ at: '2022-01-05' }))).toBe(story);
+    expect(windowForEvent(story, byTime({ notBefore: '2022-01-02', notAfter: '2022-01-06' }))).toBe(
+      story,
+    );
+  });
+
+  it('moves, without zooming, to a day-precise event just off-screen', () => {
+    const opened = windowForEvent(story, byTime({ at: '2022-01-10' }));
+    expect(length(opened)).toBeCloseTo(length(story));
+    expect(opened.end).toBeGreaterThan(Date.parse('2022-01-10T18:00Z'));
+  });
+
+  it('zooms out to show a day event from a view narrower than a day', () => {
+    const hour = window(Date.parse('2022-01-05T10:00Z'), Date.parse('2022-01-05T11:00Z'));
+    expect(length(windowForEvent(hour, byTime({ at: '2022-01-05' })))).toBeGreaterThanOrEqual(DAY);
   });
 });

@@ -48,7 +48,9 @@ test.describe('opening a dataset', () => {
     await pick(datasetText('Draft', 3));
     await expect(heading(page)).toHaveText('Draft');
     await expect(page.getByText('Opened from events.json (from your computer)')).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: /of 3 events/ })).toBeVisible();
+    await expect(
+      page.getByRole('status', { name: 'Events shown' }).filter({ hasText: /of 3 events/ }),
+    ).toBeVisible();
 
     await page.getByRole('button', { name: 'Open a dataset' }).click();
     await pick(datasetText('Second draft', 5));

@@ -1,0 +1,109 @@
+import type { DatasetIndex } from '../state/datasetIndex';
+
+/** Props: the dataset, to say how many of its events each way of drawing applies to. */
+export interface StoryGuideProps {
+  index: DatasetIndex;
+}
+
+/** How many events of the dataset are drawn each way. */
+function countForms(index: DatasetIndex) {
+  let known = 0;
+  let bounded = 0;
+  let lasting = 0;
+  let approximate = 0;
+  for (const { timing } of index.events) {
+    if (timing.kind === 'duration') {
+      lasting += 1;
+      if (timing.start.approximate || timing.end.approximate) approximate += 1;
+    } else if (timing.point.known) {
+      known += 1;
+      if (timing.point.approximate) approximate += 1;
+    } else {
+      bounded += 1;
+    }
+  }
+  return { known, bounded, lasting, approximate };
+}
+
+const n = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+
+/**
+ * Beside the timeline while no event is open: how to read its marks (what a bracket, a fading
+ * end and a dashed outline say about what the sources know), with the dataset's own counts, and
+ * how to open an event.
+ */
+export function StoryGuide({ index }: StoryGuideProps) {
+  const forms = countForms(index);
+  return (
+    <section className="guide" aria-labelledby="guide-heading">
+      <h2 id="guide-heading" className="guide__title">
+        How to read this timeline
+      </h2>
+      <p className="guide__lead">
+        Every mark says how well its date is known. Open one to see what happened, where, who was
+        involved, the figures with who claims them, and the sources in their own words.
+      </p>
+      <ul className="guide__legend">
+        <li>
+          <svg width="56" height="18" aria-hidden="true" className="guide__swatch">
+            <rect x="14" y="5" width="28" height="9" rx="3" className="guide__bar" />
+          </svg>
+          <span>
+            <strong>Known to the day</strong> (or the hour, month, year): drawn over that day.{' '}
+            <span className="guide__count">{n(forms.known, 'event', 'events')}</span>
+          </span>
+        </li>
+        <li>
+          <svg width="56" height="18" aria-hidden="true" className="guide__swatch">
+            <line x1="4" x2="52" y1="14" y2="14" className="guide__bracket" />
+            <line x1="4" x2="4" y1="10" y2="18" className="guide__bracket" />
+            <line x1="52" x2="52" y1="10" y2="18" className="guide__bracket" />
+            <rect x="40" y="4" width="12" height="8" rx="2" className="guide__bar" />
+          </svg>
+          <span>
+            <strong>The day is not given</strong>: drawn at the latest day it can have been, with a
+            bracket back to the earliest.{' '}
+            <span className="guide__count">{n(forms.bounded, 'event', 'events')}</span>
+          </span>
+        </li>
+        <li>
+          <svg width="56" height="18" aria-hidden="true" className="guide__swatch">
+            <defs>
+              <linearGradient id="guide-fade" x1="0" x2="1" y1="0" y2="0">
+                <stop offset="0%" className="guide__stop" />
+                <stop offset="100%" className="guide__stop guide__stop--clear" />
+              </linearGradient>
+            </defs>
+            <rect x="4" y="5" width="30" height="9" rx="3" className="guide__bar" />
+            <rect x="34" y="5" width="20" height="9" fill="url(#guide-fade)" />
+          </svg>
+          <span>
+            <strong>Lasted</strong>: a bar from start to end, fading where an end is not known.{' '}
+            <span className="guide__count">{n(forms.lasting, 'event', 'events')}</span>
+          </span>
+        </li>
+        <li>
+          <svg width="56" height="18" aria-hidden="true" className="guide__swatch">
+            <rect
+              x="14"
+              y="5"
+              width="28"
+              height="9"
+              rx="3"
+              className="guide__bar guide__bar--approximate"
+            />
+          </svg>
+          <span>
+            <strong>Approximate</strong>: the source hedges (“around”, “early on”): dashed.{' '}
+            <span className="guide__count">{n(forms.approximate, 'event', 'events')}</span>
+          </span>
+        </li>
+      </ul>
+      <p className="guide__how">
+        Choose an event on the timeline or in the list. Hold Ctrl (⌘ on a Mac) and scroll to zoom,
+        drag to move in time, or use the buttons and the keys + − ← → 0.
+      </p>
+    </section>
+  );
+}

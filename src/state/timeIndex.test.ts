@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Category, ChronicleEvent } from '../model/schema';
+import type { IndexedEvent } from './datasetIndex';
+import { spanEntry } from './testDataset';
+import { createTimeIndex, eventsInWindow, offscreenEvents } from './timeIndex';
+
+function entry(
+  order: number,
+  start: number,
+  end: number,
+  category: Category = 'protest',
+): IndexedEvent {
+  const event = { id: `e-${order}`, categories: [category] } as unknown as ChronicleEvent;
+  return spanEntry(event, order, start, end);
+}
+
+/** Events in time order from [start, end] pairs. */
+function events(spans: [number, number, Category?][]): IndexedEvent[] {
+  return spans
+    .map(([start, end, category], i) => entry(i, start, end, category))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+describe('offscreenEvents', () => {
+  it('lists what lies wholly before and after the window, nearest first', () => {
+    const index = createTimeIndex([entry(0, 0, 1), entry(1, 2, 3), entry(2, 4, 6), entry(3, 8, 9)]);
+    const { before, after } = offscreenEvents(index, { start: 3.5, end: 7 });
+    expect(before.map((e) => e.order)).toEqual([1, 0]);
+    expect(after.map((e) => e.order)).toEqual([3]);
+  });
+});
+
+describe('createTimeIndex', () => {
+  it('finds events in the story order too, where that order is not by start', () => {
+    // An event placed later in the story (an `after`, or a bound) may start earlier.
+    const storyOrdered = [entry(0, 10, 11), entry(1, 0, 1), entry(2, 5, 6)];
+    const found = eventsInWindow(createTimeIndex(storyOrdered), { start: 0, end: 2 });
+    expect(found.map((e) => e.order)).toEqual([1]);
+  });
+});
+
+describe('eventsInWindow', () => {
+  it('finds exactly the events overlapping the window, long spans from before included', () => {
+    const list = events([
+      [0, 10],
+      [5, 100],
+      [20, 30],
+      [40, 41],
+      [60, 70],
+    ]);
+    const found = eventsInWindow(createTimeIndex(list), { start: 35, end: 65 });
+    expect(found.map((e) => [e.start, e.end])).toEqual([
+      [5, 100],
+      [40, 41],
+      [60, 70],
+    ]);
+  });
+
+  it('agrees with a plain scan on random events and windows', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 200 })), {
+          maxLength: 80,
+        }),
+        fc.integer({ min: -100, max: 1100 }),
+        fc.integer({ min: 1, max: 500 }),
+        (raw, start, length) => {
+          const list = events(raw.map(([s, l]) => [s, s + l]));
+          const window = { start, end: start + length };
+          const expected = list.filter((e) => e.end > window.start && e.start < window.end);
+          expect(eventsInWindow(createTimeIndex(list), window)).toEqual(expected);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,103 @@
+import { LANE_MODES, type LaneMode, type TimeWindow } from '../state/viewState';
+import { ZOOM_STEP } from './timelineKeys';
+import { zoomWindow } from './timeWindow';
+
+/** Props of the toolbar above the chart: zoom, the range in view, and the lanes. */
+export interface TimelineToolbarProps {
+  /** The window shown now (during a gesture, the live one). */
+  window: TimeWindow;
+  /** What "Fit all" shows. */
+  fitAll: TimeWindow;
+  /** The instant zoom keeps in place: the open event, when it is in view. */
+  anchor: number | undefined;
+  /** True when the window is the opening one (nothing to reset). */
+  isDefaultWindow: boolean;
+  /** The range in words: "2–7 January 2022". */
+  rangeLabel: string;
+  /** How many of the shown events are in the window, and how many are shown. */
+  inView: number;
+  total: number;
+  /** The current lane grouping, and how to change it. */
+  lanes: LaneMode;
+  onLanesChange: (lanes: LaneMode) => void;
+  /** A new window, or null for the opening one. */
+  onWindowChange: (window: TimeWindow | null) => void;
+}
+
+/** Each option says what it does on its own (on a phone the label beside it is hidden). */
+const LANE_LABELS: Record<LaneMode, string> = {
+  none: 'No grouping',
+  actor: 'By actor',
+  location: 'By location',
+  category: 'By category',
+};
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** Zoom in and out (about the open event), fit all, reset; the range in view; lanes. */
+export function TimelineToolbar(props: TimelineToolbarProps) {
+  const { window, anchor, onWindowChange } = props;
+  return (
+    <div className="timeline__toolbar">
+      <div className="timeline__zoom" role="group" aria-label="Zoom">
+        <button
+          type="button"
+          className="button button--icon"
+          onClick={() => onWindowChange(zoomWindow(window, ZOOM_STEP, anchor))}
+          aria-label="Zoom in"
+          title="Zoom in (+, or Ctrl and scroll)"
+        >
+          <span aria-hidden="true">+</span>
+        </button>
+        <button
+          type="button"
+          className="button button--icon"
+          onClick={() => onWindowChange(zoomWindow(window, 1 / ZOOM_STEP, anchor))}
+          aria-label="Zoom out"
+          title="Zoom out (−, or Ctrl and scroll)"
+        >
+          <span aria-hidden="true">−</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => onWindowChange(props.fitAll)}
+          title="Show every event of the story (0)"
+        >
+          Fit all
+        </button>
+        {/* Always present, so zooming never shifts the layout. */}
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={props.isDefaultWindow}
+          onClick={() => onWindowChange(null)}
+          title="Back to the opening view of the story"
+        >
+          Reset view
+        </button>
+      </div>
+      <p className="timeline__range" role="status" aria-label="Timeline range">
+        <span className="timeline__range-dates">{props.rangeLabel}</span>{' '}
+        <span className="timeline__range-count">
+          · {count(props.inView)} of {count(props.total)} {props.total === 1 ? 'event' : 'events'}{' '}
+          in view
+        </span>
+      </p>
+      <label className="timeline__lanes">
+        <span>Group rows by</span>
+        <select
+          className="input"
+          value={props.lanes}
+          onChange={(e) => props.onLanesChange(e.target.value as LaneMode)}
+        >
+          {LANE_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {LANE_LABELS[mode]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
