@@ -15,6 +15,7 @@ import { MapTooltip } from './MapTooltip';
 import type { PlaceTally } from './marks/placeAggregation';
 import { fitProjection, mapHeightFor } from './base/projection';
 import { MAX_MAP_ZOOM, useMapZoom } from './useMapZoom';
+import { zoomKeyName } from '../ui/zoomKey';
 
 /** Props: the shapes, what to show on them, and what choosing a place does. */
 export interface MapFigureProps {
@@ -135,6 +136,11 @@ export function MapFigure(props: MapFigureProps) {
 
   return (
     <div className="map__viewport" ref={containerRef} style={{ height }}>
+      {zoom.wheelHint && (
+        <p className="map__wheel-hint" role="status">
+          Hold {zoomKeyName()} and scroll to zoom the map
+        </p>
+      )}
       <div className="map__zoom" role="group" aria-label="Map zoom">
         <button
           type="button"

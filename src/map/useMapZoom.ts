@@ -11,9 +11,13 @@ import type { Size } from './base/projection';
 
 /** How far the map zooms in: enough to tell apart places a few hundred metres apart. */
 export const MAX_MAP_ZOOM = 40;
+/** How long the "hold Ctrl to zoom" hint stays after a plain scroll over the map. */
+const WHEEL_HINT_MS = 1600;
 
 /** The map's zoom: the current transform and the actions of its buttons. */
 export interface MapZoom {
+  /** True for a moment after a plain wheel scrolled the page over the map: say how to zoom. */
+  wheelHint: boolean;
   transform: ZoomTransform;
   /** Zooms by factor `k` about the centre. */
   zoomBy: (k: number) => void;
@@ -26,8 +30,9 @@ export interface MapZoom {
 }
 
 /**
- * Wheel, drag and pinch zoom and pan through d3-zoom, which only listens and computes; React
- * draws from the transform. The map never zooms out past the whole view or pans beyond it. On
+ * Ctrl/⌘ + wheel, trackpad pinch, double-click, drag and two-finger touch zoom and pan through
+ * d3-zoom, which only listens and computes; React draws from the transform. A plain wheel scrolls
+ * the page and shows a hint. The map never zooms out past the whole view or pans beyond it. On
  * touch screens one finger scrolls the page and two fingers zoom the map. The zoom is a passing
  * view, not part of the URL; a new size resets it.
  */
@@ -38,6 +43,7 @@ export function useMapZoom(target: RefObject<SVGSVGElement | null>, size: Size):
     size: '',
   });
   const sizeKey = `${width}x${height}`;
+  const [wheelHint, setWheelHint] = useState(false);
 
   const behaviour = useMemo(
     () =>
@@ -52,6 +58,16 @@ export function useMapZoom(target: RefObject<SVGSVGElement | null>, size: Size):
           [width, height],
         ])
         .filter((event: Event) => {
+          // A plain wheel or trackpad scroll scrolls the page; Ctrl or ⌘ with it (and a pinch) zooms.
+          if (event.type === 'wheel') {
+            return event instanceof WheelEvent && (event.ctrlKey || event.metaKey);
+          }
+          // A double-click zooms on the map itself, not on a place (a click there filters by it).
+          if (event.type === 'dblclick') {
+            return !(
+              event.target instanceof Element && event.target.closest('[role="button"], button')
+            );
+          }
           if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) {
             return event.touches.length > 1;
           }
@@ -71,9 +87,18 @@ export function useMapZoom(target: RefObject<SVGSVGElement | null>, size: Size):
     });
     const selection = select(element);
     selection.call(behaviour);
-    selection.on('dblclick.zoom', null);
     behaviour.transform(selection, zoomIdentity);
+    let hintTimer: ReturnType<typeof setTimeout> | undefined;
+    const onWheel = (event: WheelEvent) => {
+      if (event.ctrlKey || event.metaKey) return;
+      setWheelHint(true);
+      clearTimeout(hintTimer);
+      hintTimer = setTimeout(() => setWheelHint(false), WHEEL_HINT_MS);
+    };
+    element.addEventListener('wheel', onWheel, { passive: true });
     return () => {
+      clearTimeout(hintTimer);
+      element.removeEventListener('wheel', onWheel);
       behaviour.on('zoom', null);
       selection.on('.zoom', null);
     };
@@ -87,6 +112,7 @@ export function useMapZoom(target: RefObject<SVGSVGElement | null>, size: Size):
   }
 
   return {
+    wheelHint,
     transform: state.size === sizeKey ? state.transform : zoomIdentity,
     zoomBy: (k) => withSelection((s) => behaviour.scaleBy(s, k)),
     reset: () => withSelection((s) => behaviour.transform(s, zoomIdentity)),

@@ -5,14 +5,15 @@
 import * as z from 'zod/mini';
 import { CALENDAR_PATTERNS, isRealCalendarValue } from './calendar';
 import { TEXT_LIMITS, textField } from './textRules';
+import { ID_PATTERN, MAX_ID_LENGTH } from './vocabulary';
 
 /** A readable, stable slug: lower-case letters, digits and single hyphens ("almaty-mayor-office"). */
 export const Id = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  z.regex(ID_PATTERN, {
     message:
       'expected a slug of lower-case letters, digits and single hyphens, e.g. "almaty-protest"',
   }),
-  z.maxLength(TEXT_LIMITS.id),
+  z.maxLength(MAX_ID_LENGTH),
 );
 
 const { ISO_DATE, ISO_DATE_TIME } = CALENDAR_PATTERNS;

@@ -6,11 +6,12 @@
  * ("Reuters\u202E (fake)" displays reversed after the override).
  */
 import * as z from 'zod/mini';
+import { MAX_ID_LENGTH } from './vocabulary';
 
 /** The most characters (UTF-16 code units) each kind of field may hold. */
 export const TEXT_LIMITS = {
   /** Ids (slugs), which appear in links. */
-  id: 120,
+  id: MAX_ID_LENGTH,
   /** The dataset's and each event's title. */
   title: 300,
   /** Names of actors, places and sources, local names and authors. */

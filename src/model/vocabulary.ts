@@ -8,6 +8,11 @@ export const FORMAT_VERSION = 'chronicle/2';
 /** Every version this app reads; older documents are migrated on load (see migrate.ts). */
 export const READABLE_FORMAT_VERSIONS = ['chronicle/1', 'chronicle/2'] as const;
 
+/** The form of every id: a readable slug of lower-case letters, digits and single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest an id may be (ids appear in links). */
+export const MAX_ID_LENGTH = 120;
+
 export const ACTOR_KINDS = [
   'person',
   'government',
@@ -58,3 +63,11 @@ export type Category = (typeof CATEGORIES)[number];
 export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
 /** How exact an event's time is. */
 export type TimePrecision = (typeof TIME_PRECISIONS)[number];
+
+/**
+ * An event's main category (its first), which sets its colour; "background" when it lists none,
+ * so that an event without a category is drawn alike everywhere.
+ */
+export function primaryCategory(categories: readonly Category[]): Category {
+  return categories[0] ?? 'background';
+}

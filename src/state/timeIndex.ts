@@ -4,7 +4,7 @@
  * and the context band.
  */
 import { bisectLeft } from 'd3';
-import type { Category } from '../model/schema';
+import { primaryCategory, type Category } from '../model/vocabulary';
 import type { IndexedEvent } from './datasetIndex';
 import type { TimeWindow } from './viewState';
 
@@ -33,7 +33,7 @@ export function createTimeIndex(storyEvents: readonly IndexedEvent[]): TimeIndex
   events.forEach((e, i) => {
     starts[i] = e.start;
     maxSpan = Math.max(maxSpan, e.end - e.start);
-    const category = e.event.categories[0] ?? 'background';
+    const category = primaryCategory(e.event.categories);
     let list = byCategory.get(category);
     if (!list) byCategory.set(category, (list = []));
     list.push(e.start);

@@ -4,11 +4,10 @@
  * `encodeViewState` round-trips every state that passes it.
  */
 import { isRealCalendarValue } from '../model/calendar';
-import { CATEGORIES } from '../model/vocabulary';
+import { CATEGORIES, ID_PATTERN, MAX_ID_LENGTH } from '../model/vocabulary';
 import { LANE_MODES, MAP_SIZINGS, type TimeWindow, type ViewState } from './viewState';
 
 /** The longest id (event, actor, place) accepted, as in the data format. */
-export const MAX_ID_LENGTH = 120;
 /** The most ids one filter may list. */
 export const MAX_IDS_PER_FILTER = 200;
 /** The longest search text, in characters (code points). */
@@ -20,13 +19,12 @@ export const MAX_WINDOW_MS = 10_000 * 365.2425 * 86_400_000;
 /** The farthest instant from 1970 that a JavaScript Date can hold (±273,790 years). */
 export const MAX_INSTANT_MS = 8.64e15;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /** True for a slug id of at most MAX_ID_LENGTH characters: "almaty-city-hall". */
 export function isValidId(value: string): boolean {
-  return value.length <= MAX_ID_LENGTH && SLUG.test(value);
+  return value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
 }
 
 /** True for a real calendar day written "YYYY-MM-DD". */

@@ -4,6 +4,7 @@ import { formatDayRange, formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import type { LaneMode, TimeWindow } from '../state/viewState';
 import { Tooltip } from '../ui/Tooltip';
+import { zoomKeyName } from '../ui/zoomKey';
 import { useElementWidth } from '../ui/useElementWidth';
 import { useStableHeight } from '../ui/useStableHeight';
 import { CasualtyStrip } from './CasualtyStrip';
@@ -76,8 +77,6 @@ export function drawingMode(total: number, inView: number): 'all' | 'view' | 'ca
   if (total <= SVG_ALL_LIMIT) return 'all';
   return inView <= SVG_VIEW_LIMIT ? 'view' : 'canvas';
 }
-
-const isMac = () => /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
 
 /** The interactive timeline: toolbar, context band, axis, marks in rows or lanes, casualty strip. */
 export function Timeline(props: TimelineProps) {
@@ -274,7 +273,7 @@ export function Timeline(props: TimelineProps) {
         )}
         {wheelHint && (
           <p className="timeline__wheel-hint" role="status">
-            Hold {isMac() ? '⌘' : 'Ctrl'} and scroll to zoom, or use the + and − buttons
+            Hold {zoomKeyName()} and scroll to zoom, or use the + and − buttons
           </p>
         )}
         <p className="visually-hidden" aria-live="polite">

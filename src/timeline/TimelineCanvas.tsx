@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
-import { CATEGORIES, type Category } from '../model/vocabulary';
+import { CATEGORIES, primaryCategory } from '../model/vocabulary';
+import { resolvedCategoryColors } from '../ui/categories';
 import type { IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
 import { assignRows } from './layout';
@@ -52,11 +53,6 @@ function approximate({ timing }: IndexedEvent): boolean {
     : timing.start.approximate || timing.end.approximate;
 }
 
-function palette(element: Element): Map<Category, string> {
-  const style = getComputedStyle(element);
-  return new Map(CATEGORIES.map((c) => [c, style.getPropertyValue(`--cat-${c}`).trim() || '#888']));
-}
-
 /**
  * The timeline's marks on a canvas, for datasets too large for one SVG element per event: single
  * marks in compact rows while there are at most DENSITY_THRESHOLD in view, density bands by
@@ -101,7 +97,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     element.height = Math.round(height * ratio);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    const colours = palette(element);
+    const colours = resolvedCategoryColors(element);
     const ink = getComputedStyle(element).getPropertyValue('--selected').trim() || '#000';
     if (dense) {
       const max = Math.max(1, ...bins.map((b) => b.total));
@@ -113,7 +109,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
           const n = bin.byCategory.get(c) ?? 0;
           if (n === 0) continue;
           const h = (Math.sqrt(bin.total) / Math.sqrt(max)) * BAND_HEIGHT * (n / bin.total);
-          ctx.fillStyle = colours.get(c) ?? '#888';
+          ctx.fillStyle = colours.get(c) ?? ink;
           ctx.fillRect(x0, y - h, w, h);
           y -= h;
         }
@@ -123,7 +119,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     for (const mark of marks.list) {
       const { entry, row } = mark;
       const y = 6 + row * ROW + (ROW - BAR) / 2;
-      const colour = colours.get(entry.event.categories[0] ?? 'background') ?? '#888';
+      const colour = colours.get(primaryCategory(entry.event.categories)) ?? ink;
       const bodyX0 = x(entry.body.start);
       const bodyWidth = Math.max(3, x(entry.body.end) - bodyX0);
       if (entry.start < entry.body.start || entry.end > entry.body.end) {

@@ -1,7 +1,6 @@
-import { CATEGORIES } from '../model/vocabulary';
+import { CATEGORIES, primaryCategory, type Category } from '../model/vocabulary';
 import { formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
-import type { Category } from '../model/vocabulary';
 import { categoryColor, eventColor } from '../ui/categories';
 import type { MarkGeometry, MeasureText, TimelineGeometry } from './markGeometry';
 import type { AxisTick } from './ticks';
@@ -128,7 +127,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
           const selected = event.id === selectedId;
           const colour = eventColor(event.categories);
           const fuzzy = mark.approximate;
-          const first = event.categories[0] ?? 'background';
+          const first = primaryCategory(event.categories);
           // The open event's label is never cut: its whole title, kept inside the chart.
           const label = selected && mark.labelCut ? event.title : mark.label;
           const labelWidth =

@@ -1,5 +1,5 @@
 /** Category names and colours. The colours are CSS custom properties set for light and dark mode in tokens.css. */
-import type { Category } from '../model/schema';
+import { CATEGORIES, primaryCategory, type Category } from '../model/vocabulary';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   protest: 'Protest',
@@ -19,8 +19,19 @@ export function categoryColor(category: Category): string {
   return `var(--cat-${category})`;
 }
 
-/** The colour an event is drawn in: its first (primary) category's. */
+/** The colour an event is drawn in: its main category's (`primaryCategory`), the same on SVG and canvas. */
 export function eventColor(categories: readonly Category[]): string {
-  const first = categories[0];
-  return first ? categoryColor(first) : 'var(--ink-muted)';
+  return categoryColor(primaryCategory(categories));
+}
+
+/**
+ * Every category's colour as the canvas needs it (a resolved value, not a `var()`), read from the
+ * element's styles; the ink colour for any the styles lack.
+ */
+export function resolvedCategoryColors(element: Element): Map<Category, string> {
+  const style = getComputedStyle(element);
+  const fallback = style.getPropertyValue('--ink-muted').trim() || 'gray';
+  return new Map(
+    CATEGORIES.map((c) => [c, style.getPropertyValue(`--cat-${c}`).trim() || fallback]),
+  );
 }
