@@ -15,7 +15,11 @@ function rejectedWith(text: string): string[] {
 
 describe('parseDatasetJson', () => {
   it('parses and validates a dataset file', () => {
-    expect(parseDatasetJson(validText)).toEqual({ ok: true, dataset: makeValidDataset() });
+    expect(parseDatasetJson(validText)).toEqual({
+      ok: true,
+      dataset: makeValidDataset(),
+      warnings: [],
+    });
   });
 
   it('ignores a byte order mark', () => {
@@ -62,7 +66,9 @@ describe('parseDatasetJson', () => {
   it('passes validation problems through', () => {
     const text = validText.replace('"at": "2022-01-04"', '"at": "2022-01-04", "precision": "week"');
     expect(rejectedWith(text)).toEqual([
-      expect.stringMatching(/^events\[0\]\.time\.precision: expected one of .*got "week"$/),
+      expect.stringMatching(
+        /^events\[0\]\.time\.precision: event "square-protest" \(.*\): expected one of .*got "week"$/,
+      ),
     ]);
   });
 
