@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../model/schema';
+import type { ValidationWarning } from '../model/validationProblem';
+import { ExportMenu } from '../formats/ExportMenu';
+import type { DataProvenance } from '../state/dataProvenance';
+import { DatasetWarnings } from './DatasetWarnings';
 import { EventDetail } from '../events/EventDetail';
 import { EventList } from '../events/EventList';
 import { FilterBar } from '../filters/FilterBar';
@@ -25,12 +29,22 @@ const NO_PLACES: readonly string[] = [];
 /** Props: the validated dataset, where it came from when not bundled, and how to open another. */
 export interface ChroniclePageProps {
   dataset: Dataset;
+  /** What the validator warned about (events without a source); shown as a quiet notice. */
+  warnings: readonly ValidationWarning[];
+  /** Where the dataset came from, for exports. */
+  provenance: DataProvenance;
   /** Where a dataset not bundled with the app came from, for the header; null when bundled. */
   sourceLabel: string | null;
   onFile: (file: File) => void;
 }
 
-export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePageProps) {
+export function ChroniclePage({
+  dataset,
+  warnings,
+  provenance,
+  sourceLabel,
+  onFile,
+}: ChroniclePageProps) {
   const index = useMemo(() => createDatasetIndex(dataset), [dataset]);
   const [rawState, setViewState] = useViewState();
   const decodeNotices = useViewStateNotices();
@@ -142,6 +156,7 @@ export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePagePro
             missingEvent={missingEvent}
             hrefFor={hrefFor}
           />
+          <DatasetWarnings warnings={warnings} index={index} hrefFor={hrefFor} />
           <FilterBar
             index={index}
             state={state}
@@ -155,6 +170,13 @@ export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePagePro
                   Timeline
                 </h2>
                 <MapToggle shown={state.map} onChange={(map) => setViewState({ map })} />
+                <ExportMenu
+                  index={index}
+                  events={visible}
+                  state={state}
+                  window={view}
+                  provenance={provenance}
+                />
               </div>
               <Timeline
                 index={index}

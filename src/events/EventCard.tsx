@@ -17,6 +17,9 @@ export interface EventCardProps {
   position?: { index: number; size: number; top: number };
 }
 
+/** The mark of an event that cites no source. */
+export const NO_SOURCE = 'No source given';
+
 function isPlainClick(e: MouseEvent): boolean {
   return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 }
@@ -81,6 +84,12 @@ export function EventCard({
               {casualtySummary(event.casualties)}
             </span>
           )}
+          {event.citations.length === 0 && (
+            <span className="event-card__no-source">
+              {' · '}
+              {NO_SOURCE}
+            </span>
+          )}
         </p>
       ) : (
         <>
@@ -102,6 +111,7 @@ export function EventCard({
               {casualtySummary(event.casualties)}
             </p>
           )}
+          {event.citations.length === 0 && <p className="event-card__no-source">{NO_SOURCE}</p>}
         </>
       )}
     </li>

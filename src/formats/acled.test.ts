@@ -7,7 +7,7 @@ import { checkImport, importCsvText } from './importDataset';
 type Row = typeof ACLED_ROW;
 
 function imported(rows: Row[], header: readonly string[] = ACLED_HEADER) {
-  const result = checkImport(importCsvText(toCsv(header, rows), { name: 'acled-kaz.csv' }));
+  const result = checkImport(importCsvText(toCsv<string>(header, rows), { name: 'acled-kaz.csv' }));
   if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
   return result;
 }

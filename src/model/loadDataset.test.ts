@@ -117,7 +117,13 @@ describe('loadDataset from an address', () => {
   it('downloads, parses and validates, reporting each stage in bytes', async () => {
     const fetchImpl = vi.fn<FetchLike>(fetching(() => respond(200, validText)));
     const { result, progress } = await loadUrl(URL_A, fetchImpl);
-    expect(result).toEqual({ status: 'ready', dataset: makeValidDataset(), finalUrl: URL_A });
+    expect(result).toEqual({
+      status: 'ready',
+      dataset: makeValidDataset(),
+      finalUrl: URL_A,
+      warnings: [],
+      imported: null,
+    });
     expect(fetchImpl).toHaveBeenCalledWith(URL_A, expect.objectContaining({ cache: 'no-cache' }));
     expect(progress.map((p) => p.phase)).toEqual([
       'connecting',
@@ -257,7 +263,13 @@ describe('loadDataset from a file', () => {
       { kind: 'file', file, name: 'mine.json', maxBytes: MB },
       { onProgress: (p) => progress.push(p) },
     );
-    expect(result).toEqual({ status: 'ready', dataset: makeValidDataset(), finalUrl: null });
+    expect(result).toEqual({
+      status: 'ready',
+      dataset: makeValidDataset(),
+      finalUrl: null,
+      warnings: [],
+      imported: null,
+    });
     expect(progress[0]).toEqual({ phase: 'reading', loaded: 0, total: file.size });
   });
 
