@@ -29,7 +29,7 @@ export function DatasetWarnings({ warnings, index, hrefFor }: DatasetWarningsPro
   const unsourced = warnings.filter((warning) => warning.kind === 'no-source');
   if (unsourced.length === 0) return null;
   return (
-    <div className="notice dataset-warnings">
+    <div className="dataset-warnings" role="note">
       <p>{messages.noSource(unsourced.length)}</p>
       <details>
         <summary>{messages.which}</summary>

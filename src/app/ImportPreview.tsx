@@ -20,8 +20,10 @@ const messages = {
   field: 'Chronicle reads',
   becomes: 'as',
   column: 'from the column',
+  problemColumn: 'Column',
   none: '(none)',
   readAgain: 'Read again with these choices',
+  ignored: 'Columns of the format that Chronicle has no place for, and does not read:',
   unread: (n: number) =>
     n === 1 ? 'One row could not be read' : `${n.toLocaleString('en-GB')} rows could not be read`,
   notes: (n: number) =>
@@ -70,7 +72,7 @@ function ProblemTable({
         <thead>
           <tr>
             <th scope="col">{messages.row}</th>
-            <th scope="col">{messages.column}</th>
+            <th scope="col">{messages.problemColumn}</th>
             <th scope="col">{messages.reason}</th>
           </tr>
         </thead>
@@ -215,36 +217,50 @@ export function ImportPreview({
                 </tr>
               </thead>
               <tbody>
-                {report.fields.map((field) => (
-                  <tr key={field.key}>
-                    <th scope="row">
-                      <label htmlFor={`${id}-${field.key}`}>{field.headers[0] ?? field.key}</label>
-                      <span className="import-preview__becomes">{field.becomes}</span>
-                    </th>
-                    <td>
-                      <select
-                        id={`${id}-${field.key}`}
-                        value={mapping[field.key] ?? ''}
-                        onChange={(e) =>
-                          setMapping((m) => ({
-                            ...m,
-                            [field.key]: e.target.value === '' ? null : Number(e.target.value),
-                          }))
-                        }
-                      >
-                        <option value="">{messages.none}</option>
-                        {report.columns.map((name, i) => (
-                          <option key={i} value={i}>
-                            {name === '' ? `column ${i + 1}` : name}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
+                {report.fields
+                  .filter((field) => field.ignored !== true)
+                  .map((field) => (
+                    <tr key={field.key}>
+                      <th scope="row">
+                        <label htmlFor={`${id}-${field.key}`}>
+                          {field.headers[0] ?? field.key}
+                        </label>
+                        <span className="import-preview__becomes">{field.becomes}</span>
+                      </th>
+                      <td>
+                        <select
+                          id={`${id}-${field.key}`}
+                          value={mapping[field.key] ?? ''}
+                          onChange={(e) =>
+                            setMapping((m) => ({
+                              ...m,
+                              [field.key]: e.target.value === '' ? null : Number(e.target.value),
+                            }))
+                          }
+                        >
+                          <option value="">{messages.none}</option>
+                          {report.columns.map((name, i) => (
+                            <option key={i} value={i}>
+                              {name === '' ? `column ${i + 1}` : name}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           </div>
+        )}
+        {isCsv && report.fields.some((field) => field.ignored === true) && (
+          <p className="import-preview__becomes">
+            {messages.ignored}{' '}
+            {report.fields
+              .filter((field) => field.ignored === true)
+              .map((field) => field.headers[0] ?? field.key)
+              .join(', ')}
+            .
+          </p>
         )}
         <button type="submit" className="button">
           {messages.readAgain}

@@ -16,13 +16,14 @@ import { fitText, type DatasetBuilder, type EventInput } from './datasetBuilder'
 import { addDays, parseDayDate } from './importTime';
 import type { CsvField } from './importTypes';
 
+const NOT_READ = 'not read';
+
 const field = (key: string, becomes: string, headers: string[] = [key]): CsvField => ({
   key,
   headers,
   becomes,
+  ...(becomes === NOT_READ ? { ignored: true } : {}),
 });
-
-const NOT_READ = 'not read';
 
 const FIELDS: readonly CsvField[] = [
   field('event_id_cnty', 'the event’s id'),

@@ -133,6 +133,24 @@ function casualties(
   return figures;
 }
 
+/**
+ * The `time` cell as the format's time input: an ISO 8601 / EDTF string, or (as the export writes
+ * what EDTF cannot say) a JSON time object; `time_basis` beside it. The event schema checks it.
+ */
+function readTime(cell: string, basis: string): unknown {
+  if (cell.startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(cell);
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+        return { ...parsed, ...(basis === '' ? {} : { basis }) };
+      }
+    } catch {
+      // Not JSON after all: the schema reports it as a time it cannot read.
+    }
+  }
+  return basis === '' ? cell : { edtf: cell, basis };
+}
+
 function readRow(row: CsvRow, builder: DatasetBuilder): void {
   const title = row.get('title');
   if (title === '') {
@@ -198,7 +216,7 @@ function readRow(row: CsvRow, builder: DatasetBuilder): void {
     {
       title,
       ...(summary === '' ? {} : { summary }),
-      time: basis === '' ? time : { edtf: time, basis },
+      time: readTime(time, basis),
       actors,
       locations,
       categories,

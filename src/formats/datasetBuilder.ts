@@ -138,7 +138,8 @@ export class DatasetBuilder {
   addEvent(
     row: number,
     wantedId: { id: string } | { from: string },
-    event: Omit<EventInput, 'id'>,
+    /** The event as written; its time may be anything, for the schema to check. */
+    event: Omit<EventInput, 'id' | 'time'> & { time: unknown },
     columnOf: (field: string) => string | null,
   ): boolean {
     let id: string;
@@ -151,7 +152,7 @@ export class DatasetBuilder {
     } else {
       id = this.ids.events.make(wantedId.from, 'event');
     }
-    const written: EventInput = { id, ...event };
+    const written = { id, ...event };
     const parsed = Event.safeParse(written, { reportInput: true });
     if (!parsed.success) {
       for (const problem of zodIssueProblems(parsed.error.issues, written)) {
@@ -160,7 +161,8 @@ export class DatasetBuilder {
       }
       return false;
     }
-    this.events.push(written);
+    // The schema's output is itself a valid event as written (defaults filled in).
+    this.events.push(parsed.data);
     this.eventRows.push(row);
     return true;
   }

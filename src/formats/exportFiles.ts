@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { formatEventTime, timeCertaintyInWords } from '../model/formatTime';
-import type { ChronicleEvent, Dataset } from '../model/schema';
+import type { ChronicleEvent, Dataset, TimePoint } from '../model/schema';
 import { isDuration } from '../model/time';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { CHRONICLE_CSV_COLUMNS, casualtyCell, type ChronicleCsvColumn } from './chronicleCsv';
@@ -32,21 +32,24 @@ export function viewAsJson(view: ExportView): string {
   return `${JSON.stringify(withOrigin, null, 2)}\n`;
 }
 
-/** A time as one ISO 8601 / EDTF string, as the CSV's `time` column reads it. */
+/**
+ * A time as the CSV's `time` column reads it: one ISO 8601 / EDTF string where EDTF can say it
+ * ("2022-01-05~", "[2022-01-02..2022-01-06]", "2022-01-05/2022-01-07"), else the time object as
+ * JSON (EDTF has no qualifiers for clock times, and no estimate within bounds). `basis` is left
+ * out: it has a column of its own.
+ */
 export function timeText(time: ChronicleEvent['time']): string {
-  const point = (p: {
-    at?: string;
-    notBefore?: string;
-    notAfter?: string;
-    approximate?: boolean;
-    uncertain?: boolean;
-  }) => {
+  const point = (p: TimePoint): string | null => {
     const mark = p.approximate && p.uncertain ? '%' : p.approximate ? '~' : p.uncertain ? '?' : '';
-    if (p.at !== undefined) return `${p.at}${mark}`;
-    return `[${p.notBefore ?? ''}..${p.notAfter ?? ''}]`;
+    if (p.precision !== undefined || p.estimate !== undefined) return null;
+    if (p.at !== undefined) return mark !== '' && p.at.includes('T') ? null : `${p.at}${mark}`;
+    return mark === '' ? `[${p.notBefore ?? ''}..${p.notAfter ?? ''}]` : null;
   };
-  if (isDuration(time)) return `${point(time.start)}/${point(time.end)}`;
-  return point(time);
+  const parts = isDuration(time) ? [point(time.start), point(time.end)] : [point(time)];
+  if (parts.every((part) => part !== null)) return parts.join('/');
+  const written = { ...time };
+  delete written.basis;
+  return JSON.stringify(written);
 }
 
 function eventRow(

@@ -172,7 +172,7 @@ export function pictureWords(view: ExportView): { title: string; filter: string;
   const source = published ? view.index.sourcesById.get(published.source)?.name : undefined;
   const credit = [
     source === undefined ? null : `Source: ${source}${published ? `, ${published.date}` : ''}.`,
-    dataFrom(view.provenance),
+    dataFrom(view.provenance)?.concat('.') ?? null,
     `Made with Chronicle, ${localDay(view.now)}.`,
   ].filter((part) => part !== null);
   const count = eventsInView(view).length;

@@ -51,6 +51,8 @@ export interface CsvField {
   headers: readonly string[];
   /** What it becomes in Chronicle, in words. */
   becomes: string;
+  /** True for a column of the format that Chronicle does not read (it has no place for it). */
+  ignored?: boolean;
 }
 
 /** What an import did, for the preview: the format, the mapping, the counts and every row problem. */

@@ -24,6 +24,7 @@ const field = (key: string, headers: string[], becomes: string): CsvField => ({
   key,
   headers,
   becomes,
+  ...(becomes.startsWith('not read') ? { ignored: true } : {}),
 });
 
 const FIELDS: readonly CsvField[] = [

@@ -87,13 +87,18 @@ const STYLE_PROPERTIES = [
   'display',
 ] as const;
 
+/**
+ * Writes the computed styles onto the copy as SVG presentation attributes (a `style` attribute
+ * would be inline style, which the page's Content-Security-Policy refuses), and drops classes.
+ */
 function inlineStyles(original: Element, copy: Element): void {
   const style = getComputedStyle(original);
-  const declarations = STYLE_PROPERTIES.map((name) => `${name}:${style.getPropertyValue(name)}`)
-    .filter((d) => !d.endsWith(':'))
-    .join(';');
-  copy.setAttribute('style', declarations);
+  for (const name of STYLE_PROPERTIES) {
+    const value = style.getPropertyValue(name);
+    if (value !== '') copy.setAttribute(name, value);
+  }
   copy.removeAttribute('class');
+  copy.removeAttribute('style');
   const originals = Array.from(original.children);
   Array.from(copy.children).forEach((child, i) => {
     const source = originals[i];
@@ -127,7 +132,6 @@ export function snapshotTimeline(region: Element): TimelineSnapshot {
     const copy = element.cloneNode(true);
     if (!(copy instanceof Element)) continue;
     inlineStyles(element, copy);
-    copy.removeAttribute('style');
     copy.setAttribute('width', String(place.width));
     copy.setAttribute('height', String(place.height));
     layers.push({ kind: 'svg', markup: serializer.serializeToString(copy), ...place });

@@ -39,13 +39,7 @@ export interface DatasetProgress {
    * checked events (counted in events, not bytes).
    */
   phase:
-    | 'connecting'
-    | 'downloading'
-    | 'reading'
-    | 'parsing'
-    | 'importing'
-    | 'validating'
-    | 'receiving';
+    'connecting' | 'downloading' | 'reading' | 'parsing' | 'importing' | 'validating' | 'receiving';
   loaded: number;
   total: number | null;
 }
