@@ -50,7 +50,7 @@ export function citeView(view: ExportView): ViewCitation {
 
   const text = [
     `“${title}”.`,
-    `${publisher}${published ? `, ${dayInWords(published.date)}` : ''}.`,
+    `${publisher}${published ? `, ${dayInWords(published.date)}${published.approximate === true ? ' (date inferred)' : ''}` : ''}.`,
     `${view.pageUrl}.`,
     `Accessed ${dayInWords(accessed)}.`,
     `${note}.`,
