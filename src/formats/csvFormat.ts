@@ -78,6 +78,8 @@ export function csvRow(
     const at = columnOf(field);
     return at === null ? field : (header[at] ?? field);
   };
+  const report = (field: string | null, reason: string, severity: RowProblem['severity']) =>
+    problems.push({ row: number, column: field === null ? null : column(field), reason, severity });
   return {
     number,
     get: (field) => {
@@ -85,19 +87,7 @@ export function csvRow(
       return at === null ? '' : (cells[at] ?? '').trim();
     },
     column,
-    skip: (field, reason) =>
-      problems.push({
-        row: number,
-        column: field === null ? null : column(field),
-        reason,
-        severity: 'skipped',
-      }),
-    note: (field, reason) =>
-      problems.push({
-        row: number,
-        column: field === null ? null : column(field),
-        reason,
-        severity: 'note',
-      }),
+    skip: (field, reason) => report(field, reason, 'skipped'),
+    note: (field, reason) => report(field, reason, 'note'),
   };
 }

@@ -4,7 +4,7 @@
  * syntax) becomes a result with a plain message; nothing here throws.
  */
 import type { CsvImport } from '../formats/importDataset';
-import type { ImportOptions, ImportReport } from '../formats/importTypes';
+import type { ImportOptions, ImportReport, ImportResult } from '../formats/importTypes';
 import type { Dataset } from './schema';
 import { findJsonSyntaxError, lineAndColumn } from './jsonSyntax';
 import { byteSize, shortAddress } from './loadLimits';
@@ -327,6 +327,20 @@ async function readFileText(
   );
 }
 
+/** An import checked by the validator, with its report for the preview. */
+async function checked(imported: ImportResult): Promise<CollectedDataset> {
+  const { checkImport } = await import('../formats/importDataset');
+  const result = checkImport(imported);
+  return result.ok
+    ? { ok: true, dataset: result.dataset, warnings: result.warnings, imported: result.report }
+    : result;
+}
+
+/** The dataset a collector read, checked, with what an import did; or the problems. */
+type CollectedDataset =
+  | { ok: true; dataset: Dataset; warnings: ValidationWarning[]; imported: ImportReport | null }
+  | { ok: false; problems: ValidationProblem[] };
+
 /**
  * Collects the text of a dataset as it is read, deciding by its content what it is: JSON
  * (Chronicle's, or TimelineJS's) is kept whole to be parsed at the end; anything else is read as
@@ -391,16 +405,7 @@ class TextCollector {
         return failure(errorText(error));
       }
       onValidating();
-      const { checkImport } = await import('../formats/importDataset');
-      const checked = checkImport(imported);
-      return checked.ok
-        ? {
-            ok: true,
-            dataset: checked.dataset,
-            warnings: checked.warnings,
-            imported: checked.report,
-          }
-        : checked;
+      return checked(imported);
     }
     const parsed = parseJson(this.parts.join(''));
     this.parts.length = 0;
@@ -408,16 +413,7 @@ class TextCollector {
     onValidating();
     const { timelineJsVersion, importTimelineJsJson } = await import('../formats/timelineJsJson');
     if (timelineJsVersion(parsed.value) !== null) {
-      const { checkImport } = await import('../formats/importDataset');
-      const checked = checkImport(importTimelineJsJson(parsed.value, this.options));
-      return checked.ok
-        ? {
-            ok: true,
-            dataset: checked.dataset,
-            warnings: checked.warnings,
-            imported: checked.report,
-          }
-        : checked;
+      return checked(importTimelineJsJson(parsed.value, this.options));
     }
     const result = validateDataset(parsed.value);
     return result.ok ? { ...result, imported: null } : result;
