@@ -366,7 +366,8 @@ class TextCollector {
     if (this.failure !== null) return;
     if (this.kind === null) {
       this.parts.push(text);
-      const start = this.parts.join('').replace(/^[\s\uFEFF]+/, '');
+      // Only the new piece is looked at: what came before it was all white space.
+      const start = text.replace(/^[\s\uFEFF]+/, '');
       if (start === '') return;
       this.kind = start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv';
       if (this.kind === 'json') return;
