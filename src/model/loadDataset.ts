@@ -391,12 +391,7 @@ class TextCollector {
   }
 
   /** The dataset once everything is read, checked, with what an import did. */
-  async finish(
-    onValidating: () => void,
-  ): Promise<
-    | { ok: true; dataset: Dataset; warnings: ValidationWarning[]; imported: ImportReport | null }
-    | { ok: false; problems: ValidationProblem[] }
-  > {
+  async finish(onValidating: () => void): Promise<CollectedDataset> {
     if (this.failure !== null) return failure(this.failure);
     if (this.csv !== null) {
       let imported;
