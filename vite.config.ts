@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { mapShapesPlugin } from './scripts/map-shapes/vite-plugin-map-shapes';
+import { docsPlugin } from './scripts/vite-plugin-docs';
 
 /**
  * The page's Content-Security-Policy (the meta tag in index.html) is for the built site. Vite's dev
@@ -21,6 +22,7 @@ export default defineConfig({
     devServerWithoutCsp,
     react(),
     mapShapesPlugin({ datasets: ['data/kazakhstan-2022-01.json'] }),
+    docsPlugin(),
   ],
   // The dataset worker is started as a module (`new Worker(url, { type: 'module' })`).
   worker: { format: 'es' },

@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DataConfirmPage } from './DataConfirmPage';
 import { DatasetProblems } from './DatasetProblems';
 import { ChroniclePage } from './ChroniclePage';
+import { ImportPreview } from './ImportPreview';
 import { LoadFailedPage } from './LoadFailedPage';
 import { LoadingPage } from './LoadingPage';
 import { sourceName, useDataset } from './useDataset';
@@ -63,16 +64,29 @@ export function App() {
           onFile={openFile}
         />
       )}
+      {load.status === 'preview' && (
+        <ImportPreview
+          report={load.report}
+          dataset={load.dataset}
+          warnings={load.warnings}
+          sourceName={shortAddress(name)}
+          onAccept={actions.acceptImport}
+          onReimport={actions.reimport}
+          onFile={openFile}
+        />
+      )}
       {load.status === 'ready' && (
         <ChroniclePage
           dataset={load.dataset}
+          warnings={load.warnings}
+          provenance={load.provenance}
           sourceLabel={provenanceLine(load.provenance)}
           onFile={openFile}
         />
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a Chronicle JSON file to open it</p>
+          <p>Drop a file to open it: Chronicle JSON, a CSV or TSV, or TimelineJS JSON</p>
         </div>
       )}
     </ErrorBoundary>

@@ -15,7 +15,15 @@ const total = index.events.length;
 /** Opens the page at `search` (the map hidden: its lazy chunk has tests of its own). */
 function openPage(search: string) {
   window.history.replaceState(null, '', `/chronicle/${search}`);
-  render(<ChroniclePage dataset={dataset} sourceLabel={null} onFile={vi.fn()} />);
+  render(
+    <ChroniclePage
+      dataset={dataset}
+      warnings={[]}
+      provenance={{ kind: 'bundled' }}
+      sourceLabel={null}
+      onFile={vi.fn()}
+    />,
+  );
   return userEvent.setup();
 }
 

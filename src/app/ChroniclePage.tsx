@@ -1,5 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import type { Dataset } from '../model/schema';
+import type { ValidationWarning } from '../model/validationProblem';
+import { ExportMenu } from '../formats/ExportMenu';
+import type { DataProvenance } from '../state/dataProvenance';
+import { DatasetWarnings } from './DatasetWarnings';
 import { EventDetail } from '../events/EventDetail';
 import { EventList } from '../events/EventList';
 import { FilterBar } from '../filters/FilterBar';
@@ -31,6 +35,10 @@ const NO_PLACES: readonly string[] = [];
 export interface ChroniclePageProps {
   /** The validated dataset to show. */
   dataset: Dataset;
+  /** What the validator warned about (events without a source); shown as a quiet notice. */
+  warnings: readonly ValidationWarning[];
+  /** Where the dataset came from, for exports. */
+  provenance: DataProvenance;
   /** Where a dataset not bundled with the app came from, for the header; null when bundled. */
   sourceLabel: string | null;
   /** Opens a dataset file the reader picked or dropped (the header's opener passes it on). */
@@ -42,7 +50,13 @@ export interface ChroniclePageProps {
  * breakpoint) a sticky column holds the open event, or the guide to reading the marks, and the
  * map; below the timeline, the list. On a phone it is one column and the event opens in a sheet.
  */
-export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePageProps) {
+export function ChroniclePage({
+  dataset,
+  warnings,
+  provenance,
+  sourceLabel,
+  onFile,
+}: ChroniclePageProps) {
   const index = useMemo(() => createDatasetIndex(dataset), [dataset]);
   const [rawState, setViewState] = useViewState();
   const decodeNotices = useViewStateNotices();
@@ -151,6 +165,7 @@ export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePagePro
           missingEvent={missingEvent}
           hrefFor={hrefFor}
         />
+        <DatasetWarnings warnings={warnings} index={index} hrefFor={hrefFor} />
         <FilterBar
           index={index}
           state={state}
@@ -164,7 +179,16 @@ export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePagePro
                 <h2 id="timeline-heading" className="panel__title">
                   Timeline
                 </h2>
-                <MapToggle shown={state.map} onChange={(shown) => setViewState({ map: shown })} />
+                <div className="panel__actions">
+                  <MapToggle shown={state.map} onChange={(shown) => setViewState({ map: shown })} />
+                  <ExportMenu
+                    index={index}
+                    events={visible}
+                    state={state}
+                    window={view}
+                    provenance={provenance}
+                  />
+                </div>
               </div>
               <Timeline
                 index={index}

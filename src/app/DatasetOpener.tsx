@@ -1,6 +1,14 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { openDatasetAddress } from './datasetOpenings';
 
+/** The format's documentation and templates, served by the site (see scripts/vite-plugin-docs.ts). */
+const DOCS = {
+  format: './docs/data-format.html',
+  importExport: './docs/import-export.html',
+  templateJson: './docs/templates/chronicle-template.json',
+  templateCsv: './docs/templates/chronicle-template.csv',
+};
+
 /** Props: what to do with a file the reader picks, and the button's words. */
 export interface DatasetOpenerProps {
   onFile: (file: File) => void;
@@ -39,7 +47,7 @@ export function DatasetOpener({ onFile, label = 'Open a dataset' }: DatasetOpene
       <div id={panelId} className="opener__panel" hidden={!open}>
         <form onSubmit={submit} className="opener__form">
           <label className="filter-label" htmlFor={`${panelId}-url`}>
-            Web address of a Chronicle JSON file
+            Web address of a dataset (Chronicle JSON, a CSV, a published Google Sheet)
           </label>
           <div className="opener__row">
             <input
@@ -61,7 +69,7 @@ export function DatasetOpener({ onFile, label = 'Open a dataset' }: DatasetOpene
         <input
           ref={fileInput}
           type="file"
-          accept="application/json,.json"
+          accept="application/json,.json,text/csv,.csv,text/tab-separated-values,.tsv,.txt"
           className="visually-hidden"
           id={`${panelId}-file`}
           onChange={(e) => {
@@ -77,8 +85,21 @@ export function DatasetOpener({ onFile, label = 'Open a dataset' }: DatasetOpene
           Choose a file from your computer…
         </button>
         <p className="opener__hint">
-          You can also drop a file anywhere on the page. Files stay on your computer. The format is
-          described in <code>docs/data-format.md</code>.
+          You can also drop a file anywhere on the page. Files stay on your computer. Chronicle
+          reads its own JSON, TimelineJS sheets (CSV or TSV) and JSON, ACLED exports and its own
+          CSV, and shows what it read before loading it.
+        </p>
+        <p className="opener__hint">
+          Start from a template:{' '}
+          <a href={DOCS.templateJson} download="chronicle-template.json">
+            JSON
+          </a>{' '}
+          or{' '}
+          <a href={DOCS.templateCsv} download="chronicle-template.csv">
+            CSV
+          </a>
+          . Read about <a href={DOCS.format}>the data format</a> and{' '}
+          <a href={DOCS.importExport}>importing and exporting</a>.
         </p>
       </div>
     </div>

@@ -14,6 +14,8 @@ function stageWords(progress: DatasetProgress | null): string {
       return 'Step 1 of 4: reading the file';
     case 'parsing':
       return 'Step 2 of 4: reading the JSON…';
+    case 'importing':
+      return 'Step 2 of 4: making events of the rows…';
     case 'validating':
       return 'Step 3 of 4: checking every event against the data format…';
     case 'receiving':

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { ImportOptions, ImportReport } from '../formats/importTypes';
 import type { DatasetProgress, LoadFailure } from '../model/loadDataset';
 import { DATASET_SIZE_LIMIT_BYTES } from '../model/loadLimits';
 import { loadDatasetInWorker } from '../model/loadInWorker';
@@ -7,6 +8,7 @@ import {
   DOCUMENT_PATH,
   type ValidationProblem,
   type ValidationResult,
+  type ValidationWarning,
 } from '../model/validationProblem';
 import { addressProvenance, type DataProvenance } from '../state/dataProvenance';
 import { readDatasetParam, resolveDatasetUrl } from '../state/datasetParam';
@@ -23,7 +25,24 @@ export type DatasetLoad =
   /** A link names a dataset on another site the reader has not agreed to load from. */
   | { status: 'confirm'; source: DatasetSource; origin: string; host: string }
   | { status: 'loading'; source: DatasetSource; progress: DatasetProgress | null }
-  | { status: 'ready'; source: DatasetSource; dataset: Dataset; provenance: DataProvenance }
+  | {
+      status: 'ready';
+      source: DatasetSource;
+      dataset: Dataset;
+      warnings: ValidationWarning[];
+      provenance: DataProvenance;
+      /** What the import did, when the file was in another format and the reader accepted it. */
+      imported: ImportReport | null;
+    }
+  /** A file in another format, imported and shown for the reader to accept before it loads. */
+  | {
+      status: 'preview';
+      source: DatasetSource;
+      dataset: Dataset;
+      warnings: ValidationWarning[];
+      provenance: DataProvenance;
+      report: ImportReport;
+    }
   | { status: 'invalid'; source: DatasetSource; problems: ValidationProblem[] }
   | { status: 'failed'; source: DatasetSource; failure: LoadFailure };
 
@@ -39,6 +58,10 @@ export interface DatasetActions {
   confirm: () => void;
   /** Loads the same source again with a larger size limit. */
   loadAnyway: (maxBytes: number) => void;
+  /** Shows the previewed import. */
+  acceptImport: () => void;
+  /** Imports the same source again with other choices (format, columns, time zone). */
+  reimport: (options: ImportOptions) => void;
 }
 
 async function loadBundled(): Promise<ValidationResult> {
@@ -85,6 +108,7 @@ export function useDataset(): [DatasetLoad, DatasetActions] {
   const [picked, setPicked] = useState<{ file: File; opening: number } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [limit, setLimit] = useState<{ key: string; maxBytes: number } | null>(null);
+  const [choices, setChoices] = useState<{ key: string; options: ImportOptions } | null>(null);
 
   const source = useMemo<DatasetSource>(
     () =>
@@ -102,7 +126,8 @@ export function useDataset(): [DatasetLoad, DatasetActions] {
         ? `url:${openings}:${source.url}`
         : `file:${picked?.opening ?? 0}`;
   const maxBytes = limit?.key === sourceKey ? limit.maxBytes : DATASET_SIZE_LIMIT_BYTES;
-  const key = `${sourceKey}#${attempt}#${maxBytes}`;
+  const importOptions = choices?.key === sourceKey ? choices.options : undefined;
+  const key = `${sourceKey}#${attempt}#${maxBytes}#${JSON.stringify(importOptions ?? null)}`;
 
   const [load, setLoad] = useState<DatasetLoad>({ status: 'loading', source, progress: null });
   const [loadedKey, setLoadedKey] = useState<string | null>(null);
@@ -119,22 +144,31 @@ export function useDataset(): [DatasetLoad, DatasetActions] {
       if (!controller.signal.aborted) setLoad(next);
     };
     const onProgress = (progress: DatasetProgress) => show({ status: 'loading', source, progress });
-    const ready = (dataset: Dataset, provenance: DataProvenance) => {
+    const ready = (
+      dataset: Dataset,
+      warnings: ValidationWarning[],
+      provenance: DataProvenance,
+      report: ImportReport | null,
+    ) => {
       if (controller.signal.aborted) return;
+      if (report !== null) {
+        show({ status: 'preview', source, dataset, warnings, provenance, report });
+        return;
+      }
       performance.mark('chronicle:dataset-parsed');
-      show({ status: 'ready', source, dataset, provenance });
+      show({ status: 'ready', source, dataset, warnings, provenance, imported: null });
     };
 
     if (source.kind === 'bundled') {
       void loadBundled().then((result) =>
         result.ok
-          ? ready(result.dataset, { kind: 'bundled' })
+          ? ready(result.dataset, result.warnings, { kind: 'bundled' }, null)
           : show({ status: 'invalid', source, problems: result.problems }),
       );
     } else {
       let request: Parameters<typeof loadDatasetInWorker>[0];
       if (source.kind === 'file') {
-        request = { kind: 'file', file: source.file, name: source.name, maxBytes };
+        request = { kind: 'file', file: source.file, name: source.name, maxBytes, importOptions };
       } else {
         const resolved = resolveDatasetUrl(source.url, window.location.href);
         if (!resolved.ok) {
@@ -150,15 +184,17 @@ export function useDataset(): [DatasetLoad, DatasetActions] {
           show({ status: 'confirm', source, origin, host });
           return () => controller.abort();
         }
-        request = { kind: 'url', url: resolved.url, maxBytes };
+        request = { kind: 'url', url: resolved.url, maxBytes, importOptions };
       }
       void loadDatasetInWorker(request, onProgress, controller.signal).then((result) => {
         if (result.status === 'ready') {
           ready(
             result.dataset,
+            result.warnings,
             request.kind === 'file'
               ? { kind: 'file', name: request.name }
               : addressProvenance(result.finalUrl ?? request.url, window.location.href),
+            result.imported,
           );
         } else if (result.status === 'invalid') {
           show({ status: 'invalid', source, problems: result.problems });
@@ -200,9 +236,22 @@ export function useDataset(): [DatasetLoad, DatasetActions] {
     [sourceKey],
   );
 
+  const acceptImport = useCallback(() => {
+    setLoad((current) => {
+      if (current.status !== 'preview') return current;
+      performance.mark('chronicle:dataset-parsed');
+      const { report, ...rest } = current;
+      return { ...rest, status: 'ready', imported: report };
+    });
+  }, []);
+  const reimport = useCallback(
+    (options: ImportOptions) => setChoices({ key: sourceKey, options }),
+    [sourceKey],
+  );
+
   const actions = useMemo(
-    () => ({ openFile, retry, cancel, confirm, loadAnyway }),
-    [openFile, retry, cancel, confirm, loadAnyway],
+    () => ({ openFile, retry, cancel, confirm, loadAnyway, acceptImport, reimport }),
+    [openFile, retry, cancel, confirm, loadAnyway, acceptImport, reimport],
   );
   return [load, actions];
 }

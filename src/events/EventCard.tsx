@@ -23,6 +23,9 @@ export interface EventCardProps {
   position?: { index: number; size: number; top: number };
 }
 
+/** The mark of an event that cites no source. */
+export const NO_SOURCE = 'No source given';
+
 /** One event in the list: date in words, title as a real link, places, actors and casualty figures. */
 export function EventCard({
   entry,
@@ -83,6 +86,12 @@ export function EventCard({
               {casualtySummary(event.casualties)}
             </span>
           )}
+          {event.citations.length === 0 && (
+            <span className="event-card__no-source">
+              {' · '}
+              {NO_SOURCE}
+            </span>
+          )}
         </p>
       ) : (
         <>
@@ -104,6 +113,7 @@ export function EventCard({
               {casualtySummary(event.casualties)}
             </p>
           )}
+          {event.citations.length === 0 && <p className="event-card__no-source">{NO_SOURCE}</p>}
         </>
       )}
     </li>

@@ -4,6 +4,7 @@ import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
 import { CasualtyTable } from './CasualtyTable';
 import { Citation } from './Citation';
+import { NO_SOURCE } from './EventCard';
 import { formatCoordinates } from './formatCoordinates';
 import { ShareButton } from './ShareButton';
 import { useSwipeDown } from '../ui/useSwipeDown';
@@ -181,11 +182,17 @@ export function EventDetail(props: EventDetailProps) {
 
       <section className="detail__section" aria-labelledby="detail-sources">
         <h3 id="detail-sources">Sources</h3>
-        <ul className="citations">
-          {event.citations.map((citation, i) => (
-            <Citation key={i} citation={citation} index={index} />
-          ))}
-        </ul>
+        {event.citations.length === 0 ? (
+          <p className="detail__no-source">
+            {NO_SOURCE}: this event cites no source, so nothing here says where it is known from.
+          </p>
+        ) : (
+          <ul className="citations">
+            {event.citations.map((citation, i) => (
+              <Citation key={i} citation={citation} index={index} />
+            ))}
+          </ul>
+        )}
       </section>
 
       <div className="detail__footer">

@@ -10,7 +10,9 @@ import {
   type DatasetWorkerMessage,
 } from './datasetWorkerProtocol';
 import { loadDataset, type DatasetProgress } from './loadDataset';
+import type { ImportReport } from '../formats/importTypes';
 import type { Dataset } from './schema';
+import type { ValidationWarning } from './validationProblem';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -58,11 +60,18 @@ function slices<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-function postDataset(dataset: Dataset, finalUrl: string | null): void {
+function postDataset(
+  dataset: Dataset,
+  finalUrl: string | null,
+  warnings: ValidationWarning[],
+  imported: ImportReport | null,
+): void {
   const { actors, locations, sources, events, ...head } = dataset;
   post({
     kind: 'dataset',
     head,
+    warnings,
+    imported,
     counts: {
       actors: actors.length,
       locations: locations.length,
@@ -80,8 +89,9 @@ function postDataset(dataset: Dataset, finalUrl: string | null): void {
 
 async function load(request: DatasetRequest): Promise<void> {
   const result = await loadDataset(request, { onProgress: throttledProgress() });
-  if (result.status === 'ready') postDataset(result.dataset, result.finalUrl);
-  else if (result.status === 'invalid') post({ kind: 'invalid', problems: result.problems });
+  if (result.status === 'ready') {
+    postDataset(result.dataset, result.finalUrl, result.warnings, result.imported);
+  } else if (result.status === 'invalid') post({ kind: 'invalid', problems: result.problems });
   else post({ kind: 'failed', failure: result.failure });
 }
 

@@ -4,9 +4,10 @@
  * back in parts of `DATASET_PART_SIZE` items: each part is a short task for the page to receive,
  * where one message of the whole dataset would hold the page for seconds.
  */
+import type { ImportReport } from '../formats/importTypes';
 import type { DatasetProgress, DatasetRequest, LoadFailure } from './loadDataset';
 import type { Dataset } from './schema';
-import type { ValidationProblem } from './validationProblem';
+import type { ValidationProblem, ValidationWarning } from './validationProblem';
 
 export type { DatasetProgress, DatasetRequest };
 
@@ -32,6 +33,9 @@ export type DatasetWorkerMessage =
       head: Omit<Dataset, DatasetCollection>;
       counts: Record<DatasetCollection, number>;
       finalUrl: string | null;
+      warnings: ValidationWarning[];
+      /** What an import did (a file in another format), for the preview; null for Chronicle JSON. */
+      imported: ImportReport | null;
     }
   | DatasetPart
   | { kind: 'done' }

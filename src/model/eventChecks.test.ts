@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { valueGranularity } from './time';
-import { makeValidDataset, messagesAt, problemsAfter, setAt } from './fixtures';
+import { aboutEvent, makeValidDataset, messagesAt, problemsAfter, setAt } from './fixtures';
 import { validateDataset } from './validate';
 
 /** Validates the fixture with event 0's time written as `time` (and optionally another zone). */
@@ -25,8 +25,10 @@ describe('validateDataset: an end before the start', () => {
     expect(timeProblems(lasted('2022-01-05', '2022-01-04'))).toEqual([
       {
         path: 'events[0].time.end',
-        message:
-          'event "square-protest" ends before it starts: its end ("2022-01-04") is before its start ("2022-01-05") (in Asia/Almaty)',
+        message: aboutEvent(
+          0,
+          'ends before it starts: its end ("2022-01-04") is before its start ("2022-01-05") (in Asia/Almaty)',
+        ),
       },
     ]);
   });
@@ -77,8 +79,10 @@ describe('validateDataset: bounds', () => {
     expect(timeProblems({ notBefore: '2022-01-06', notAfter: '2022-01-02' })).toEqual([
       {
         path: 'events[0].time.notAfter',
-        message:
-          'event "square-protest": notAfter "2022-01-02" is before notBefore "2022-01-06" (in Asia/Almaty)',
+        message: aboutEvent(
+          0,
+          'notAfter "2022-01-02" is before notBefore "2022-01-06" (in Asia/Almaty)',
+        ),
       },
     ]);
   });
@@ -93,8 +97,10 @@ describe('validateDataset: bounds', () => {
     expect(timeProblems({ estimate: '2022-01-08' })).toEqual([
       {
         path: 'events[0].time',
-        message:
+        message: aboutEvent(
+          0,
           '"estimate" needs the bounds it lies between: add "notBefore" and/or "notAfter", got an object',
+        ),
       },
     ]);
   });
@@ -194,7 +200,7 @@ describe('validateDataset: casualty ranges', () => {
     expect(problems).toEqual([
       {
         path: 'events[1].casualties[0].count.max',
-        message: 'inverted range in event "square-cleared": max 10 is less than min 50',
+        message: aboutEvent(1, 'inverted range: max 10 is less than min 50'),
       },
     ]);
   });
@@ -220,8 +226,7 @@ describe('validateDataset: categories', () => {
     expect(problems).toEqual([
       {
         path: 'events[1].categories[2]',
-        message:
-          'category "violence" is listed twice in event "square-cleared" (also at categories[0])',
+        message: aboutEvent(1, 'category "violence" is listed twice (also at categories[0])'),
       },
     ]);
   });

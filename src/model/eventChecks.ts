@@ -15,14 +15,17 @@ import {
   valuePrecision,
   type EventTiming,
 } from './time';
-import type { ValidationProblem } from './validationProblem';
+import { WHOLE_DOCUMENT, type CheckScope, type ValidationProblem } from './validationProblem';
 import { formatPath, quote } from './validationMessages';
 
 type Path = (string | number)[];
 
 const POINT_VALUES = ['at', 'notBefore', 'notAfter', 'estimate'] as const;
 
-/** Problems within one point: precision finer than a value, bounds or estimate out of order. */
+/**
+ * Problems within one point: precision finer than a value, bounds or estimate out of order. `who`
+ * is the point in words ("its start: "), or "" for an instant's own.
+ */
 function pointProblems(
   point: TimePoint,
   at: Path,
@@ -37,7 +40,7 @@ function pointProblems(
     if (!isCoarser(granularity, point.precision)) continue;
     problems.push({
       path: formatPath([...at, 'precision']),
-      message: `${who} has precision ${quote(point.precision)}, finer than its ${name} ${quote(value)}, which names a whole ${granularity}; use precision ${quote(granularity)} (or coarser), or write the ${name} in more detail`,
+      message: `${who === '' ? 'its time' : who.replace(/: $/, '')} has precision ${quote(point.precision)}, finer than its ${name} ${quote(value)}, which names a whole ${granularity}; use precision ${quote(granularity)} (or coarser), or write the ${name} in more detail`,
     });
   }
   if (problems.length > 0) return problems;
@@ -46,7 +49,7 @@ function pointProblems(
     if (span(point.notAfter).end <= span(point.notBefore).start) {
       problems.push({
         path: formatPath([...at, 'notAfter']),
-        message: `${who}: notAfter ${quote(point.notAfter)} is before notBefore ${quote(point.notBefore)} (in ${timeZone})`,
+        message: `${who}notAfter ${quote(point.notAfter)} is before notBefore ${quote(point.notBefore)} (in ${timeZone})`,
       });
       return problems;
     }
@@ -57,7 +60,7 @@ function pointProblems(
     if (estimate.start < bounds.earliest || estimate.end > bounds.latest) {
       problems.push({
         path: formatPath([...at, 'estimate']),
-        message: `${who}: estimate ${quote(point.estimate)} lies outside its bounds${point.notBefore === undefined ? '' : ` (not before ${quote(point.notBefore)}`}${point.notAfter === undefined ? '' : `${point.notBefore === undefined ? ' (' : ', '}not after ${quote(point.notAfter)}`})`,
+        message: `${who}estimate ${quote(point.estimate)} lies outside its bounds${point.notBefore === undefined ? '' : ` (not before ${quote(point.notBefore)}`}${point.notAfter === undefined ? '' : `${point.notBefore === undefined ? ' (' : ', '}not after ${quote(point.notAfter)}`})`,
       });
     }
   }
@@ -66,12 +69,11 @@ function pointProblems(
 
 function timeProblems(event: ChronicleEvent, e: number, timeZone: string): ValidationProblem[] {
   const { time } = event;
-  const who = `event ${quote(event.id)}`;
   const at: Path = ['events', e, 'time'];
-  if (!isDuration(time)) return pointProblems(time, at, who, timeZone);
+  if (!isDuration(time)) return pointProblems(time, at, '', timeZone);
   const problems = [
-    ...pointProblems(time.start, [...at, 'start'], `${who} (start)`, timeZone),
-    ...pointProblems(time.end, [...at, 'end'], `${who} (end)`, timeZone),
+    ...pointProblems(time.start, [...at, 'start'], 'its start: ', timeZone),
+    ...pointProblems(time.end, [...at, 'end'], 'its end: ', timeZone),
   ];
   if (problems.length > 0) return problems;
   const start = pointBounds(time.start, timeZone);
@@ -79,12 +81,12 @@ function timeProblems(event: ChronicleEvent, e: number, timeZone: string): Valid
   if (end.latest <= start.earliest) {
     problems.push({
       path: formatPath([...at, 'end']),
-      message: `${who} ends before it starts: its end (${describePoint(time.end)}) is before its start (${describePoint(time.start)}) (in ${timeZone})`,
+      message: `ends before it starts: its end (${describePoint(time.end)}) is before its start (${describePoint(time.start)}) (in ${timeZone})`,
     });
   } else if (end.estimate.end <= start.estimate.start) {
     problems.push({
       path: formatPath([...at, 'end']),
-      message: `${who}: the best estimate of its end (${describePoint(time.end)}) is before that of its start (${describePoint(time.start)})`,
+      message: `the best estimate of its end (${describePoint(time.end)}) is before that of its start (${describePoint(time.start)})`,
     });
   }
   return problems;
@@ -100,7 +102,7 @@ function describePoint(point: TimePoint): string {
 }
 
 /** Where an event's `after` is contradicted by the times themselves. */
-function orderProblems(dataset: Dataset): ValidationProblem[] {
+function orderProblems(dataset: Dataset, scope: CheckScope): ValidationProblem[] {
   const timings = new Map<ChronicleEvent, EventTiming>();
   const timingOf = (event: ChronicleEvent) => {
     let timing = timings.get(event);
@@ -120,8 +122,8 @@ function orderProblems(dataset: Dataset): ValidationProblem[] {
       const theirs = earliestOf(timingOf(earlier));
       if (mine <= theirs) {
         problems.push({
-          path: formatPath(['events', e, 'after', a]),
-          message: `event ${quote(event.id)} is said to come after ${quote(id)}, but by their times it is over before ${quote(id)} can have begun`,
+          path: formatPath(['events', scope.position('events', e), 'after', a]),
+          message: `is said to come after ${quote(id)}, but by their times it is over before ${quote(id)} can have begun`,
         });
       }
     });
@@ -139,7 +141,7 @@ function casualtyProblems(event: ChronicleEvent, e: number): ValidationProblem[]
     return [
       {
         path: formatPath(['events', e, 'casualties', c, 'count', 'max']),
-        message: `inverted range in event ${quote(event.id)}: max ${max} is less than min ${min}`,
+        message: `inverted range: max ${max} is less than min ${min}`,
       },
     ];
   });
@@ -156,20 +158,29 @@ function categoryProblems(event: ChronicleEvent, e: number): ValidationProblem[]
     }
     problems.push({
       path: formatPath(['events', e, 'categories', c]),
-      message: `category ${quote(category)} is listed twice in event ${quote(event.id)} (also at categories[${earlier}])`,
+      message: `category ${quote(category)} is listed twice (also at categories[${earlier}])`,
     });
   });
   return problems;
 }
 
-/** Problems inside events: times, `after` against the times, casualty ranges, repeated categories. */
-export function eventProblems(dataset: Dataset): ValidationProblem[] {
+/**
+ * Problems inside events: times, `after` against the times, casualty ranges, repeated categories.
+ * They do not name the event: the validator puts its name first.
+ */
+export function eventProblems(
+  dataset: Dataset,
+  scope: CheckScope = WHOLE_DOCUMENT,
+): ValidationProblem[] {
   return [
-    ...dataset.events.flatMap((event, e) => [
-      ...timeProblems(event, e, dataset.timeZone),
-      ...casualtyProblems(event, e),
-      ...categoryProblems(event, e),
-    ]),
-    ...orderProblems(dataset),
+    ...dataset.events.flatMap((event, index) => {
+      const e = scope.position('events', index);
+      return [
+        ...timeProblems(event, e, dataset.timeZone),
+        ...casualtyProblems(event, e),
+        ...categoryProblems(event, e),
+      ];
+    }),
+    ...orderProblems(dataset, scope),
   ];
 }

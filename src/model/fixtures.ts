@@ -5,6 +5,7 @@
 import type { Dataset } from './schema';
 import type { ValidationProblem } from './validationProblem';
 import { validateDataset } from './validate';
+import { eventLabel } from './validationMessages';
 
 /** A fresh, valid, tiny dataset: every kind of reference appears at least once. */
 export function makeValidDataset(): Dataset {
@@ -238,4 +239,14 @@ export function problemsAfter(
 /** The messages of the problems reported at `path`. */
 export function messagesAt(problems: readonly ValidationProblem[], path: string): string[] {
   return problems.filter((problem) => problem.path === path).map((problem) => problem.message);
+}
+
+/**
+ * A message about the fixture's event at `position`, as the validator words it: the event's name
+ * first (`event "square-protest" (Protest in Republic Square): …`).
+ */
+export function aboutEvent(position: number, message: string): string {
+  const event = makeValidDataset().events[position];
+  if (!event) throw new Error(`fixture: no event at ${position}`);
+  return `${eventLabel(event.id, event.title)}: ${message}`;
 }

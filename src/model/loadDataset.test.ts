@@ -15,7 +15,11 @@ function rejectedWith(text: string): string[] {
 
 describe('parseDatasetJson', () => {
   it('parses and validates a dataset file', () => {
-    expect(parseDatasetJson(validText)).toEqual({ ok: true, dataset: makeValidDataset() });
+    expect(parseDatasetJson(validText)).toEqual({
+      ok: true,
+      dataset: makeValidDataset(),
+      warnings: [],
+    });
   });
 
   it('ignores a byte order mark', () => {
@@ -62,7 +66,9 @@ describe('parseDatasetJson', () => {
   it('passes validation problems through', () => {
     const text = validText.replace('"at": "2022-01-04"', '"at": "2022-01-04", "precision": "week"');
     expect(rejectedWith(text)).toEqual([
-      expect.stringMatching(/^events\[0\]\.time\.precision: expected one of .*got "week"$/),
+      expect.stringMatching(
+        /^events\[0\]\.time\.precision: event "square-protest" \(.*\): expected one of .*got "week"$/,
+      ),
     ]);
   });
 
@@ -111,7 +117,13 @@ describe('loadDataset from an address', () => {
   it('downloads, parses and validates, reporting each stage in bytes', async () => {
     const fetchImpl = vi.fn<FetchLike>(fetching(() => respond(200, validText)));
     const { result, progress } = await loadUrl(URL_A, fetchImpl);
-    expect(result).toEqual({ status: 'ready', dataset: makeValidDataset(), finalUrl: URL_A });
+    expect(result).toEqual({
+      status: 'ready',
+      dataset: makeValidDataset(),
+      finalUrl: URL_A,
+      warnings: [],
+      imported: null,
+    });
     expect(fetchImpl).toHaveBeenCalledWith(URL_A, expect.objectContaining({ cache: 'no-cache' }));
     expect(progress.map((p) => p.phase)).toEqual([
       'connecting',
@@ -251,7 +263,13 @@ describe('loadDataset from a file', () => {
       { kind: 'file', file, name: 'mine.json', maxBytes: MB },
       { onProgress: (p) => progress.push(p) },
     );
-    expect(result).toEqual({ status: 'ready', dataset: makeValidDataset(), finalUrl: null });
+    expect(result).toEqual({
+      status: 'ready',
+      dataset: makeValidDataset(),
+      finalUrl: null,
+      warnings: [],
+      imported: null,
+    });
     expect(progress[0]).toEqual({ phase: 'reading', loaded: 0, total: file.size });
   });
 

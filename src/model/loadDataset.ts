@@ -3,6 +3,8 @@
  * worker can start, on the page). Every failure on the way (network, HTTP status, size, JSON
  * syntax) becomes a result with a plain message; nothing here throws.
  */
+import type { CsvImport } from '../formats/importDataset';
+import type { ImportOptions, ImportReport, ImportResult } from '../formats/importTypes';
 import type { Dataset } from './schema';
 import { findJsonSyntaxError, lineAndColumn } from './jsonSyntax';
 import { byteSize, shortAddress } from './loadLimits';
@@ -13,24 +15,31 @@ import {
   errorText,
   type ValidationProblem,
   type ValidationResult,
+  type ValidationWarning,
 } from './validationProblem';
 
 /** The part of a `File` the loader reads: its size and its bytes as a stream. */
 export type ReadableFile = Pick<Blob, 'size' | 'stream'>;
 
-/** What to load: a URL (absolute http/https), or a file the reader chose, within a size limit. */
-export type DatasetRequest =
+/**
+ * What to load: a URL (absolute http/https), or a file the reader chose, within a size limit; for
+ * a file that is not Chronicle JSON, how to import it (the preview's choices).
+ */
+export type DatasetRequest = (
   | { kind: 'url'; url: string; maxBytes: number }
-  | { kind: 'file'; file: ReadableFile; name: string; maxBytes: number };
+  | { kind: 'file'; file: ReadableFile; name: string; maxBytes: number }
+) & { importOptions?: ImportOptions };
 
 /** Where loading is, for the progress bar. `total` is null when it is not known. */
 export interface DatasetProgress {
   /**
    * `connecting`: waiting for the server; `downloading` / `reading`: bytes of the URL or the file;
-   * `parsing`: reading the JSON; `validating`: checking it; `receiving`: the page receiving the
+   * `parsing`: reading the JSON; `importing`: making events of a file in another format (a CSV's
+   * rows are read as it streams in); `validating`: checking it; `receiving`: the page receiving the
    * checked events (counted in events, not bytes).
    */
-  phase: 'connecting' | 'downloading' | 'reading' | 'parsing' | 'validating' | 'receiving';
+  phase:
+    'connecting' | 'downloading' | 'reading' | 'parsing' | 'importing' | 'validating' | 'receiving';
   loaded: number;
   total: number | null;
 }
@@ -43,9 +52,18 @@ export type LoadFailure =
       message: string;
     };
 
-/** The outcome of loading: the dataset, the problems in its data, or why it could not be had. */
+/**
+ * The outcome of loading: the dataset (with its warnings, and for a file in another format what
+ * the import did, for the preview), the problems in its data, or why it could not be had.
+ */
 export type DatasetLoadResult =
-  | { status: 'ready'; dataset: Dataset; finalUrl: string | null }
+  | {
+      status: 'ready';
+      dataset: Dataset;
+      warnings: ValidationWarning[];
+      finalUrl: string | null;
+      imported: ImportReport | null;
+    }
   | { status: 'invalid'; problems: ValidationProblem[] }
   | { status: 'failed'; failure: LoadFailure };
 
@@ -62,7 +80,7 @@ export interface LoadOptions {
   fetchImpl?: FetchLike;
 }
 
-const failure = (message: string): ValidationResult => ({
+const failure = (message: string): { ok: false; problems: ValidationProblem[] } => ({
   ok: false,
   problems: [{ path: DOCUMENT_PATH, message }],
 });
@@ -88,14 +106,15 @@ function jsonSyntaxProblem(text: string, error: unknown): ValidationProblem {
   };
 }
 
-/** Parses the text of a JSON file and validates it; JSON syntax errors come with line and column. */
-export function parseDatasetJson(text: string, onValidating?: () => void): ValidationResult {
+/** The value of a JSON text, or its syntax problem with line and column. */
+function parseJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problems: ValidationProblem[] } {
   if (typeof text !== 'string') return failure('expected the text of a JSON file');
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return failure('the file is empty: expected a JSON object');
-  let value: unknown;
   try {
-    value = JSON.parse(body);
+    return { ok: true, value: JSON.parse(body) };
   } catch (error) {
     try {
       return { ok: false, problems: [jsonSyntaxProblem(body, error)] };
@@ -103,8 +122,14 @@ export function parseDatasetJson(text: string, onValidating?: () => void): Valid
       return failure(`not valid JSON: ${engineReason(error)}`);
     }
   }
+}
+
+/** Parses the text of a JSON file and validates it; JSON syntax errors come with line and column. */
+export function parseDatasetJson(text: string, onValidating?: () => void): ValidationResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
   onValidating?.();
-  return validateDataset(value);
+  return validateDataset(parsed.value);
 }
 
 /** A failure on the way, carried out of the reading loop. */
@@ -113,6 +138,14 @@ class LoadError extends Error {
     super(failure.message);
   }
 }
+
+/** A Google Sheets address: it can be read from another site only when published to the web. */
+function isGoogleSheet(url: string): boolean {
+  return /^https:\/\/docs\.google\.com\/spreadsheets\//.test(url);
+}
+
+const GOOGLE_SHEET_ADVICE =
+  ' A Google Sheet can be read only when it is published to the web as CSV (File › Share › Publish to web › Comma-separated values, whose link ends in "pub?output=csv"). Otherwise download it (File › Download › Comma-separated values) and drop the file here.';
 
 function hostOf(url: string): string {
   try {
@@ -136,8 +169,9 @@ function tooLarge(what: string, limitBytes: number, sizeBytes: number | null): L
 }
 
 /**
- * Reads a byte stream to text, counting bytes against `maxBytes` as they come (so an endless
- * stream or a gzip bomb stops at the limit). `check` sees the text read so far after each chunk.
+ * Reads a byte stream as text, handing each piece to `sink` as it comes and counting bytes against
+ * `maxBytes` (so an endless stream or a gzip bomb stops at the limit). `check` sees the text read
+ * so far after each of the first chunks.
  */
 async function readText(
   stream: ReadableStream<Uint8Array>,
@@ -145,11 +179,12 @@ async function readText(
   onBytes: (loaded: number) => void,
   overLimit: (loaded: number) => LoadError,
   broken: (loaded: number, error: unknown) => LoadError,
+  sink: TextSink,
   check?: (start: string) => void,
-): Promise<string> {
+): Promise<void> {
   const reader = stream.getReader();
   const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const start: string[] = [];
   let loaded = 0;
   for (;;) {
     let chunk: ReadableStreamReadResult<Uint8Array>;
@@ -164,13 +199,24 @@ async function readText(
       void reader.cancel().catch(() => undefined);
       throw overLimit(loaded);
     }
-    parts.push(decoder.decode(chunk.value, { stream: true }));
-    if (check && parts.length <= 4) check(parts.join(''));
+    const text = decoder.decode(chunk.value, { stream: true });
+    if (check && start.length < 4) {
+      start.push(text);
+      check(start.join(''));
+    }
+    try {
+      await sink(text);
+    } catch (error) {
+      void reader.cancel().catch(() => undefined);
+      throw error;
+    }
     onBytes(loaded);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  await sink(decoder.decode());
 }
+
+/** Where read text goes, piece by piece. */
+type TextSink = (text: string) => void | Promise<void>;
 
 /**
  * A JSON document never starts with "<"; a web page does. Static hosts and dev servers answer a
@@ -188,7 +234,12 @@ function refuseWebPage(url: string): (start: string) => void {
   };
 }
 
-async function downloadText(url: string, maxBytes: number, options: LoadOptions): Promise<string> {
+async function downloadText(
+  url: string,
+  maxBytes: number,
+  options: LoadOptions,
+  sink: TextSink,
+): Promise<void> {
   const { onProgress, signal, fetchImpl = globalThis.fetch } = options;
   const host = hostOf(url);
   const sameOrigin =
@@ -204,7 +255,7 @@ async function downloadText(url: string, maxBytes: number, options: LoadOptions)
       kind: 'unreachable',
       message: sameOrigin
         ? `could not download ${shortAddress(url)}: the connection to the server failed (${errorText(error)}).`
-        : `could not download ${shortAddress(url)}: the connection to ${host} failed, or ${host} does not let other sites read its files (it would have to send the header Access-Control-Allow-Origin).`,
+        : `could not download ${shortAddress(url)}: the connection to ${host} failed, or ${host} does not let other sites read its files (it would have to send the header Access-Control-Allow-Origin).${isGoogleSheet(url) ? GOOGLE_SHEET_ADVICE : ''}`,
     });
   }
   if (!response.ok) {
@@ -234,8 +285,8 @@ async function downloadText(url: string, maxBytes: number, options: LoadOptions)
   }
   onProgress?.({ phase: 'downloading', loaded: 0, total });
   const body = response.body ?? new Response(await response.text()).body;
-  if (body === null) return '';
-  return readText(
+  if (body === null) return;
+  await readText(
     body,
     maxBytes,
     (loaded) => onProgress?.({ phase: 'downloading', loaded, total }),
@@ -247,6 +298,7 @@ async function downloadText(url: string, maxBytes: number, options: LoadOptions)
             kind: 'unreachable',
             message: `the download of ${shortAddress(url)} broke off after ${byteSize(loaded)}: the connection closed before the end of the file (${errorText(error)}).`,
           }),
+    sink,
     refuseWebPage(url),
   );
 }
@@ -256,11 +308,12 @@ async function readFileText(
   name: string,
   maxBytes: number,
   options: LoadOptions,
-): Promise<string> {
+  sink: TextSink,
+): Promise<void> {
   const { onProgress } = options;
   if (file.size > maxBytes) throw tooLarge(name, maxBytes, file.size);
   onProgress?.({ phase: 'reading', loaded: 0, total: file.size });
-  return readText(
+  await readText(
     file.stream(),
     maxBytes,
     (loaded) => onProgress?.({ phase: 'reading', loaded, total: file.size }),
@@ -270,43 +323,151 @@ async function readFileText(
         kind: 'unreadable',
         message: `could not read the file ${name}: ${errorText(error)} (it may have been moved or changed since it was chosen).`,
       }),
+    sink,
   );
 }
 
+/** An import checked by the validator, with its report for the preview. */
+async function checked(imported: ImportResult): Promise<CollectedDataset> {
+  const { checkImport } = await import('../formats/importDataset');
+  const result = checkImport(imported);
+  return result.ok
+    ? { ok: true, dataset: result.dataset, warnings: result.warnings, imported: result.report }
+    : result;
+}
+
+/** The dataset a collector read, checked, with what an import did; or the problems. */
+type CollectedDataset =
+  | { ok: true; dataset: Dataset; warnings: ValidationWarning[]; imported: ImportReport | null }
+  | { ok: false; problems: ValidationProblem[] };
+
 /**
- * Loads, parses and validates a dataset, reporting progress. The text is read once and dropped
- * when this returns; only the dataset (or the problems) is kept. Never rejects.
+ * Collects the text of a dataset as it is read, deciding by its content what it is: JSON
+ * (Chronicle's, or TimelineJS's) is kept whole to be parsed at the end; anything else is read as
+ * CSV row by row as it streams in, by the importer, which loads only then.
+ */
+class TextCollector {
+  private kind: 'json' | 'csv' | null = null;
+  private readonly parts: string[] = [];
+  private csv: CsvImport | null = null;
+  private failure: string | null = null;
+  /** Characters read so far. */
+  length = 0;
+
+  /** True once the text is known to be a table (CSV or TSV), not JSON. */
+  get isTable(): boolean {
+    return this.kind === 'csv';
+  }
+
+  constructor(private readonly options: ImportOptions) {}
+
+  readonly sink: TextSink = async (text) => {
+    this.length += text.length;
+    if (this.failure !== null) return;
+    if (this.kind === null) {
+      this.parts.push(text);
+      // Only the new piece is looked at: what came before it was all white space.
+      const start = text.replace(/^[\s\uFEFF]+/, '');
+      if (start === '') return;
+      this.kind = start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv';
+      if (this.kind === 'json') return;
+      const first = this.parts.join('');
+      this.parts.length = 0;
+      const { createCsvImport } = await import('../formats/importDataset');
+      this.csv = createCsvImport(first, this.options);
+      this.push(first);
+      return;
+    }
+    if (this.kind === 'json') this.parts.push(text);
+    else this.push(text);
+  };
+
+  private push(text: string): void {
+    try {
+      this.csv?.push(text);
+    } catch (error) {
+      this.failure = errorText(error);
+    }
+  }
+
+  /** The dataset once everything is read, checked, with what an import did. */
+  async finish(onValidating: () => void): Promise<CollectedDataset> {
+    if (this.failure !== null) return failure(this.failure);
+    if (this.csv !== null) {
+      let imported;
+      try {
+        imported = this.csv.end();
+      } catch (error) {
+        return failure(errorText(error));
+      }
+      onValidating();
+      return checked(imported);
+    }
+    const parsed = parseJson(this.parts.join(''));
+    this.parts.length = 0;
+    if (!parsed.ok) return parsed;
+    onValidating();
+    const { timelineJsVersion, importTimelineJsJson } = await import('../formats/timelineJsJson');
+    if (timelineJsVersion(parsed.value) !== null) {
+      return checked(importTimelineJsJson(parsed.value, this.options));
+    }
+    const result = validateDataset(parsed.value);
+    return result.ok ? { ...result, imported: null } : result;
+  }
+}
+
+/**
+ * Loads, parses and validates a dataset, reporting progress: Chronicle JSON, or a file in another
+ * format imported on the way (see `src/formats/`). The text is read once and dropped when this
+ * returns; only the dataset (or the problems) is kept. Never rejects.
  */
 export async function loadDataset(
   request: DatasetRequest,
   options: LoadOptions = {},
 ): Promise<DatasetLoadResult> {
-  let text: string;
   let finalUrl: string | null = null;
+  const name = request.kind === 'file' ? request.name : request.url;
+  const collector = new TextCollector({ name, ...request.importOptions });
+  // Times may be written in EDTF; its parser loads here, where datasets from elsewhere are read.
+  const edtf = loadEdtfParser();
   try {
     if (request.kind === 'url') {
-      text = await downloadText(request.url, request.maxBytes, {
-        ...options,
-        fetchImpl: async (url, init) => {
-          const response = await (options.fetchImpl ?? globalThis.fetch)(url, init);
-          finalUrl = response.url || url;
-          return response;
+      await downloadText(
+        request.url,
+        request.maxBytes,
+        {
+          ...options,
+          fetchImpl: async (url, init) => {
+            const response = await (options.fetchImpl ?? globalThis.fetch)(url, init);
+            finalUrl = response.url || url;
+            return response;
+          },
         },
-      });
+        collector.sink,
+      );
     } else {
-      text = await readFileText(request.file, request.name, request.maxBytes, options);
+      await readFileText(request.file, request.name, request.maxBytes, options, collector.sink);
     }
   } catch (error) {
     if (error instanceof LoadError) return { status: 'failed', failure: error.failure };
     return { status: 'failed', failure: { kind: 'unreadable', message: errorText(error) } };
   }
-  options.onProgress?.({ phase: 'parsing', loaded: text.length, total: text.length });
-  // Times may be written in EDTF; its parser loads here, where datasets from elsewhere are read.
-  await loadEdtfParser();
-  const result = parseDatasetJson(text, () =>
+  options.onProgress?.({
+    phase: collector.isTable ? 'importing' : 'parsing',
+    loaded: collector.length,
+    total: collector.length,
+  });
+  await edtf;
+  const result = await collector.finish(() =>
     options.onProgress?.({ phase: 'validating', loaded: 0, total: null }),
   );
   return result.ok
-    ? { status: 'ready', dataset: result.dataset, finalUrl }
+    ? {
+        status: 'ready',
+        dataset: result.dataset,
+        warnings: result.warnings,
+        finalUrl,
+        imported: result.imported,
+      }
     : { status: 'invalid', problems: result.problems };
 }

@@ -43,7 +43,13 @@ describe('loadDatasetInWorker', () => {
     });
     vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(makeValidDataset()))));
     const result = await loadDatasetInWorker(request, () => undefined);
-    expect(result).toEqual({ status: 'ready', dataset: makeValidDataset(), finalUrl: request.url });
+    expect(result).toEqual({
+      status: 'ready',
+      dataset: makeValidDataset(),
+      finalUrl: request.url,
+      warnings: [],
+      imported: null,
+    });
   });
 
   it('falls back when the worker’s script never starts', async () => {
@@ -72,6 +78,8 @@ describe('loadDatasetInWorker', () => {
           kind: 'dataset',
           head,
           finalUrl: null,
+          warnings: [],
+          imported: null,
           counts: {
             events: events.length,
             actors: actors.length,
@@ -89,7 +97,13 @@ describe('loadDatasetInWorker', () => {
     );
     const progress: number[] = [];
     const result = await loadDatasetInWorker(request, (p) => progress.push(p.loaded));
-    expect(result).toEqual({ status: 'ready', dataset: makeValidDataset(), finalUrl: null });
+    expect(result).toEqual({
+      status: 'ready',
+      dataset: makeValidDataset(),
+      finalUrl: null,
+      warnings: [],
+      imported: null,
+    });
     expect(progress).toEqual([0, 1, events.length]);
   });
 

@@ -8,7 +8,9 @@ import workerUrl from './datasetWorker.ts?worker&url';
 import type { DatasetWorkerMessage } from './datasetWorkerProtocol';
 import type { DatasetLoadResult, DatasetProgress, DatasetRequest } from './loadDataset';
 import { STALL_TIMEOUT_MS } from './loadLimits';
+import type { ImportReport } from '../formats/importTypes';
 import type { Dataset } from './schema';
+import type { ValidationWarning } from './validationProblem';
 
 /**
  * The part of the Trusted Types API used here (TypeScript's DOM types do not have it yet). The
@@ -94,6 +96,8 @@ function receive(
     let started = false;
     let dataset: Dataset | null = null;
     let finalUrl: string | null = null;
+    let warnings: ValidationWarning[] = [];
+    let imported: ImportReport | null = null;
     let expected = 0;
     worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
       const message = event.data;
@@ -108,6 +112,8 @@ function receive(
         case 'dataset':
           dataset = { ...message.head, actors: [], locations: [], sources: [], events: [] };
           finalUrl = message.finalUrl;
+          warnings = message.warnings;
+          imported = message.imported;
           expected = message.counts.events;
           onProgress({ phase: 'receiving', loaded: 0, total: expected });
           return;
@@ -130,7 +136,7 @@ function receive(
           }
           return;
         case 'done':
-          if (dataset !== null) resolve({ status: 'ready', dataset, finalUrl });
+          if (dataset !== null) resolve({ status: 'ready', dataset, finalUrl, warnings, imported });
           return;
         case 'invalid':
           resolve({ status: 'invalid', problems: message.problems });

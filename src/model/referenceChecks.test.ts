@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonPath } from './fixtures';
-import { makeValidDataset, messagesAt, problemsAfter, setAt } from './fixtures';
+import { aboutEvent, makeValidDataset, messagesAt, problemsAfter, setAt } from './fixtures';
 import { validateDataset } from './validate';
 
 describe('validateDataset: references to ids', () => {
@@ -11,32 +11,28 @@ describe('validateDataset: references to ids', () => {
     [
       ['events', 1, 'actors', 0, 'actor'],
       'events[1].actors[0].actor',
-      'event "square-cleared" refers to actor',
+      aboutEvent(1, 'refers to actor'),
     ],
-    [
-      ['events', 0, 'locations', 0],
-      'events[0].locations[0]',
-      'event "square-protest" refers to location',
-    ],
+    [['events', 0, 'locations', 0], 'events[0].locations[0]', aboutEvent(0, 'refers to location')],
     [
       ['events', 1, 'casualties', 0, 'claimedBy'],
       'events[1].casualties[0].claimedBy',
-      'event "square-cleared" refers to actor',
+      aboutEvent(1, 'refers to actor'),
     ],
     [
       ['events', 1, 'casualties', 0, 'sources', 1],
       'events[1].casualties[0].sources[1]',
-      'event "square-cleared" refers to source',
+      aboutEvent(1, 'refers to source'),
     ],
     [
       ['events', 2, 'citations', 1, 'source'],
       'events[2].citations[1].source',
-      'event "state-of-emergency" refers to source',
+      aboutEvent(2, 'refers to source'),
     ],
     [
       ['events', 1, 'citations', 0, 'via', 1],
       'events[1].citations[0].via[1]',
-      'event "square-cleared" refers to source',
+      aboutEvent(1, 'refers to source'),
     ],
   ])('reports a missing id at %j, naming the referrer and the id', (at, path, referrer) => {
     const problems = problemsAfter((doc) => setAt(doc, at, 'nope'));
@@ -55,7 +51,7 @@ describe('validateDataset: references to ids', () => {
     expect(problems).toEqual([
       {
         path: 'events[1].actors[1].actor',
-        message: 'event "square-cleared" refers to actor "tokaev", which is not in actors',
+        message: aboutEvent(1, 'refers to actor "tokaev", which is not in actors'),
       },
     ]);
   });
@@ -65,7 +61,10 @@ describe('validateDataset: references to ids', () => {
       setAt(doc, ['events', 1, 'casualties', 0, 'group'], 'civilians'),
     );
     expect(messagesAt(problems, 'events[1].casualties[0].group')).toEqual([
-      'event "square-cleared" refers to actor "civilians", which is not in actors (use an actor id, or "unspecified" when the source does not say who)',
+      aboutEvent(
+        1,
+        'refers to actor "civilians", which is not in actors (use an actor id, or "unspecified" when the source does not say who)',
+      ),
     ]);
   });
 
@@ -86,8 +85,11 @@ describe('validateDataset: duplicate ids', () => {
     ['events', 'square-protest', 2],
   ])('reports a second %s entry with id %j, naming both positions', (collection, id, index) => {
     const problems = problemsAfter((doc) => setAt(doc, [collection, index, 'id'], id));
+    const message = `duplicate id "${id}": ${collection}[0] and ${collection}[${index}] both use it; ids must be unique within ${collection}`;
     expect(messagesAt(problems, `${collection}[${index}].id`)).toEqual([
-      `duplicate id "${id}": ${collection}[0] and ${collection}[${index}] both use it; ids must be unique within ${collection}`,
+      collection === 'events'
+        ? `event "${id}" (${makeValidDataset().events[index]?.title ?? ''}): ${message}`
+        : message,
     ]);
   });
 

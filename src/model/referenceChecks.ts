@@ -5,10 +5,13 @@
  * coordinates lying within one that has them, and no event coming (through `after`) after itself.
  */
 import type { Dataset } from './schema';
-import type { ValidationProblem } from './validationProblem';
+import {
+  WHOLE_DOCUMENT,
+  type CheckScope,
+  type Collection,
+  type ValidationProblem,
+} from './validationProblem';
 import { formatPath, quote } from './validationMessages';
-
-type Collection = 'actors' | 'locations' | 'sources' | 'events';
 
 const SINGULAR: Record<Collection, string> = {
   actors: 'actor',
@@ -22,6 +25,7 @@ function indexIds(
   items: readonly { id: string }[],
   collection: Collection,
   problems: ValidationProblem[],
+  scope: CheckScope,
 ): Map<string, number> {
   const first = new Map<string, number>();
   items.forEach((item, index) => {
@@ -30,9 +34,10 @@ function indexIds(
       first.set(item.id, index);
       return;
     }
+    const [a, b] = [scope.position(collection, earlier), scope.position(collection, index)];
     problems.push({
-      path: formatPath([collection, index, 'id']),
-      message: `duplicate id ${quote(item.id)}: ${collection}[${earlier}] and ${collection}[${index}] both use it; ids must be unique within ${collection}`,
+      path: formatPath([collection, b, 'id']),
+      message: `duplicate id ${quote(item.id)}: ${collection}[${a}] and ${collection}[${b}] both use it; ids must be unique within ${collection}`,
     });
   });
   return first;
@@ -42,6 +47,7 @@ function checkLocationCycles(
   locations: Dataset['locations'],
   ids: Map<string, number>,
   problems: ValidationProblem[],
+  scope: CheckScope,
 ): void {
   const reported = new Set<string>();
   locations.forEach((location, index) => {
@@ -59,7 +65,7 @@ function checkLocationCycles(
     if (reported.has(location.id)) return;
     chain.forEach((id) => reported.add(id));
     problems.push({
-      path: formatPath(['locations', index, 'within']),
+      path: formatPath(['locations', scope.position('locations', index), 'within']),
       message: `"within" goes round in a circle: ${chain.map(quote).join(' → ')}; a place cannot lie within itself`,
     });
   });
@@ -74,6 +80,7 @@ function checkMemberCycles(
   actors: Dataset['actors'],
   ids: Map<string, number>,
   problems: ValidationProblem[],
+  scope: CheckScope,
 ): void {
   const DONE = 2;
   const ON_PATH = 1;
@@ -115,21 +122,33 @@ function checkMemberCycles(
     if (start === undefined || actor === undefined || nextActor === undefined) continue;
     const names = [...circle, start].map((a) => quote(actors[a]?.id ?? ''));
     problems.push({
-      path: formatPath(['actors', start, 'memberOf', actor.memberOf?.indexOf(nextActor.id) ?? 0]),
+      path: formatPath([
+        'actors',
+        scope.position('actors', start),
+        'memberOf',
+        actor.memberOf?.indexOf(nextActor.id) ?? 0,
+      ]),
       message: `"memberOf" goes round in a circle: ${names.join(' → ')}; an actor cannot belong to itself`,
     });
   }
 }
 
-/** Duplicate ids, references to missing ids, and `within` and `memberOf` cycles, each with where and which ids. */
-export function referenceProblems(dataset: Dataset): ValidationProblem[] {
+/**
+ * Duplicate ids, references to missing ids, and `within` and `memberOf` cycles, each with where and
+ * which ids. A problem inside an event does not name the event: the validator puts its name first.
+ */
+export function referenceProblems(
+  dataset: Dataset,
+  scope: CheckScope = WHOLE_DOCUMENT,
+): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   const ids: Record<Collection, Map<string, number>> = {
-    actors: indexIds(dataset.actors, 'actors', problems),
-    locations: indexIds(dataset.locations, 'locations', problems),
-    sources: indexIds(dataset.sources, 'sources', problems),
-    events: indexIds(dataset.events, 'events', problems),
+    actors: indexIds(dataset.actors, 'actors', problems, scope),
+    locations: indexIds(dataset.locations, 'locations', problems, scope),
+    sources: indexIds(dataset.sources, 'sources', problems, scope),
+    events: indexIds(dataset.events, 'events', problems, scope),
   };
+  /** Reports `id` at `path` unless it is in `collection` (or is an item that could not be read). */
   const expect = (
     path: PropertyKey[],
     referrer: string,
@@ -137,79 +156,80 @@ export function referenceProblems(dataset: Dataset): ValidationProblem[] {
     id: string,
     hint = '',
   ) => {
-    if (ids[collection].has(id)) return;
+    if (ids[collection].has(id) || scope.isUnread(collection, id)) return;
     problems.push({
       path: formatPath(path),
-      message: `${referrer} refers to ${SINGULAR[collection]} ${quote(id)}, which is not in ${collection}${hint}`,
+      message: `${referrer}refers to ${SINGULAR[collection]} ${quote(id)}, which is not in ${collection}${hint}`,
     });
   };
 
   if (dataset.published) {
     expect(
       ['published', 'source'],
-      'the publication ("published")',
+      'the publication ("published") ',
       'sources',
       dataset.published.source,
     );
   }
-  dataset.actors.forEach((actor, a) => {
+  dataset.actors.forEach((actor, index) => {
+    const a = scope.position('actors', index);
     actor.memberOf?.forEach((id, m) => {
-      expect(['actors', a, 'memberOf', m], `actor ${quote(actor.id)}`, 'actors', id);
+      expect(['actors', a, 'memberOf', m], `actor ${quote(actor.id)} `, 'actors', id);
     });
   });
-  dataset.locations.forEach((location, l) => {
+  dataset.locations.forEach((location, index) => {
     if (location.within === undefined) return;
     expect(
-      ['locations', l, 'within'],
-      `location ${quote(location.id)}`,
+      ['locations', scope.position('locations', index), 'within'],
+      `location ${quote(location.id)} `,
       'locations',
       location.within,
     );
   });
-  checkLocationCycles(dataset.locations, ids.locations, problems);
-  checkUnplacedLocations(dataset.locations, ids.locations, problems);
-  checkAliases(dataset.events, ids.events, problems);
-  checkMemberCycles(dataset.actors, ids.actors, problems);
+  checkLocationCycles(dataset.locations, ids.locations, problems, scope);
+  checkUnplacedLocations(dataset.locations, ids.locations, problems, scope);
+  checkAliases(dataset.events, ids.events, problems, scope);
+  checkMemberCycles(dataset.actors, ids.actors, problems, scope);
 
-  dataset.events.forEach((event, e) => {
-    const who = `event ${quote(event.id)}`;
+  dataset.events.forEach((event, index) => {
+    const e = scope.position('events', index);
     event.actors.forEach((entry, a) => {
-      expect(['events', e, 'actors', a, 'actor'], who, 'actors', entry.actor);
+      expect(['events', e, 'actors', a, 'actor'], '', 'actors', entry.actor);
     });
     event.locations.forEach((id, l) => {
-      expect(['events', e, 'locations', l], who, 'locations', id);
+      expect(['events', e, 'locations', l], '', 'locations', id);
     });
     event.casualties.forEach((casualty, c) => {
       const at = ['events', e, 'casualties', c];
       if (casualty.group !== 'unspecified') {
         const hint = ' (use an actor id, or "unspecified" when the source does not say who)';
-        expect([...at, 'group'], who, 'actors', casualty.group, hint);
+        expect([...at, 'group'], '', 'actors', casualty.group, hint);
       }
       if (casualty.claimedBy !== null) {
-        expect([...at, 'claimedBy'], who, 'actors', casualty.claimedBy);
+        expect([...at, 'claimedBy'], '', 'actors', casualty.claimedBy);
       }
       casualty.sources.forEach((id, s) => {
-        expect([...at, 'sources', s], who, 'sources', id);
+        expect([...at, 'sources', s], '', 'sources', id);
       });
     });
     event.citations.forEach((citation, c) => {
-      expect(['events', e, 'citations', c, 'source'], who, 'sources', citation.source);
+      expect(['events', e, 'citations', c, 'source'], '', 'sources', citation.source);
       citation.via?.forEach((step, v) => {
         const at = ['events', e, 'citations', c, 'via', v];
-        if (typeof step === 'string') expect(at, who, 'sources', step);
-        else step.forEach((id, p) => expect([...at, p], who, 'sources', id));
+        if (typeof step === 'string') expect(at, '', 'sources', step);
+        else step.forEach((id, p) => expect([...at, p], '', 'sources', id));
       });
     });
     event.after?.forEach((id, a) => {
       const at = ['events', e, 'after', a];
       if (id === event.id) {
-        problems.push({ path: formatPath(at), message: `${who} cannot come after itself` });
+        problems.push({ path: formatPath(at), message: 'cannot come after itself' });
       } else {
-        expect(at, who, 'events', id);
+        expect(at, '', 'events', id);
       }
     });
   });
-  checkAfterCycles(dataset.events, ids.events, problems);
+  checkAfterCycles(dataset.events, ids.events, problems, scope);
   return problems;
 }
 
@@ -218,6 +238,7 @@ function checkUnplacedLocations(
   locations: Dataset['locations'],
   ids: Map<string, number>,
   problems: ValidationProblem[],
+  scope: CheckScope,
 ): void {
   locations.forEach((location, index) => {
     if (location.coordinates !== undefined) return;
@@ -230,7 +251,7 @@ function checkUnplacedLocations(
       parent = found.within;
     }
     problems.push({
-      path: formatPath(['locations', index, 'coordinates']),
+      path: formatPath(['locations', scope.position('locations', index), 'coordinates']),
       message:
         location.within === undefined
           ? `location ${quote(location.id)} has no coordinates: give "coordinates", or "within" a place that has them`
@@ -244,16 +265,17 @@ function checkAliases(
   events: Dataset['events'],
   ids: Map<string, number>,
   problems: ValidationProblem[],
+  scope: CheckScope,
 ): void {
   const owner = new Map<string, number>();
   events.forEach((event, e) => {
     event.aliases?.forEach((alias, a) => {
-      const path = formatPath(['events', e, 'aliases', a]);
+      const path = formatPath(['events', scope.position('events', e), 'aliases', a]);
       const current = ids.get(alias);
       if (current !== undefined) {
         problems.push({
           path,
-          message: `event ${quote(event.id)} lists ${quote(alias)} as a former id, but events[${current}] uses it now`,
+          message: `lists ${quote(alias)} as a former id, but events[${scope.position('events', current)}] (${quote(alias)}) uses it now`,
         });
         return;
       }
@@ -261,7 +283,7 @@ function checkAliases(
       if (earlier !== undefined && earlier !== e) {
         problems.push({
           path,
-          message: `former id ${quote(alias)} is listed by two events: events[${earlier}] and events[${e}]`,
+          message: `former id ${quote(alias)} is listed by two events: events[${scope.position('events', earlier)}] and events[${scope.position('events', e)}]`,
         });
         return;
       }
@@ -275,6 +297,7 @@ function checkAfterCycles(
   events: Dataset['events'],
   ids: Map<string, number>,
   problems: ValidationProblem[],
+  scope: CheckScope,
 ): void {
   // Depth-first search with colours: 1 = on the current path, 2 = done.
   const colour = new Uint8Array(events.length);
@@ -302,7 +325,7 @@ function checkAfterCycles(
         cycle.forEach((node) => reported.add(node));
         const names = [...cycle, target].map((node) => quote(events[node]?.id ?? ''));
         problems.push({
-          path: formatPath(['events', top.node, 'after']),
+          path: formatPath(['events', scope.position('events', top.node), 'after']),
           message: `"after" goes round in a circle: ${names.join(' → ')}; an event cannot come after itself`,
         });
       } else if (colour[target] === 0) {

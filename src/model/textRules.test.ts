@@ -62,7 +62,7 @@ describe('the validator applies the text rules', () => {
   it('refuses a title of zero-width characters', () => {
     const problems = problemsAfter((doc) => setAt(doc, ['events', 0, 'title'], '\u200B\u2060'));
     expect(messagesAt(problems, 'events[0].title')).toEqual([
-      `${INVISIBLE_TEXT_MESSAGE}, got "\\u200B\\u2060"`,
+      `event "square-protest": ${INVISIBLE_TEXT_MESSAGE}, got "\\u200B\\u2060"`,
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aboutEvent,
   documentOf,
   makeValidDataset,
   messagesAt,
@@ -13,7 +14,7 @@ describe('validateDataset: the whole result', () => {
   it('accepts the valid fixture and returns an equal copy of it', () => {
     const input = makeValidDataset();
     const result = validateDataset(input);
-    expect(result).toEqual({ ok: true, dataset: makeValidDataset() });
+    expect(result).toEqual({ ok: true, dataset: makeValidDataset(), warnings: [] });
     if (result.ok) expect(result.dataset).not.toBe(input);
   });
 
@@ -67,7 +68,7 @@ describe('validateDataset: wrong types', () => {
       ['events', 2, 'time', 'approximate'],
       'yes',
       'events[2].time.approximate',
-      'expected true or false, got a string ("yes")',
+      aboutEvent(2, 'expected true or false, got a string ("yes")'),
     ],
     [
       ['locations', 1, 'coordinates', 0],
@@ -79,13 +80,13 @@ describe('validateDataset: wrong types', () => {
       ['events', 1, 'casualties', 1, 'count', 'max'],
       'many',
       'events[1].casualties[1].count.max',
-      'expected a number, got a string ("many")',
+      aboutEvent(1, 'expected a number, got a string ("many")'),
     ],
     [
       ['events', 0, 'categories'],
       null,
       'events[0].categories',
-      'expected a list (JSON array), got null',
+      aboutEvent(0, 'expected a list (JSON array), got null'),
     ],
   ])('reports %j set to %j', (at, value, path, message) => {
     expect(
@@ -119,18 +120,19 @@ describe('validateDataset: missing and unknown fields', () => {
     [['events', 1, 'casualties', 0, 'count', 'max'], 'events[1].casualties[0].count.max'],
     [['events', 1, 'casualties', 0, 'sources'], 'events[1].casualties[0].sources'],
   ])('reports the missing required field %j', (at, path) => {
+    const message = 'required field is missing';
     expect(
       messagesAt(
         problemsAfter((doc) => removeAt(doc, at)),
         path,
       ),
-    ).toEqual(['required field is missing']);
+    ).toEqual([at[0] === 'events' ? aboutEvent(Number(at[1]), message) : message]);
   });
 
   it('names an unknown field and suggests the likely intended one', () => {
     const problems = problemsAfter((doc) => setAt(doc, ['events', 0, 'titel'], 'x'));
     expect(messagesAt(problems, 'events[0]')).toEqual([
-      'unknown field "titel" (did you mean "title"?)',
+      aboutEvent(0, 'unknown field "titel" (did you mean "title"?)'),
     ]);
   });
 
@@ -155,7 +157,10 @@ describe('validateDataset: values of the right type but not allowed', () => {
     expect(problems).toEqual([
       {
         path: 'events[2].time.precision',
-        message: 'expected one of "minute", "hour", "day", "month", "year", got "week"',
+        message: aboutEvent(
+          2,
+          'expected one of "minute", "hour", "day", "month", "year", got "week"',
+        ),
       },
     ]);
   });
@@ -163,7 +168,9 @@ describe('validateDataset: values of the right type but not allowed', () => {
   it('rejects an unknown category', () => {
     const problems = problemsAfter((doc) => setAt(doc, ['events', 0, 'categories', 0], 'riot'));
     expect(messagesAt(problems, 'events[0].categories[0]')).toEqual([
-      expect.stringMatching(/^expected one of "protest", .*"background", got "riot"$/),
+      expect.stringMatching(
+        /^event "square-protest" \(Protest in Republic Square\): expected one of "protest", .*"background", got "riot"$/,
+      ),
     ]);
   });
 
@@ -245,14 +252,14 @@ describe('validateDataset: counts', () => {
   it('rejects a negative count clearly', () => {
     const problems = problemsAfter((doc) => setAt(doc, [...count, 'min'], -3));
     expect(messagesAt(problems, 'events[1].casualties[0].count.min')).toEqual([
-      'expected 0 or more (negative numbers are not allowed), got -3',
+      aboutEvent(1, 'expected 0 or more (negative numbers are not allowed), got -3'),
     ]);
   });
 
   it('rejects a count that is not a whole number', () => {
     const problems = problemsAfter((doc) => setAt(doc, [...count, 'max'], 8.5));
     expect(messagesAt(problems, 'events[1].casualties[0].count.max')).toEqual([
-      'expected a whole number, got a number (8.5)',
+      aboutEvent(1, 'expected a whole number, got a number (8.5)'),
     ]);
   });
 });
@@ -272,7 +279,9 @@ describe('validateDataset: dates and URLs caught by the schema', () => {
       ),
     ).toEqual([
       expect.stringMatching(
-        new RegExp(`^impossible date.*no such .* got "${value.replace('+', '\\+')}"$`),
+        new RegExp(
+          `^${at[0] === 'events' ? 'event "[a-z-]+" \\([^)]+\\): ' : ''}impossible date.*no such .* got "${value.replace('+', '\\+')}"$`,
+        ),
       ),
     ]);
   });
@@ -308,7 +317,7 @@ describe('validateDataset: dates and URLs caught by the schema', () => {
     });
     const message = `expected an absolute http: or https: URL, got ${JSON.stringify(url)}`;
     expect(messagesAt(problems, 'sources[0].url')).toEqual([message]);
-    expect(messagesAt(problems, 'events[1].citations[0].url')).toEqual([message]);
+    expect(messagesAt(problems, 'events[1].citations[0].url')).toEqual([aboutEvent(1, message)]);
   });
 });
 
@@ -366,5 +375,100 @@ describe('formatProblems', () => {
   it('shortens long lists with a count of the rest', () => {
     const problems = Array.from({ length: 5 }, (_, i) => ({ path: `p${i}`, message: 'm' }));
     expect(formatProblems(problems, 3)).toBe('p0: m\np1: m\np2: m\n… and 2 more problems');
+  });
+});
+
+describe('validateDataset: one round', () => {
+  it('reports shape and reference problems together, a broken event hiding nothing', () => {
+    const problems = problemsAfter((doc) => {
+      setAt(doc, ['events', 0, 'title'], 42);
+      setAt(doc, ['events', 2, 'locations', 0], 'atlantis');
+    });
+    expect(problems).toEqual([
+      {
+        path: 'events[0].title',
+        message: 'event "square-protest": expected a string, got a number (42)',
+      },
+      {
+        path: 'events[2].locations[0]',
+        message: aboutEvent(2, 'refers to location "atlantis", which is not in locations'),
+      },
+    ]);
+  });
+
+  it('keeps the paths of later items when an earlier one cannot be read', () => {
+    const problems = problemsAfter((doc) => {
+      removeAt(doc, ['locations', 0, 'kind']);
+      setAt(doc, ['events', 0, 'time'], 'not a time');
+      setAt(doc, ['events', 3, 'categories', 1], 'protest');
+      setAt(doc, ['events', 3, 'categories', 2], 'protest');
+    });
+    expect(problems.map((p) => p.path)).toEqual([
+      'locations[0].kind',
+      'events[0].time',
+      'events[3].categories[2]',
+    ]);
+  });
+
+  it('does not call an item missing when it is there but could not be read', () => {
+    // Event 1 refers to actor "police"; "police" itself is broken, not missing.
+    const problems = problemsAfter((doc) => setAt(doc, ['actors', 1, 'kind'], 'riot-police'));
+    expect(problems.map((p) => p.path)).toEqual(['actors[1].kind']);
+  });
+
+  it('runs the checks across the document even when its top level is wrong', () => {
+    const problems = problemsAfter((doc) => {
+      setAt(doc, ['title'], '');
+      setAt(doc, ['events', 1, 'actors', 0, 'actor'], 'nobody');
+    });
+    expect(problems.map((p) => p.path)).toEqual(['title', 'events[1].actors[0].actor']);
+  });
+
+  it('names an event by its id alone when its title cannot be shown', () => {
+    const problems = problemsAfter((doc) => {
+      removeAt(doc, ['events', 0, 'title']);
+    });
+    expect(problems).toEqual([
+      { path: 'events[0].title', message: 'event "square-protest": required field is missing' },
+    ]);
+  });
+
+  it('cuts a long title short in the name of the event', () => {
+    const problems = problemsAfter((doc) => {
+      setAt(
+        doc,
+        ['events', 0, 'title'],
+        'Thousands of protesters gather in the square against the rise',
+      );
+      setAt(doc, ['events', 0, 'locations', 0], 'nowhere');
+    });
+    expect(problems[0]?.message).toBe(
+      'event "square-protest" (Thousands of protesters gather in the…): refers to location "nowhere", which is not in locations',
+    );
+  });
+});
+
+describe('validateDataset: warnings', () => {
+  it('loads an event without a source, and warns about it with the event named', () => {
+    const document = documentOf();
+    setAt(document, ['events', 2, 'citations'], []);
+    removeAt(document, ['events', 3, 'citations']);
+    const result = validateDataset(document);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([
+      {
+        kind: 'no-source',
+        eventId: 'state-of-emergency',
+        path: 'events[2].citations',
+        message: aboutEvent(2, 'no source given'),
+      },
+      {
+        kind: 'no-source',
+        eventId: 'station-attacked',
+        path: 'events[3].citations',
+        message: aboutEvent(3, 'no source given'),
+      },
+    ]);
   });
 });

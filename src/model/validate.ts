@@ -1,19 +1,175 @@
 /**
- * The one gate every dataset passes before the app trusts it: the zod shape first, then the checks
- * that need the whole document (ids, references, time order, count ranges). All or nothing: a
- * result is either the whole dataset or the list of what is wrong with it, and it never throws.
+ * The one gate every dataset passes before the app trusts it, in one round: the document's top
+ * level and then each item of its lists on its own (so one broken event does not hide the rest),
+ * and over the items that could be read, the checks that need the whole document (ids,
+ * references, time order, count ranges). Every problem inside an event names the event by id and
+ * title as well as its path. All or nothing: a result is either the whole dataset (with warnings,
+ * such as events without a source) or the list of what is wrong with it, and it never throws.
  */
+import * as z from 'zod/mini';
 import { eventProblems } from './eventChecks';
+import { unknownFieldHints } from './knownFields';
 import { migrateDocument } from './migrate';
 import { referenceProblems } from './referenceChecks';
-import { Dataset } from './schema';
-import { zodIssueProblems } from './validationMessages';
+import { Actor, Dataset, Event, FORMAT_VERSION, Location, Published, Source } from './schema';
+import { TimeZoneName } from './schemaValues';
+import { eventLabel, formatPath, zodIssueProblems } from './validationMessages';
 import {
   DOCUMENT_PATH,
   errorText,
+  type CheckScope,
+  type Collection,
   type ValidationProblem,
   type ValidationResult,
+  type ValidationWarning,
 } from './validationProblem';
+
+/** The document without its lists' items, which are checked one by one. */
+const DatasetTop = z.extend(Dataset, {
+  actors: z._default(z.array(z.unknown()), []),
+  locations: z._default(z.array(z.unknown()), []),
+  sources: z._default(z.array(z.unknown()), []),
+  events: z.array(z.unknown()),
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The id an item is written with, when it is a string (even one that is not a valid id). */
+function writtenId(item: unknown): string | undefined {
+  return isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
+}
+
+/** `events[12].time.at` → 12; undefined for paths outside the events. */
+function eventPosition(path: string): number | undefined {
+  const match = /^events\[(\d+)\]/.exec(path);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Puts the event's name in front of every problem inside an event, where the event has an id. */
+function nameEvents(
+  problems: ValidationProblem[],
+  events: readonly unknown[],
+): ValidationProblem[] {
+  return problems.map((problem) => {
+    const position = eventPosition(problem.path);
+    if (position === undefined) return problem;
+    const event = events[position];
+    const id = writtenId(event);
+    if (id === undefined) return problem;
+    const title = isRecord(event) ? event.title : undefined;
+    return { ...problem, message: `${eventLabel(id, title)}: ${problem.message}` };
+  });
+}
+
+/** Events that cite no source: they load, and the reader is told. */
+function sourceWarnings(events: Dataset['events'], scope: CheckScope): ValidationWarning[] {
+  const warnings: ValidationWarning[] = [];
+  events.forEach((event, index) => {
+    if (event.citations.length > 0) return;
+    warnings.push({
+      kind: 'no-source',
+      eventId: event.id,
+      path: formatPath(['events', scope.position('events', index), 'citations']),
+      message: `${eventLabel(event.id, event.title)}: no source given`,
+    });
+  });
+  return warnings;
+}
+
+/** Where the items of one list stand, and the ids of those that could not be read. */
+interface ListReading<T> {
+  items: T[];
+  positions: number[];
+  unread: Set<string>;
+}
+
+/** Reads each item of `list` on its own: the ones that parse are kept, the others give problems. */
+function readList<S extends z.ZodMiniType>(
+  collection: Collection,
+  schema: S,
+  list: readonly unknown[],
+  report: (issues: z.core.$ZodIssue[]) => void,
+): ListReading<z.output<S>> {
+  const reading: ListReading<z.output<S>> = { items: [], positions: [], unread: new Set() };
+  list.forEach((item, position) => {
+    const parsed = schema.safeParse(item, { reportInput: true });
+    if (parsed.success) {
+      reading.items.push(parsed.data);
+      reading.positions.push(position);
+      return;
+    }
+    const id = writtenId(item);
+    if (id !== undefined) reading.unread.add(id);
+    report(
+      parsed.error.issues.map((issue) => ({
+        ...issue,
+        path: [collection, position, ...issue.path],
+      })),
+    );
+  });
+  return reading;
+}
+
+/** The top of a document whose top level did not parse: what the checks across it can still use. */
+function fallbackTop(document: Record<string, unknown>): Omit<Dataset, Collection> | null {
+  const zone = TimeZoneName.safeParse(document.timeZone ?? 'UTC');
+  if (!zone.success) return null;
+  const published = Published.safeParse(document.published);
+  return {
+    format: FORMAT_VERSION,
+    id: 'unread',
+    title: 'unread',
+    language: 'en',
+    timeZone: zone.data,
+    published: published.success ? published.data : undefined,
+  };
+}
+
+function check(input: unknown): ValidationResult {
+  const document = migrateDocument(input);
+  const hints = unknownFieldHints();
+  const top = DatasetTop.safeParse(document, { reportInput: true });
+  const problems: ValidationProblem[] = top.success
+    ? []
+    : zodIssueProblems(top.error.issues, input, hints);
+  if (!isRecord(document)) return { ok: false, problems };
+
+  const report = (issues: z.core.$ZodIssue[]) =>
+    problems.push(...zodIssueProblems(issues, input, hints));
+  const written = (collection: Collection): readonly unknown[] => {
+    const list = document[collection];
+    return Array.isArray(list) ? list : [];
+  };
+  const lists = {
+    actors: readList('actors', Actor, written('actors'), report),
+    locations: readList('locations', Location, written('locations'), report),
+    sources: readList('sources', Source, written('sources'), report),
+    events: readList('events', Event, written('events'), report),
+  };
+  const scope: CheckScope = {
+    position: (collection, index) => lists[collection].positions[index] ?? index,
+    isUnread: (collection, id) => lists[collection].unread.has(id),
+  };
+  // The checks across the document run over what could be read, even when other parts could not
+  // (with the top level unread, only where its time zone is known), so every problem comes at once.
+  const head = top.success ? top.data : fallbackTop(document);
+  if (head !== null) {
+    const dataset: Dataset = {
+      ...head,
+      actors: lists.actors.items,
+      locations: lists.locations.items,
+      sources: lists.sources.items,
+      events: lists.events.items,
+    };
+    problems.push(...referenceProblems(dataset, scope), ...eventProblems(dataset, scope));
+    if (problems.length === 0 && top.success) {
+      return { ok: true, dataset, warnings: sourceWarnings(dataset.events, scope) };
+    }
+  }
+  return { ok: false, problems: nameEvents(problems, written('events')) };
+}
 
 /**
  * Checks any value against the format (chronicle/2, or chronicle/1 migrated first); never throws.
@@ -21,12 +177,7 @@ import {
  */
 export function validateDataset(input: unknown): ValidationResult {
   try {
-    const parsed = Dataset.safeParse(migrateDocument(input), { reportInput: true });
-    if (!parsed.success) {
-      return { ok: false, problems: zodIssueProblems(parsed.error.issues, input) };
-    }
-    const problems = [...referenceProblems(parsed.data), ...eventProblems(parsed.data)];
-    return problems.length === 0 ? { ok: true, dataset: parsed.data } : { ok: false, problems };
+    return check(input);
   } catch (error) {
     return {
       ok: false,

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { unknownFieldHints } from './knownFields';
+import { hasVisibleCharacter } from './textRules';
 import { DOCUMENT_PATH, type ValidationProblem } from './validationProblem';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -41,6 +42,25 @@ export function quote(text: string): string {
     INVISIBLE,
     escapeInvisible,
   );
+}
+
+/** How long an event's title may be in a message before it is cut short. */
+const LABEL_TITLE_LENGTH = 40;
+
+/**
+ * How a message names an event: `event "akimat-stormed" (Protesters storm the akimat)`, the title
+ * cut short when long and its invisible characters escaped; without a title, just the id.
+ */
+export function eventLabel(id: string, title?: unknown): string {
+  if (typeof title !== 'string' || !hasVisibleCharacter(title)) return `event ${quote(id)}`;
+  let short = title;
+  if (title.length > LABEL_TITLE_LENGTH) {
+    const cut = title.slice(0, LABEL_TITLE_LENGTH);
+    // At a word's end when there is one in the second half, so no word is cut in two.
+    const space = cut.lastIndexOf(' ');
+    short = `${(space > LABEL_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  }
+  return `event ${quote(id)} (${short.replace(INVISIBLE, escapeInvisible)})`;
 }
 
 /** What a value is, for "got …": `"week"`, `-3`, `true`, `null`, `an empty list`, `an object`. */
@@ -231,12 +251,12 @@ function unionBranchIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 export function zodIssueProblems(
   rawIssues: readonly z.core.$ZodIssue[],
   input: unknown,
+  fieldHints: (path: readonly PropertyKey[], key: string) => string = unknownFieldHints(),
 ): ValidationProblem[] {
   const issues = rawIssues.flatMap(unionBranchIssues);
   const badFormat = new Set(
     issues.filter((issue) => issue.code === 'invalid_format').map((i) => formatPath(i.path)),
   );
-  const fieldHints = unknownFieldHints();
   return issues
     .filter((issue) => issue.code !== 'custom' || !badFormat.has(formatPath(issue.path)))
     .flatMap((issue) =>

@@ -1,0 +1,251 @@
+/**
+ * The TimelineJS Google Sheet template (v3) as CSV or TSV, by its exact header names: split
+ * Year / Month / Day / Time columns (and the legacy `Start Date` / `End Date`), `Display Date`,
+ * `Headline`, `Text` (HTML, reduced to text; its links become citations), `Type` (`title` is the
+ * story's title, `era` a labelled span), `Group` (legacy `Tag`). A row with an end becomes a
+ * duration. Media, background and alt text have no place in Chronicle and are not read.
+ */
+import { CATEGORIES, type Category } from '../model/vocabulary';
+import { CATEGORY_LABELS } from '../ui/categories';
+import type { CsvFormat, CsvRow } from './csvFormat';
+import { fitText, type DatasetBuilder, type EventInput } from './datasetBuilder';
+import { htmlToText, type TextLink } from './htmlText';
+import {
+  cleanInteger,
+  isoDate,
+  parseClock,
+  parseDayDate,
+  zonedDateTime,
+  type Parsed,
+} from './importTime';
+import type { CsvField } from './importTypes';
+
+const field = (key: string, headers: string[], becomes: string): CsvField => ({
+  key,
+  headers,
+  becomes,
+  ...(becomes.startsWith('not read') ? { ignored: true } : {}),
+});
+
+const FIELDS: readonly CsvField[] = [
+  field('year', ['Year'], 'the start: year'),
+  field('month', ['Month'], 'the start: month'),
+  field('day', ['Day'], 'the start: day'),
+  field('time', ['Time'], 'the start: clock time'),
+  field('endYear', ['End Year'], 'the end: year (with an end, the event is a duration)'),
+  field('endMonth', ['End Month'], 'the end: month'),
+  field('endDay', ['End Day'], 'the end: day'),
+  field('endTime', ['End Time'], 'the end: clock time'),
+  field('startDate', ['Start Date'], 'the start, as one date (legacy sheets)'),
+  field('endDate', ['End Date'], 'the end, as one date (legacy sheets)'),
+  field('displayDate', ['Display Date'], 'how the date was written, in the time’s basis'),
+  field('headline', ['Headline'], 'the title (HTML reduced to text)'),
+  field('text', ['Text'], 'the summary (paragraphs kept; links become citations)'),
+  field('type', ['Type'], '"title": the story’s title; "era": a background span'),
+  field('group', ['Group', 'Tag'], 'a category when it names one, else an actor (a lane)'),
+  field('media', ['Media'], 'not read (Chronicle shows no media)'),
+  field('mediaCredit', ['Media Credit'], 'not read'),
+  field('mediaCaption', ['Media Caption'], 'not read'),
+  field('mediaThumbnail', ['Media Thumbnail'], 'not read'),
+  field('altText', ['Alt Text'], 'not read'),
+  field('background', ['Background'], 'not read'),
+];
+
+type Side = 'start' | 'end';
+
+const SIDE_FIELDS: Record<
+  Side,
+  { year: string; month: string; day: string; time: string; date: string }
+> = {
+  start: { year: 'year', month: 'month', day: 'day', time: 'time', date: 'startDate' },
+  end: { year: 'endYear', month: 'endMonth', day: 'endDay', time: 'endTime', date: 'endDate' },
+};
+
+/** A date from one legacy cell: ISO, day first, or a year alone ("2022", "2022-01"). */
+function legacyDate(text: string): Parsed<string> {
+  const reduced = /^(\d{4})(?:-(\d{1,2}))?$/.exec(text);
+  if (reduced)
+    return isoDate(Number(reduced[1]), reduced[2] === undefined ? null : Number(reduced[2]), null);
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  // Google Sheets writes US dates: month first.
+  if (slashed) return isoDate(Number(slashed[3]), Number(slashed[1]), Number(slashed[2]));
+  return parseDayDate(text);
+}
+
+/** One end of the row's time as an ISO value, null when the row gives none, or why it cannot be read. */
+type SideResult = { ok: true; value: string | null } | { ok: false; field: string; reason: string };
+
+function readSide(row: CsvRow, side: Side, timeZone: string): SideResult {
+  const names = SIDE_FIELDS[side];
+  const yearText = row.get(names.year);
+  const timeText = row.get(names.time);
+  let date: Parsed<string>;
+  if (yearText === '') {
+    const legacy = row.get(names.date);
+    if (legacy === '') {
+      if (timeText !== '')
+        return { ok: false, field: names.time, reason: 'a time is given without a date' };
+      if (row.get(names.month) !== '' || row.get(names.day) !== '') {
+        return { ok: false, field: names.year, reason: 'a month or day is given without its year' };
+      }
+      return { ok: true, value: null };
+    }
+    date = legacyDate(legacy);
+    if (!date.ok) return { ok: false, field: names.date, reason: date.reason };
+  } else {
+    const [year, month, day] = [yearText, row.get(names.month), row.get(names.day)].map(
+      cleanInteger,
+    );
+    if (year === null || year === undefined || Number.isNaN(year)) {
+      return { ok: false, field: names.year, reason: `"${yearText}" is not a year` };
+    }
+    if (month !== undefined && Number.isNaN(month)) {
+      return {
+        ok: false,
+        field: names.month,
+        reason: `"${row.get(names.month)}" is not a month number`,
+      };
+    }
+    if (day !== undefined && Number.isNaN(day)) {
+      return { ok: false, field: names.day, reason: `"${row.get(names.day)}" is not a day number` };
+    }
+    date = isoDate(year, month ?? null, day ?? null);
+    if (!date.ok) return { ok: false, field: names[date.part ?? 'year'], reason: date.reason };
+  }
+  if (timeText === '') return { ok: true, value: date.value };
+  if (date.value.length !== 10) {
+    return {
+      ok: false,
+      field: names.time,
+      reason: 'a time needs the whole date (year, month and day)',
+    };
+  }
+  const clock = parseClock(timeText);
+  if (!clock.ok) return { ok: false, field: names.time, reason: clock.reason };
+  return { ok: true, value: zonedDateTime(date.value, clock.value, timeZone) };
+}
+
+/** The category a group names (by id or label, ignoring case), if it names one. */
+export function categoryNamed(name: string): Category | undefined {
+  const key = name.trim().toLowerCase();
+  return CATEGORIES.find((c) => c === key || CATEGORY_LABELS[c].toLowerCase() === key);
+}
+
+/** Citations for the links found in a row's text, one per address. */
+export function linkCitations(
+  builder: DatasetBuilder,
+  links: readonly TextLink[],
+): EventInput['citations'] {
+  const seen = new Set<string>();
+  const citations: NonNullable<EventInput['citations']> = [];
+  for (const link of links) {
+    if (seen.has(link.url)) continue;
+    seen.add(link.url);
+    citations.push({ source: builder.siteSource(link.url), url: link.url });
+  }
+  return citations;
+}
+
+/** Chronicle's text from a cell of HTML, cut to the field's limit with a note. */
+export function cellText(
+  row: CsvRow,
+  key: string,
+  kind: 'title' | 'summary',
+): { text: string; links: TextLink[] } {
+  const { text, links } = htmlToText(row.get(key));
+  return { text: fitText(text, kind, (reason) => row.note(key, reason)), links };
+}
+
+/**
+ * Reads one row of the sheet (or one slide of TimelineJS JSON, given as the sheet's cells) into the
+ * builder; `wantedId` is an id the slide gives itself.
+ */
+export function readTimelineJsRow(
+  row: CsvRow,
+  builder: DatasetBuilder,
+  timeZone: string,
+  wantedId?: string,
+): void {
+  const type = row.get('type').toLowerCase();
+  const headline = cellText(row, 'headline', 'title');
+  const text = cellText(row, 'text', 'summary');
+  if (type === 'title') {
+    if (builder.title === undefined) {
+      if (headline.text !== '') builder.title = headline.text;
+      if (text.text !== '') builder.summary = text.text;
+      if (row.get('year') === '' && row.get('startDate') === '') return;
+    }
+    row.note('type', 'a second "title" row is read as an event (a sheet has one title)');
+  }
+  const start = readSide(row, 'start', timeZone);
+  if (!start.ok) {
+    row.skip(start.field, start.reason);
+    return;
+  }
+  if (start.value === null) {
+    row.skip('year', 'the row has no date: a date needs at least a year');
+    return;
+  }
+  const end = readSide(row, 'end', timeZone);
+  if (!end.ok) {
+    row.skip(end.field, end.reason);
+    return;
+  }
+  if (type === 'era' && end.value === null) {
+    row.skip('endYear', 'an era needs an end');
+    return;
+  }
+  const title = headline.text || text.text.split('\n')[0]?.slice(0, 120) || row.get('displayDate');
+  if (title === '') {
+    row.skip('headline', 'the row has no headline, text or display date to name it by');
+    return;
+  }
+  const group = row.get('group');
+  const groupCategory = group === '' ? undefined : categoryNamed(group);
+  const categories: Category[] = type === 'era' ? ['background'] : [];
+  if (groupCategory && !categories.includes(groupCategory)) categories.push(groupCategory);
+  const actors =
+    group === '' || groupCategory !== undefined
+      ? []
+      : [
+          builder.actor(group, () => ({
+            name: fitText(group, 'name'),
+            kind: 'other',
+            description: 'A group (row) of the TimelineJS sheet.',
+          })),
+        ];
+  const displayDate = row.get('displayDate');
+  const basis =
+    displayDate === '' ? undefined : fitText(`Shown in the sheet as "${displayDate}"`, 'text');
+  const time =
+    end.value === null
+      ? { at: start.value, ...(basis === undefined ? {} : { basis }) }
+      : { start: start.value, end: end.value, ...(basis === undefined ? {} : { basis }) };
+  builder.addEvent(
+    row.number,
+    wantedId === undefined ? { from: title } : { id: wantedId },
+    {
+      title: fitText(title, 'title'),
+      ...(text.text === '' || text.text === title ? {} : { summary: text.text }),
+      time,
+      actors,
+      categories,
+      citations: linkCitations(builder, [...headline.links, ...text.links]),
+    },
+    (f) =>
+      f === 'time'
+        ? row.column('year')
+        : f === 'title'
+          ? row.column('headline')
+          : row.column('text'),
+  );
+}
+
+/** The TimelineJS sheet template. */
+export const timelineJsSheet: CsvFormat = {
+  id: 'timelinejs-sheet',
+  fields: FIELDS,
+  recognises: (mapping) =>
+    mapping.headline != null && (mapping.year != null || mapping.startDate != null),
+  readRow: (row, builder, timeZone) => readTimelineJsRow(row, builder, timeZone),
+};
