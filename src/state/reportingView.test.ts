@@ -33,12 +33,13 @@ function bundledDataset(): Dataset {
 }
 
 describe('the article’s account', () => {
-  it('keeps the article’s events exactly, drops the claims and the later-only sources', () => {
+  it('keeps the article’s events exactly, drops the claims, and rests on the article’s sources', () => {
     const view = articleAccount(later);
     expect(view.events).toEqual(makeValidDataset().events);
     view.events.forEach((event, i) => expect(event).toBe(later.events[i]));
     expect(view.claims).toBeUndefined();
-    expect(view.sources.map((s) => s.id)).toEqual([
+    expect(view.sources).toBe(later.sources);
+    expect(reportingView(later, 'article', null).sources.map((s) => s.id)).toEqual([
       'daily-paper',
       'wire',
       'ministry',
@@ -166,13 +167,14 @@ describe('what was known on a day', () => {
 
   it('lists the sources of what is shown, and the originals of copies', () => {
     const fifth = laterReporting(later, '2022-01-05');
-    expect(fifth.dataset.sources.map((s) => s.id)).toEqual([
+    expect(fifth.dataset.sources).toBe(later.sources);
+    expect(fifth.sources.map((s) => s.id)).toEqual([
       'daily-paper',
       'wire',
       'ministry',
       'evening-wire',
     ]);
-    const seventh = laterReporting(later, '2022-01-07').dataset.sources.map((s) => s.id);
+    const seventh = laterReporting(later, '2022-01-07').sources.map((s) => s.id);
     expect(seventh).toContain('agency-copy');
   });
 

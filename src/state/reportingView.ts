@@ -3,7 +3,7 @@
  * dataset a view shows.
  *
  * - **The article's account** (`articleAccount`): the events of the article (`account` left out or
- *   `"article"`) exactly as it gives them, with no claims; the sources they cite.
+ *   `"article"`) exactly as it gives them, with no claims.
  * - **The story with later reporting** (`laterReporting`), optionally as known on a reporting day
  *   D (reported by the end of D in the dataset's time zone):
  *   - a source is published by the end of its `date` (the article: by `published.date`); a
@@ -21,7 +21,14 @@
  *     without `figure`), so the timeline draws one figure per kind and group, never rival bars.
  *     Every figure known on D, withdrawn ones included, is in `figures` for their histories.
  */
-import type { Casualty, CasualtyKind, ChronicleEvent, Claim, Dataset } from '../model/schema';
+import type {
+  Casualty,
+  CasualtyKind,
+  ChronicleEvent,
+  Claim,
+  Dataset,
+  Source,
+} from '../model/schema';
 import { valueSpan } from '../model/time';
 import type { Account } from '../model/vocabulary';
 
@@ -53,6 +60,12 @@ export interface ReportingView {
   figures: readonly FigureRecord[];
   /** When each event of the view was first reported (epoch ms), or null when no source is dated. */
   eventReported: ReadonlyMap<string, number | null>;
+  /**
+   * The sources the view rests on (cited, relayed through, counting or withdrawing a figure, the
+   * originals of those that are copies, and the article), in the dataset's order. The view's
+   * dataset keeps every source, so that links naming one stay valid in every view.
+   */
+  sources: readonly Source[];
 }
 
 /** True when the event belongs to the article's account. */
@@ -66,13 +79,12 @@ export function hasLaterReporting(dataset: Dataset): boolean {
 }
 
 /**
- * The article's account: its events exactly as it gives them, no claims, and the sources they
- * cite. A dataset without later reporting is returned as it is.
+ * The article's account: its events exactly as it gives them, and no claims. A dataset without
+ * later reporting is returned as it is.
  */
 export function articleAccount(dataset: Dataset): Dataset {
   if (!hasLaterReporting(dataset)) return dataset;
-  const events = dataset.events.filter(isArticleEvent);
-  const view: Dataset = { ...dataset, events, sources: citedSources(dataset, events, []) };
+  const view: Dataset = { ...dataset, events: dataset.events.filter(isArticleEvent) };
   delete view.claims;
   return view;
 }
@@ -210,19 +222,14 @@ export function laterReporting(dataset: Dataset, knownOn: string | null): Report
   }
 
   const claims = [...claimReported.keys()].filter((claim) => eventReported.has(claim.event));
-  const viewDataset: Dataset = {
-    ...dataset,
-    events,
-    claims,
-    sources: citedSources(dataset, events, claims),
-  };
   return {
     account: 'later-reporting',
     knownOn,
-    dataset: viewDataset,
+    dataset: { ...dataset, events, claims },
     claimsByEvent,
     figures,
     eventReported,
+    sources: citedSources(dataset, events, claims),
   };
 }
 
@@ -252,6 +259,7 @@ export function reportingView(
     claimsByEvent: new Map(),
     figures,
     eventReported: new Map(),
+    sources: citedSources(view, view.events, []),
   };
 }
 
@@ -290,7 +298,7 @@ function citedSources(
   dataset: Dataset,
   events: readonly ChronicleEvent[],
   claims: readonly Claim[],
-): Dataset['sources'] {
+): Source[] {
   const used = new Set<string>();
   if (dataset.published && events.some(isArticleEvent)) used.add(dataset.published.source);
   const addCasualty = (c: Casualty) => {
