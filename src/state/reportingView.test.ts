@@ -210,3 +210,50 @@ describe('figure histories and differences', () => {
     expect(differenceLine(claims.filter((c) => c.relation === 'outcome'))).toBeNull();
   });
 });
+
+describe('the bundled story, reporting day by reporting day', () => {
+  const dataset = bundledDataset();
+  const securityToll = (day: string | null) => {
+    const history = figureHistory(
+      laterReporting(dataset, day).figures,
+      'killed',
+      'kazakh-security-forces',
+      dataset.timeZone,
+    );
+    return currentFigure(history)?.casualty.count.min;
+  };
+  const total = (day: string | null) =>
+    figureHistory(
+      laterReporting(dataset, day).figures,
+      'killed',
+      'unspecified',
+      dataset.timeZone,
+    ).map((r) => `${r.casualty.count.min}${r.state === 'withdrawn' ? ' withdrawn' : ''}`);
+
+  it('shows the security-force toll go 8 → 18 → 19 from 5 to 15 January', () => {
+    expect(securityToll('2022-01-04')).toBeUndefined();
+    expect(securityToll('2022-01-05')).toBe(8);
+    expect(securityToll('2022-01-06')).toBe(18);
+    expect(securityToll('2022-01-14')).toBe(18);
+    expect(securityToll('2022-01-15')).toBe(19);
+  });
+
+  it('shows the 164 from its posting on 9 January, withdrawn, and never as a figure of its event', () => {
+    expect(total('2022-01-08')).toEqual([]);
+    expect(total('2022-01-09')).toEqual(['164 withdrawn']);
+    expect(total('2022-01-15')).toEqual(['164 withdrawn', '225']);
+    const view = laterReporting(dataset, '2022-01-09');
+    expect(eventOf(view, 'toll-of-164-posted-and-withdrawn').casualties).toEqual([]);
+  });
+
+  it('places events at their later-reported times, and says where the article differs', () => {
+    const view = laterReporting(dataset, null);
+    expect(eventOf(view, 'lpg-price-cap-rise').time).toMatchObject({ at: '2022-01-01' });
+    expect(eventOf(view, 'almaty-public-buildings-attacked').time).toMatchObject({
+      start: { at: '2022-01-05T20:00+06:00' },
+    });
+    expect(differenceLine(view.claimsByEvent.get('lpg-price-cap-rise') ?? [])).toBe(
+      'Article: raised the price cap on Sunday (2 January). Later reporting: the cap was removed on 1 January.',
+    );
+  });
+});

@@ -9,7 +9,8 @@
  *   - a source is published by the end of its `date` (the article: by `published.date`); a
  *     source without a date was published at no known time;
  *   - a claim is known from the publication of its earliest dated source; a figure likewise from
- *     its own `sources`; an event from the earliest of its own sources and the claims about it.
+ *     its own `sources` (a retracted one from its posting, its `asOf`, at the latest); an event
+ *     from the earliest of its citations, its figures and the claims about it.
  *     Something none of whose sources has a date is not shown once a reporting day is set;
  *   - a retracted figure stands from its report until its withdrawal (`withdrawn.at`), and is
  *     shown as withdrawn after it, never as a figure: it leaves the event's `casualties` and stays
@@ -130,6 +131,11 @@ export function laterReporting(dataset: Dataset, knownOn: string | null): Report
   const reportedOf = (ids: Iterable<string>) => firstReported(ids, publishedBy);
   const spanStart = (value: string) => valueSpan(value, timeZone).start;
 
+  // A retracted figure is known from its posting (by the end of its `asOf`), whoever reported it.
+  const figureReported = (casualty: Casualty) =>
+    casualty.status === 'retracted'
+      ? earliest([reportedOf(casualty.sources), valueSpan(casualty.asOf, timeZone).end])
+      : reportedOf(casualty.sources);
   const claimReported = new Map<Claim, number | null>();
   const claimsByEvent = new Map<string, Claim[]>();
   for (const claim of dataset.claims ?? []) {
@@ -146,7 +152,7 @@ export function laterReporting(dataset: Dataset, knownOn: string | null): Report
   /** The figure as known on the day, or null when it is not yet reported. */
   const record = (casualty: Casualty, eventId: string, claimId: string | null) => {
     const position = order++;
-    const reported = reportedOf(casualty.sources);
+    const reported = figureReported(casualty);
     if (!isKnown(reported)) return null;
     const withdrawn =
       casualty.status === 'retracted' &&
@@ -169,9 +175,9 @@ export function laterReporting(dataset: Dataset, knownOn: string | null): Report
   const events: ChronicleEvent[] = [];
   for (const event of dataset.events) {
     const claims = claimsByEvent.get(event.id) ?? [];
-    const own = reportedOf([
-      ...event.citations.map((c) => c.source),
-      ...event.casualties.flatMap((c) => c.sources),
+    const own = earliest([
+      reportedOf(event.citations.map((c) => c.source)),
+      ...event.casualties.map(figureReported),
     ]);
     const reported = earliest([own, ...claims.map((c) => claimReported.get(c) ?? null)]);
     // Figures count their places in the document even for events not shown, for a stable order.
