@@ -6,9 +6,12 @@ import { FilterBar } from '../filters/FilterBar';
 import { MapToggle } from '../map/MapToggle';
 import { LazyMapView } from '../map/LazyMapView';
 import { togglePlace } from '../map/placeToggle';
+import { ReportingBar } from '../reporting/ReportingBar';
+import { SourcesPanel } from '../sources/SourcesPanel';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { filterEvents, filtersOf } from '../state/filter';
 import { reconcileViewState } from '../state/reconcile';
+import { reportingView } from '../state/reportingView';
 import { useViewState, useViewStateNotices, viewStateHref } from '../state/useViewState';
 import type { TimeWindow } from '../state/viewState';
 import { Timeline } from '../timeline/Timeline';
@@ -31,8 +34,14 @@ export interface ChroniclePageProps {
 }
 
 export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePageProps) {
-  const index = useMemo(() => createDatasetIndex(dataset), [dataset]);
   const [rawState, setViewState] = useViewState();
+  // The account and reporting date choose the events; everything below shows them as they are.
+  const { account, knownOn } = rawState;
+  const shown = useMemo(
+    () => reportingView(dataset, account, knownOn),
+    [dataset, account, knownOn],
+  );
+  const index = useMemo(() => createDatasetIndex(shown.dataset, shown), [shown]);
   const decodeNotices = useViewStateNotices();
   const reconciled = useMemo(() => reconcileViewState(rawState, index), [rawState, index]);
   const { state, missingEvent } = reconciled;
@@ -142,6 +151,7 @@ export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePagePro
             missingEvent={missingEvent}
             hrefFor={hrefFor}
           />
+          <ReportingBar dataset={dataset} index={index} state={state} onChange={setViewState} />
           <FilterBar
             index={index}
             state={state}
@@ -187,6 +197,14 @@ export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePagePro
               />
             )}
           </div>
+          {state.sourceList && (
+            <SourcesPanel
+              index={index}
+              selected={state.sources}
+              onFilter={(sources) => setViewState({ sources })}
+              onClose={() => setViewState({ sourceList: false })}
+            />
+          )}
           <section className="panel list-panel" aria-labelledby="event-list-heading">
             <h2 id="event-list-heading" className="panel__title" tabIndex={-1}>
               Events <span className="panel__count">{visible.length}</span>

@@ -2,6 +2,7 @@ import type { CSSProperties, MouseEvent } from 'react';
 import { casualtySummary } from '../model/casualties';
 import { formatEventTime } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
+import { differenceLine } from '../state/reportingView';
 import { eventColor } from '../ui/categories';
 
 /** Props of one list item. */
@@ -16,6 +17,9 @@ export interface EventCardProps {
   /** Position in the list, for screen readers when only part of the list is rendered. */
   position?: { index: number; size: number; top: number };
 }
+
+/** The card's own words, kept together for the translations to come. */
+const cardMessages = { later: 'Later reporting' };
 
 function isPlainClick(e: MouseEvent): boolean {
   return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
@@ -32,6 +36,10 @@ export function EventCard({
   position,
 }: EventCardProps) {
   const { event } = entry;
+  const difference =
+    index.reporting?.account === 'later-reporting'
+      ? differenceLine(index.claimsByEvent.get(event.id) ?? [])
+      : null;
   const places = event.locations.map((id) => index.locationsById.get(id)?.name ?? id).join(', ');
   const actors = event.actors.map((a) => index.actorsById.get(a.actor)?.name ?? a.actor).join(', ');
   const className = [
@@ -69,7 +77,14 @@ export function EventCard({
         >
           {event.title}
         </a>
+        {event.account === 'later-reporting' && (
+          <>
+            {' '}
+            <span className="later-badge">{cardMessages.later}</span>
+          </>
+        )}
       </h3>
+      {difference !== null && !compact && <p className="event-card__difference">{difference}</p>}
       {compact ? (
         <p className="event-card__meta">
           <span className="visually-hidden">Places: </span>
