@@ -21,6 +21,7 @@ export const casualtyTableMessages = {
   caption: 'Casualty figures',
   figure: 'Figure',
   count: 'Count',
+  claim: 'Claim',
   claimant: 'Claimed by',
   asOf: 'As of',
   status: 'Status',
@@ -62,10 +63,7 @@ export function CasualtyTable({ casualties, index, records }: CasualtyTableProps
           <tr>
             <th scope="col">{casualtyTableMessages.figure}</th>
             <th scope="col">{casualtyTableMessages.count}</th>
-            <th scope="col">{casualtyTableMessages.claimant}</th>
-            <th scope="col">{casualtyTableMessages.asOf}</th>
-            <th scope="col">{casualtyTableMessages.status}</th>
-            <th scope="col">{casualtyTableMessages.sources}</th>
+            <th scope="col">{casualtyTableMessages.claim}</th>
           </tr>
         </thead>
         <tbody>
@@ -85,53 +83,58 @@ export function CasualtyTable({ casualties, index, records }: CasualtyTableProps
                   {c.count.text}
                 </span>
                 {claim?.figure !== undefined && claim.article !== undefined && (
-                  <span className="casualty-table__words">
-                    {casualtyTableMessages.article}
+                  <span className="casualty-table__article">
+                    <strong>{casualtyTableMessages.article}</strong>
                     {claim.article}
                   </span>
                 )}
               </td>
-              <td>
-                {c.claimedBy === null ? (
-                  <span className="muted">{casualtyTableMessages.notAttributed}</span>
-                ) : (
-                  (index.actorsById.get(c.claimedBy)?.name ?? c.claimedBy)
-                )}
-              </td>
-              <td className="casualty-table__date">
-                {formatValue(c.asOf, timeZone, undefined, 'short')}
-              </td>
-              <td>
-                {withdrawn && c.withdrawn
-                  ? casualtyTableMessages.withdrawn(
-                      formatValue(c.withdrawn.at, timeZone, undefined, 'short'),
-                    )
-                  : c.status === undefined
-                    ? casualtyTableMessages.asReported
-                    : casualtyTableMessages.status_[c.status]}
+              <td className="casualty-table__claim">
+                <span className="casualty-table__line">
+                  <span className="visually-hidden">{casualtyTableMessages.claimant}: </span>
+                  {c.claimedBy === null ? (
+                    <span className="muted">{casualtyTableMessages.notAttributed}</span>
+                  ) : (
+                    (index.actorsById.get(c.claimedBy)?.name ?? c.claimedBy)
+                  )}
+                </span>
+                <span className="casualty-table__line">
+                  <span className="visually-hidden">{casualtyTableMessages.asOf} </span>
+                  {formatValue(c.asOf, timeZone, undefined, 'short')}
+                  {' · '}
+                  <span className="visually-hidden">{casualtyTableMessages.status}: </span>
+                  {withdrawn && c.withdrawn
+                    ? casualtyTableMessages.withdrawn(
+                        formatValue(c.withdrawn.at, timeZone, undefined, 'short'),
+                      )
+                    : c.status === undefined
+                      ? casualtyTableMessages.asReported
+                      : casualtyTableMessages.status_[c.status]}
+                </span>
                 {withdrawn && c.withdrawn?.text !== undefined && (
                   <span className="casualty-table__words">{c.withdrawn.text}</span>
                 )}
-              </td>
-              <td className="casualty-table__sources">
-                {c.sources.map((id, s) => {
-                  const source = index.sourcesById.get(id);
-                  const href = safeHref(source?.url);
-                  const name = source?.name ?? id;
-                  return (
-                    <span key={id}>
-                      {s > 0 && ', '}
-                      {href ? (
-                        <a href={href} target="_blank" rel="noopener noreferrer">
-                          {name}
-                          <span className="visually-hidden"> (opens in a new tab)</span>
-                        </a>
-                      ) : (
-                        name
-                      )}
-                    </span>
-                  );
-                })}
+                <span className="casualty-table__sources">
+                  <span className="visually-hidden">{casualtyTableMessages.sources}: </span>
+                  {c.sources.map((id, s) => {
+                    const source = index.sourcesById.get(id);
+                    const href = safeHref(source?.url);
+                    const name = source?.outlet ?? source?.name ?? id;
+                    return (
+                      <span key={id}>
+                        {s > 0 && ', '}
+                        {href ? (
+                          <a href={href} target="_blank" rel="noopener noreferrer">
+                            {name}
+                            <span className="visually-hidden"> (opens in a new tab)</span>
+                          </a>
+                        ) : (
+                          name
+                        )}
+                      </span>
+                    );
+                  })}
+                </span>
               </td>
             </tr>
           ))}

@@ -1,12 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { CASUALTY_KIND_LABELS, formatCount } from '../model/casualties';
+import { formatValue } from '../model/formatTime';
 import type { Dataset } from '../model/schema';
 import type { DatasetIndex } from '../state/datasetIndex';
 import {
   currentFigure,
   figureHistory,
   hasLaterReporting,
-  revisedFigureKeys,
+  figureKeys,
   type FigureRecord,
 } from '../state/reportingView';
 import type { ViewState } from '../state/viewState';
@@ -23,12 +24,16 @@ export const reportingMessages = {
   later: 'With later reporting',
   reportedBy: 'Reported by',
   previousDay: 'Previous day',
+  previousDayShort: 'Day',
   nextDay: 'Next day',
+  nextDayShort: 'Day',
   allReporting: 'All reporting',
+  allReportingShort: 'All',
   figures: (day: string | null) =>
     day === null ? 'Figures, all reporting' : `Figures as reported by ${day}`,
   noFigures: 'No figure had been reported by then.',
   withdrawn: 'withdrawn',
+  notAttributed: 'not attributed',
   showRevisions: 'Show the revisions',
   hideRevisions: 'Hide the revisions',
   sources: (count: number) => `Sources (${count.toLocaleString('en-GB')})`,
@@ -62,7 +67,7 @@ export function ReportingBar({ dataset, index, state, onChange }: ReportingBarPr
   const reporting = index.reporting;
   const histories = useMemo(() => {
     if (!later || reporting === null) return [];
-    return revisedFigureKeys(reporting.figures)
+    return figureKeys(reporting.figures)
       .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
       .map((key) => {
         const history = figureHistory(reporting.figures, key.kind, key.group, timeZone);
@@ -121,19 +126,30 @@ export function ReportingBar({ dataset, index, state, onChange }: ReportingBarPr
             max={days?.last}
             onChange={(e) => onChange({ knownOn: e.target.value === '' ? null : e.target.value })}
           />
-          <button type="button" className="button button--small" onClick={() => step(-1)}>
-            <span aria-hidden="true">←</span> {reportingMessages.previousDay}
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={reportingMessages.previousDay}
+            onClick={() => step(-1)}
+          >
+            <span aria-hidden="true">←</span> {reportingMessages.previousDayShort}
           </button>
-          <button type="button" className="button button--small" onClick={() => step(1)}>
-            {reportingMessages.nextDay} <span aria-hidden="true">→</span>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={reportingMessages.nextDay}
+            onClick={() => step(1)}
+          >
+            {reportingMessages.nextDayShort} <span aria-hidden="true">→</span>
           </button>
           <button
             type="button"
             className="button button--small button--quiet"
+            aria-label={reportingMessages.allReporting}
             disabled={state.knownOn === null}
             onClick={() => onChange({ knownOn: null })}
           >
-            {reportingMessages.allReporting}
+            {reportingMessages.allReportingShort}
           </button>
         </div>
       )}
@@ -164,6 +180,12 @@ export function ReportingBar({ dataset, index, state, onChange }: ReportingBarPr
                       {groupName(key.group, index)}, {CASUALTY_KIND_LABELS[key.kind]}:
                     </span>{' '}
                     <strong>{figureInWords(current, history)}</strong>
+                    {current !== null && (
+                      <span className="reporting__current-claim">
+                        {' '}
+                        ({claimInWords(current, index)})
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -177,11 +199,13 @@ export function ReportingBar({ dataset, index, state, onChange }: ReportingBarPr
                 {revisionsOpen ? reportingMessages.hideRevisions : reportingMessages.showRevisions}
               </button>
               <ul id={`${ids}-revisions`} className="reporting__histories" hidden={!revisionsOpen}>
-                {histories.map(({ key, history, current }) => (
-                  <li key={`${key.kind} ${key.group}`}>
-                    <FigureSequence history={history} current={current} index={index} />
-                  </li>
-                ))}
+                {histories
+                  .filter(({ history }) => history.length > 1)
+                  .map(({ key, history, current }) => (
+                    <li key={`${key.kind} ${key.group}`}>
+                      <FigureSequence history={history} current={current} index={index} />
+                    </li>
+                  ))}
               </ul>
             </>
           )}
@@ -189,6 +213,15 @@ export function ReportingBar({ dataset, index, state, onChange }: ReportingBarPr
       )}
     </section>
   );
+}
+
+/** Who gave a figure and as of when: "Interior Ministry of Kazakhstan, 6 Jan 2022". */
+function claimInWords({ casualty }: FigureRecord, index: DatasetIndex): string {
+  const who =
+    casualty.claimedBy === null
+      ? reportingMessages.notAttributed
+      : (index.actorsById.get(casualty.claimedBy)?.name ?? casualty.claimedBy);
+  return `${who}, ${formatValue(casualty.asOf, index.dataset.timeZone, undefined, 'short')}`;
 }
 
 /** The figure a history stands at ("18"), or its last withdrawn one ("164, withdrawn"). */

@@ -9,6 +9,7 @@ import {
   currentFigure,
   differenceLine,
   figureHistory,
+  figureKeys,
   laterReporting,
   publicationTimes,
   reportingView,
@@ -198,6 +199,11 @@ describe('figure histories and differences', () => {
     ]);
     expect(revisedFigureKeys(all.figures)).toEqual([
       { kind: 'killed', group: 'protesters' },
+      { kind: 'killed', group: 'unspecified' },
+    ]);
+    expect(figureKeys(all.figures)).toEqual([
+      { kind: 'killed', group: 'protesters' },
+      { kind: 'injured', group: 'unspecified' },
       { kind: 'killed', group: 'unspecified' },
     ]);
   });

@@ -369,8 +369,19 @@ export interface FigureKey {
   group: string;
 }
 
+/** Every kind and group of the figures, in the order first met. */
+export function figureKeys(figures: readonly FigureRecord[]): FigureKey[] {
+  return countedKeys(figures).map((e) => e.key);
+}
+
 /** Every kind and group with more than one figure, in the order first met: the figures that have a history. */
 export function revisedFigureKeys(figures: readonly FigureRecord[]): FigureKey[] {
+  return countedKeys(figures)
+    .filter((e) => e.count > 1)
+    .map((e) => e.key);
+}
+
+function countedKeys(figures: readonly FigureRecord[]): { key: FigureKey; count: number }[] {
   const counts = new Map<string, { key: FigureKey; count: number }>();
   for (const { casualty } of figures) {
     const id = `${casualty.kind} ${casualty.group}`;
@@ -378,7 +389,7 @@ export function revisedFigureKeys(figures: readonly FigureRecord[]): FigureKey[]
     if (entry) entry.count += 1;
     else counts.set(id, { key: { kind: casualty.kind, group: casualty.group }, count: 1 });
   }
-  return [...counts.values()].filter((e) => e.count > 1).map((e) => e.key);
+  return [...counts.values()];
 }
 
 /** Which relations say that later reporting differs from the article, the strongest first. */
