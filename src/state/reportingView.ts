@@ -8,7 +8,8 @@
  *   D (reported by the end of D in the dataset's time zone):
  *   - a source is published by the end of its `date` (the article: by `published.date`); a
  *     source without a date was published at no known time;
- *   - a claim is known from the publication of its earliest dated source; a figure likewise from
+ *   - a claim is known from the publication of its earliest dated source (of its citations and
+ *     figures); a figure likewise from
  *     its own `sources` (a retracted one from its posting, its `asOf`, at the latest); an event
  *     from the earliest of its citations, its figures and the claims about it.
  *     Something none of whose sources has a date is not shown once a reporting day is set;
@@ -139,7 +140,10 @@ export function laterReporting(dataset: Dataset, knownOn: string | null): Report
   const claimReported = new Map<Claim, number | null>();
   const claimsByEvent = new Map<string, Claim[]>();
   for (const claim of dataset.claims ?? []) {
-    const reported = reportedOf(claim.citations.map((c) => c.source));
+    const reported = earliest([
+      reportedOf(claim.citations.map((c) => c.source)),
+      ...(claim.casualties ?? []).map(figureReported),
+    ]);
     if (!isKnown(reported)) continue;
     claimReported.set(claim, reported);
     const list = claimsByEvent.get(claim.event);
