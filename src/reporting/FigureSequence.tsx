@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { CASUALTY_KIND_LABELS, describeCount, formatCount } from '../model/casualties';
 import { formatValue } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
@@ -36,6 +37,7 @@ const PAD = 5;
  * hollow), and the same figures as a list with their day and claimant, the one it stands at marked.
  */
 export function FigureSequence({ history, current, index, label }: FigureSequenceProps) {
+  const captionId = useId();
   const first = history[0];
   if (first === undefined) return null;
   const { kind, group } = first.casualty;
@@ -54,8 +56,10 @@ export function FigureSequence({ history, current, index, label }: FigureSequenc
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`)
     .join('');
   return (
-    <figure className="figure-sequence">
-      <figcaption className="figure-sequence__caption">{caption}</figcaption>
+    <figure className="figure-sequence" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="figure-sequence__caption">
+        {caption}
+      </figcaption>
       <svg
         className="figure-sequence__chart"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
