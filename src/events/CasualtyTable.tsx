@@ -3,6 +3,7 @@ import { formatValue } from '../model/formatTime';
 import type { Casualty, Claim } from '../model/schema';
 import type { DatasetIndex } from '../state/datasetIndex';
 import type { FigureRecord } from '../state/reportingView';
+import { ExternalLink } from '../sources/ExternalLink';
 import { safeHref } from './safeHref';
 
 /** Props: the figures of one event, and the index to name actors, sources and claims. */
@@ -123,14 +124,7 @@ export function CasualtyTable({ casualties, index, records }: CasualtyTableProps
                     return (
                       <span key={id}>
                         {s > 0 && ', '}
-                        {href ? (
-                          <a href={href} target="_blank" rel="noopener noreferrer">
-                            {name}
-                            <span className="visually-hidden"> (opens in a new tab)</span>
-                          </a>
-                        ) : (
-                          name
-                        )}
+                        {href ? <ExternalLink href={href}>{name}</ExternalLink> : name}
                       </span>
                     );
                   })}

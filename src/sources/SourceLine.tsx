@@ -1,6 +1,7 @@
 import type { Source } from '../model/schema';
 import type { DatasetIndex } from '../state/datasetIndex';
-import { sourceFacts, sourceMessages } from './sourceFacts';
+import { ExternalLink } from './ExternalLink';
+import { sourceFacts } from './sourceFacts';
 import './sources.css';
 
 /** Props: the source (or the id of one the dataset lacks), an exact link if any, and the index. */
@@ -33,10 +34,9 @@ export function SourceLine({ sourceId, index, url, kind }: SourceLineProps) {
   return (
     <span className="source-line">
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" className="source-line__name">
+        <ExternalLink href={href} className="source-line__name">
           {source.name}
-          <span className="visually-hidden">{sourceMessages.opensInNewTab}</span>
-        </a>
+        </ExternalLink>
       ) : (
         <strong className="source-line__name">{source.name}</strong>
       )}
