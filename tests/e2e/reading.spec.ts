@@ -7,7 +7,7 @@ test.describe('reading the timeline', () => {
     await openTimeline(page);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Kazakhstan');
     const links = eventLinks(page);
-    await expect(links).toHaveCount(28);
+    await expect(links).toHaveCount(27);
     await expect(links.first()).toContainText('independence', { ignoreCase: true });
     await expect(page.getByText('Sunday 2 January 2022').first()).toBeVisible();
     await expectNoAxeViolations(page);
