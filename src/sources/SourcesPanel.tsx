@@ -10,9 +10,9 @@ export const sourcesMessages = {
     `${count.toLocaleString('en-GB')} sources ${later ? 'of the story with later reporting' : 'of the article’s account'}, the most cited first`,
   source: 'Source',
   headline: 'Headline',
-  events: 'Events',
-  show: (count: number) =>
-    `Show ${count === 1 ? 'its event' : `its ${count.toLocaleString('en-GB')} events`}`,
+  eventsHeading: 'Events',
+  show: 'Show its ',
+  events: (count: number) => (count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`),
   none: 'cited by no event in view',
   close: 'Hide the sources',
 };
@@ -61,7 +61,7 @@ export function SourcesPanel({ index, selected, onFilter, onClose }: SourcesPane
           <thead>
             <tr>
               <th scope="col">{sourcesMessages.source}</th>
-              <th scope="col">{sourcesMessages.events}</th>
+              <th scope="col">{sourcesMessages.eventsHeading}</th>
             </tr>
           </thead>
           <tbody>
@@ -92,7 +92,8 @@ export function SourcesPanel({ index, selected, onFilter, onClose }: SourcesPane
                         )
                       }
                     >
-                      {sourcesMessages.show(count)}
+                      <span className="visually-hidden">{sourcesMessages.show}</span>
+                      {sourcesMessages.events(count)}
                       <span className="visually-hidden"> ({source.name})</span>
                     </button>
                   )}
