@@ -7,7 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 
-const PORT = 4179;
+/** The preview server's port; SCREENSHOT_PORT overrides it (each engineer has a port of their own). */
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4179);
 const OUT = 'docs/screenshots';
 
 interface Shot {
@@ -19,6 +20,10 @@ interface Shot {
   fullPage?: boolean;
   /** A selector to scroll to the top of the viewport before the shot. */
   scrollTo?: string;
+  /** A selector to bring into view inside whatever scrolls it (the detail panel), before the shot. */
+  reveal?: string;
+  /** A button (by its accessible name) to press before the shot. */
+  press?: string;
 }
 
 const args = process.argv.slice(2);
@@ -87,6 +92,85 @@ const shots: Shot[] = [
     query: 'location=almaty',
     scrollTo: '.map-panel',
   },
+  // Later reporting (issue 11): the two accounts, a reporting date, the sources, a figure's history.
+  { name: 'reporting-article-desktop-light', width: 1440, height: 900, scheme: 'light', query: '' },
+  {
+    name: 'reporting-later-desktop-light',
+    width: 1440,
+    height: 900,
+    scheme: 'light',
+    query: 'account=later-reporting&event=lpg-price-cap-rise',
+  },
+  {
+    name: 'reporting-later-desktop-dark',
+    width: 1440,
+    height: 900,
+    scheme: 'dark',
+    query: 'account=later-reporting&known=2022-01-09&event=toll-of-164-posted-and-withdrawn',
+  },
+  {
+    name: 'reporting-article-phone-light',
+    width: 375,
+    height: 812,
+    scheme: 'light',
+    query: '',
+  },
+  {
+    name: 'reporting-later-phone-dark',
+    width: 375,
+    height: 812,
+    scheme: 'dark',
+    query: 'account=later-reporting&known=2022-01-06',
+  },
+  {
+    name: 'figure-history-desktop-light',
+    width: 1440,
+    height: 900,
+    scheme: 'light',
+    query: 'account=later-reporting&event=death-toll-so-far',
+    reveal: '#detail-casualties',
+  },
+  {
+    name: 'figure-history-desktop-dark',
+    width: 1440,
+    height: 900,
+    scheme: 'dark',
+    query: 'account=later-reporting&known=2022-01-15',
+    press: 'Show the revisions',
+  },
+  {
+    name: 'figure-history-phone-light',
+    width: 375,
+    height: 812,
+    scheme: 'light',
+    query: 'account=later-reporting&known=2022-01-15',
+    press: 'Show the revisions',
+    scrollTo: '.reporting__figures',
+  },
+  {
+    name: 'figure-history-phone-dark',
+    width: 375,
+    height: 812,
+    scheme: 'dark',
+    query: 'account=later-reporting&event=death-toll-so-far',
+    reveal: '#detail-casualties',
+  },
+  {
+    name: 'sources-desktop-light',
+    width: 1440,
+    height: 900,
+    scheme: 'light',
+    query: 'account=later-reporting&sourceList=1',
+    scrollTo: '#source-list',
+  },
+  {
+    name: 'sources-phone-dark',
+    width: 375,
+    height: 812,
+    scheme: 'dark',
+    query: 'account=later-reporting&sourceList=1',
+    scrollTo: '#source-list',
+  },
 ];
 
 async function waitForServer(url: string): Promise<void> {
@@ -126,6 +210,10 @@ async function main(): Promise<void> {
       });
       await page.goto(`http://127.0.0.1:${PORT}/${shot.query ? `?${shot.query}` : ''}`);
       await page.getByRole('region', { name: 'Timeline chart' }).waitFor();
+      if (shot.press) await page.getByRole('button', { name: shot.press }).click();
+      if (shot.reveal) {
+        await page.locator(shot.reveal).evaluate((element) => element.scrollIntoView());
+      }
       if (shot.scrollTo) {
         await page.locator(shot.scrollTo).evaluate((element) => {
           window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 8);

@@ -9,11 +9,14 @@ import { EventList } from '../events/EventList';
 import { FilterBar } from '../filters/FilterBar';
 import { LazyMapView } from '../map/LazyMapView';
 import { MapToggle } from '../map/MapToggle';
+import { ReportingBar } from '../reporting/ReportingBar';
+import { SourcesPanel } from '../sources/SourcesPanel';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { clearFilters, filterEvents, filtersOf, isFiltering } from '../state/filter';
 import { toggleId, withId } from '../state/filterEdits';
 import { neighbours } from '../state/neighbours';
 import { reconcileViewState } from '../state/reconcile';
+import { reportingView } from '../state/reportingView';
 import { fitAllWindow, storyWindow } from '../state/storyWindow';
 import { useViewState, useViewStateNotices, viewStateHref } from '../state/useViewState';
 import type { TimeWindow } from '../state/viewState';
@@ -57,8 +60,14 @@ export function ChroniclePage({
   sourceLabel,
   onFile,
 }: ChroniclePageProps) {
-  const index = useMemo(() => createDatasetIndex(dataset), [dataset]);
   const [rawState, setViewState] = useViewState();
+  // The account and reporting date choose the events; everything below shows them as they are.
+  const { account, knownOn } = rawState;
+  const shown = useMemo(
+    () => reportingView(dataset, account, knownOn),
+    [dataset, account, knownOn],
+  );
+  const index = useMemo(() => createDatasetIndex(shown.dataset, shown), [shown]);
   const decodeNotices = useViewStateNotices();
   const reconciled = useMemo(() => reconcileViewState(rawState, index), [rawState, index]);
   const { state, missingEvent } = reconciled;
@@ -166,6 +175,7 @@ export function ChroniclePage({
           hrefFor={hrefFor}
         />
         <DatasetWarnings warnings={warnings} index={index} hrefFor={hrefFor} />
+        <ReportingBar dataset={dataset} index={index} state={state} onChange={setViewState} />
         <FilterBar
           index={index}
           state={state}
@@ -212,6 +222,14 @@ export function ChroniclePage({
               />
             </section>
             {!wide && map}
+            {state.sourceList && (
+              <SourcesPanel
+                index={index}
+                selected={state.sources}
+                onFilter={(sources) => setViewState({ sources })}
+                onClose={() => setViewState({ sourceList: false })}
+              />
+            )}
             <section className="panel list-panel" aria-labelledby="event-list-heading">
               <h2 id="event-list-heading" className="panel__title" tabIndex={-1}>
                 Events <span className="panel__count">{visible.length}</span>

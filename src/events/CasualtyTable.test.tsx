@@ -68,7 +68,14 @@ describe('CasualtyTable', () => {
     expect(within(killed).getAllByText('8')).toHaveLength(2);
     expect(killed).toHaveTextContent('5 Jan 2022');
     expect(killed).toHaveTextContent('The government');
-    expect(killed).toHaveTextContent('Ministry of Health, Daily Paper');
+    expect(within(killed).getByRole('link', { name: /Ministry of Health/ })).toHaveAttribute(
+      'href',
+      'http://example.org/',
+    );
+    expect(within(killed).getByRole('link', { name: /Daily Paper/ })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
   });
 
   it('says "Not specified" for an unspecified group and "Not attributed" without a claimant', () => {
@@ -141,5 +148,24 @@ describe('CasualtyTable', () => {
   it('has only the header row for no figures', () => {
     const { rows } = renderTable([]);
     expect(rows).toEqual([]);
+  });
+});
+
+describe('CasualtyTable with later reporting', () => {
+  it('gives each figure its status, and a withdrawn one as posted then withdrawn', async () => {
+    const { makeLaterReportingDataset } = await import('../model/laterReportingFixture');
+    const { laterReporting } = await import('../state/reportingView');
+    const { createDatasetIndex } = await import('../state/datasetIndex');
+    const view = laterReporting(makeLaterReportingDataset(), '2022-01-10');
+    const later = createDatasetIndex(view.dataset, view);
+    const records = view.figures.filter((r) => r.eventId === 'toll-revised');
+    render(<CasualtyTable casualties={[]} records={records} index={later} />);
+    const rows = within(screen.getByRole('table', { name: 'Casualty figures' })).getAllByRole(
+      'row',
+    );
+    expect(rows[1]).toHaveTextContent('retracted: posted, then withdrawn 9 Jan 2022');
+    expect(rows[1]).toHaveTextContent('called an error');
+    expect(rows[1]?.querySelector('.casualty-range s')).toHaveTextContent('30');
+    expect(rows[2]).toHaveTextContent('confirmed');
   });
 });

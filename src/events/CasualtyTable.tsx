@@ -1,66 +1,135 @@
 import { CASUALTY_KIND_LABELS, describeCount, formatCount } from '../model/casualties';
 import { formatValue } from '../model/formatTime';
-import type { Casualty } from '../model/schema';
+import type { Casualty, Claim } from '../model/schema';
 import type { DatasetIndex } from '../state/datasetIndex';
+import type { FigureRecord } from '../state/reportingView';
+import { ExternalLink } from '../sources/ExternalLink';
+import { safeHref } from '../ui/safeHref';
 
-/** Props: the figures of one event, and the index to name actors and sources. */
+/** Props: the figures of one event, and the index to name actors, sources and claims. */
 export interface CasualtyTableProps {
   /** The figures of one event, each shown as the source words it and as a range. */
   casualties: readonly Casualty[];
   /** The dataset, to name who claims each figure and through which sources. */
   index: DatasetIndex;
+  /**
+   * The story with later reporting: every figure of the event as known in the view (its own,
+   * those its claims give, withdrawn ones), used instead of `casualties`.
+   */
+  records?: readonly FigureRecord[];
 }
 
+/** The words of the table, kept together for the translations to come. */
+export const casualtyTableMessages = {
+  caption: 'Casualty figures',
+  figure: 'Figure',
+  count: 'Count',
+  claim: 'Claim',
+  claimant: 'Claimed by',
+  asOf: 'As of',
+  status: 'Status',
+  sources: 'Sources',
+  asReported: 'as reported',
+  notAttributed: 'Not attributed',
+  notSpecified: 'Not specified',
+  withdrawn: (on: string) => `retracted: posted, then withdrawn ${on}`,
+  article: 'Article: ',
+  status_: { confirmed: 'confirmed', unconfirmed: 'unconfirmed', retracted: 'retracted' },
+};
+
 function groupName(group: string, index: DatasetIndex): string {
-  return group === 'unspecified' ? 'Not specified' : (index.actorsById.get(group)?.name ?? group);
+  return group === 'unspecified'
+    ? casualtyTableMessages.notSpecified
+    : (index.actorsById.get(group)?.name ?? group);
 }
 
 /**
- * Every casualty figure: kind and group, the count as a range and in the source's own words, when,
- * who claims it and through which sources.
+ * Every casualty figure as a claim: kind and group, the count as a range and in the source's own
+ * words, who claims it, as of when, how it held up (confirmed, unconfirmed, or posted then
+ * withdrawn), and the sources that report it, each a link. A figure restated by later reporting
+ * says what the article had.
  */
-export function CasualtyTable({ casualties, index }: CasualtyTableProps) {
+export function CasualtyTable({ casualties, index, records }: CasualtyTableProps) {
   const { timeZone } = index.dataset;
+  const rows: { casualty: Casualty; withdrawn: boolean; claim: Claim | null }[] = records
+    ? records.map((r) => ({
+        casualty: r.casualty,
+        withdrawn: r.state === 'withdrawn',
+        claim: claimOf(r, index),
+      }))
+    : casualties.map((casualty) => ({ casualty, withdrawn: false, claim: null }));
   return (
     <div className="table-scroll">
       <table className="casualty-table">
-        <caption className="visually-hidden">Casualty figures</caption>
+        <caption className="visually-hidden">{casualtyTableMessages.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Count</th>
-            <th scope="col">As of</th>
-            <th scope="col">Claimed by</th>
+            <th scope="col">{casualtyTableMessages.figure}</th>
+            <th scope="col">{casualtyTableMessages.count}</th>
+            <th scope="col">{casualtyTableMessages.claim}</th>
           </tr>
         </thead>
         <tbody>
-          {casualties.map((c, i) => (
-            <tr key={i}>
+          {rows.map(({ casualty: c, withdrawn, claim }, i) => (
+            <tr key={i} className={withdrawn ? 'casualty-table__row--withdrawn' : undefined}>
               <th scope="row">
                 {CASUALTY_KIND_LABELS[c.kind]}
                 <span className="casualty-table__group">{groupName(c.group, index)}</span>
               </th>
               <td>
                 <span aria-hidden="true" className="casualty-range">
-                  {formatCount(c.count)}
+                  {withdrawn ? <s>{formatCount(c.count)}</s> : formatCount(c.count)}
                 </span>
                 <span className="visually-hidden">{describeCount(c.count)}</span>
                 <span className="casualty-table__words">
                   <span className="visually-hidden">As reported: </span>
                   {c.count.text}
                 </span>
+                {claim?.figure !== undefined && claim.article !== undefined && (
+                  <span className="casualty-table__article">
+                    <strong>{casualtyTableMessages.article}</strong>
+                    {claim.article}
+                  </span>
+                )}
               </td>
-              <td className="casualty-table__date">
-                {formatValue(c.asOf, timeZone, undefined, 'short')}
-              </td>
-              <td>
-                {c.claimedBy === null ? (
-                  <span className="muted">Not attributed</span>
-                ) : (
-                  (index.actorsById.get(c.claimedBy)?.name ?? c.claimedBy)
+              <td className="casualty-table__claim">
+                <span className="casualty-table__line">
+                  <span className="visually-hidden">{casualtyTableMessages.claimant}: </span>
+                  {c.claimedBy === null ? (
+                    <span className="muted">{casualtyTableMessages.notAttributed}</span>
+                  ) : (
+                    (index.actorsById.get(c.claimedBy)?.name ?? c.claimedBy)
+                  )}
+                </span>
+                <span className="casualty-table__line">
+                  <span className="visually-hidden">{casualtyTableMessages.asOf} </span>
+                  {formatValue(c.asOf, timeZone, undefined, 'short')}
+                  {' · '}
+                  <span className="visually-hidden">{casualtyTableMessages.status}: </span>
+                  {withdrawn && c.withdrawn
+                    ? casualtyTableMessages.withdrawn(
+                        formatValue(c.withdrawn.at, timeZone, undefined, 'short'),
+                      )
+                    : c.status === undefined
+                      ? casualtyTableMessages.asReported
+                      : casualtyTableMessages.status_[c.status]}
+                </span>
+                {withdrawn && c.withdrawn?.text !== undefined && (
+                  <span className="casualty-table__words">{c.withdrawn.text}</span>
                 )}
                 <span className="casualty-table__sources">
-                  via {c.sources.map((id) => index.sourcesById.get(id)?.name ?? id).join(', ')}
+                  <span className="visually-hidden">{casualtyTableMessages.sources}: </span>
+                  {c.sources.map((id, s) => {
+                    const source = index.sourcesById.get(id);
+                    const href = safeHref(source?.url);
+                    const name = source?.outlet ?? source?.name ?? id;
+                    return (
+                      <span key={id}>
+                        {s > 0 && ', '}
+                        {href ? <ExternalLink href={href}>{name}</ExternalLink> : name}
+                      </span>
+                    );
+                  })}
                 </span>
               </td>
             </tr>
@@ -68,5 +137,12 @@ export function CasualtyTable({ casualties, index }: CasualtyTableProps) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+function claimOf(record: FigureRecord, index: DatasetIndex): Claim | null {
+  if (record.claimId === null) return null;
+  return (
+    (index.claimsByEvent.get(record.eventId) ?? []).find((c) => c.id === record.claimId) ?? null
   );
 }

@@ -1,6 +1,6 @@
 import type { Citation as CitationData } from '../model/schema';
+import { SourceLine } from '../sources/SourceLine';
 import type { DatasetIndex } from '../state/datasetIndex';
-import { safeHref } from '../ui/safeHref';
 
 const SOURCE_KIND_LABELS: Record<string, string> = {
   newspaper: 'newspaper',
@@ -29,24 +29,23 @@ function joinNames(list: readonly string[]): string {
   return names.format(list);
 }
 
-/** One citation: the source, the original quote and its translation, and the chain of reporting. */
+/**
+ * One citation: the source (a link with its outlet, date and language, or why it has none), the
+ * original quote and its translation, and the chain of reporting.
+ */
 export function Citation({ citation, index }: { citation: CitationData; index: DatasetIndex }) {
   const source = index.sourcesById.get(citation.source);
   const name = source?.name ?? citation.source;
-  const href = safeHref(citation.url ?? source?.url);
   const chain = reportingChain(citation, index);
   return (
     <li className="citation">
       <p className="citation__source">
-        {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer">
-            {name}
-            <span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        ) : (
-          <strong>{name}</strong>
-        )}
-        {source && <span className="citation__kind">{SOURCE_KIND_LABELS[source.kind]}</span>}
+        <SourceLine
+          sourceId={citation.source}
+          index={index}
+          url={citation.url}
+          kind={source ? SOURCE_KIND_LABELS[source.kind] : undefined}
+        />
       </p>
       {citation.quote && (
         <figure className="citation__quote">

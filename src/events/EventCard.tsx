@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { casualtySummary } from '../model/casualties';
 import { formatEventTime } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
+import { differenceLine } from '../state/reportingView';
 import { eventColor } from '../ui/categories';
 import { isPlainClick } from '../ui/isPlainClick';
 
@@ -26,6 +27,9 @@ export interface EventCardProps {
 /** The mark of an event that cites no source. */
 export const NO_SOURCE = 'No source given';
 
+/** The card's own words, kept together for the translations to come. */
+const cardMessages = { later: 'Later reporting' };
+
 /** One event in the list: date in words, title as a real link, places, actors and casualty figures. */
 export function EventCard({
   entry,
@@ -37,6 +41,10 @@ export function EventCard({
   position,
 }: EventCardProps) {
   const { event } = entry;
+  const difference =
+    index.reporting?.account === 'later-reporting'
+      ? differenceLine(index.claimsByEvent.get(event.id) ?? [])
+      : null;
   const places = event.locations.map((id) => index.locationsById.get(id)?.name ?? id).join(', ');
   const actors = event.actors.map((a) => index.actorsById.get(a.actor)?.name ?? a.actor).join(', ');
   const className = [
@@ -74,7 +82,14 @@ export function EventCard({
         >
           {event.title}
         </a>
+        {event.account === 'later-reporting' && (
+          <>
+            {' '}
+            <span className="later-badge">{cardMessages.later}</span>
+          </>
+        )}
       </h3>
+      {difference !== null && !compact && <p className="event-card__difference">{difference}</p>}
       {compact ? (
         <p className="event-card__meta">
           <span className="visually-hidden">Places: </span>

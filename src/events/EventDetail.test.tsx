@@ -290,3 +290,46 @@ describe('EventDetail', () => {
     expect(within(sources).getByRole('link')).toHaveTextContent('Daily Paper');
   });
 });
+
+describe('EventDetail with later reporting', () => {
+  it('says where the article differs, when it was first reported, and what later reporting says', async () => {
+    const { makeLaterReportingDataset } = await import('../model/laterReportingFixture');
+    const { laterReporting } = await import('../state/reportingView');
+    const view = laterReporting(makeLaterReportingDataset(), null);
+    const later = createDatasetIndex(view.dataset, view);
+    renderDetail({ entry: entry('square-cleared', later), index: later });
+    expect(
+      screen.getByText(
+        'Article: the ministry, as of 5 January. Later reporting: the government, as of 4 January.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('First reported by 5 January 2022')).toBeInTheDocument();
+    const section = screen.getByRole('region', { name: 'Later reporting (3)' });
+    expect(within(section).getByText('More precise')).toBeInTheDocument();
+    expect(
+      within(section).getAllByRole('link', { name: /Wire Agency: evening report/ })[0],
+    ).toHaveAttribute('href', 'https://example.net/wire/1');
+    // The figure's revisions, drawn as a sequence with the one it stands at marked.
+    const revisions = screen.getByRole('figure', { name: 'Revisions: Protesters, killed' });
+    expect(within(revisions).getAllByRole('listitem')).toHaveLength(3);
+    expect(revisions.querySelector('[aria-current="true"]')).toHaveTextContent('12');
+  });
+
+  it('shows the article’s citation as having no public link when it says so', async () => {
+    const { makeLaterReportingDataset } = await import('../model/laterReportingFixture');
+    const { articleAccount } = await import('../state/reportingView');
+    const dataset = makeLaterReportingDataset();
+    const article = articleAccount({
+      ...dataset,
+      sources: dataset.sources.map((s) =>
+        s.id === 'daily-paper'
+          ? { ...s, url: undefined, noLink: 'No public link found: none seen.' }
+          : s,
+      ),
+    });
+    const on = createDatasetIndex(article);
+    renderDetail({ entry: entry('square-protest', on), index: on });
+    expect(screen.getByText('No public link found: none seen.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^Later reporting/ })).toBeNull();
+  });
+});

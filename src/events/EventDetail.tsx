@@ -1,7 +1,15 @@
 import { useEffect, type Ref } from 'react';
-import { formatEventTime, timeCertaintyInWords } from '../model/formatTime';
+import { formatDayRange, formatEventTime, timeCertaintyInWords } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
+import { ClaimList } from '../reporting/ClaimList';
+import { FigureSequence } from '../reporting/FigureSequence';
+import {
+  currentFigure,
+  differenceLine,
+  figureHistory,
+  type FigureRecord,
+} from '../state/reportingView';
 import { CasualtyTable } from './CasualtyTable';
 import { Citation } from './Citation';
 import { NO_SOURCE } from './EventCard';
@@ -36,12 +44,42 @@ export interface EventDetailProps {
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
+/** The words of the detail's later-reporting parts, kept together for the translations to come. */
+export const detailMessages = {
+  laterOnly: 'Later reporting only: not in the article',
+  firstReported: (day: string) => `First reported by ${day}`,
+  figures: 'Casualty figures and who claims them',
+  later: (count: number) => `Later reporting (${count.toLocaleString('en-GB')})`,
+};
+
+/** For each kind and group among the event's figures, its history over every event, if revised. */
+function revisionsOf(
+  records: readonly FigureRecord[],
+  figures: readonly FigureRecord[],
+  timeZone: string,
+) {
+  const seen = new Set<string>();
+  return records.flatMap(({ casualty: { kind, group } }) => {
+    const key = `${kind} ${group}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const history = figureHistory(figures, kind, group, timeZone);
+    return history.length > 1 ? [{ history, current: currentFigure(history) }] : [];
+  });
+}
+
 /** Everything known about one event: when and how we know, where, who, figures and sources. */
 export function EventDetail(props: EventDetailProps) {
   const { entry, index, position, previousId, nextId, onSelect, onClose, headingRef } = props;
   const { event } = entry;
   const { timeZone } = index.dataset;
   const swipe = useSwipeDown(onClose);
+  const claims = index.claimsByEvent.get(event.id) ?? [];
+  const reporting = index.reporting?.account === 'later-reporting' ? index.reporting : null;
+  const difference = reporting ? differenceLine(claims) : null;
+  const records = reporting?.figures.filter((r) => r.eventId === event.id);
+  const histories = records ? revisionsOf(records, reporting?.figures ?? [], timeZone) : [];
+  const reported = reporting?.eventReported.get(event.id) ?? null;
 
   useEffect(() => {
     function onKeyDown(e: KeyboardEvent) {
@@ -104,9 +142,20 @@ export function EventDetail(props: EventDetailProps) {
       <h2 id="detail-title" className="detail__title" tabIndex={-1} ref={headingRef}>
         {event.title}
       </h2>
+      {event.account === 'later-reporting' && (
+        <p>
+          <span className="later-badge">{detailMessages.laterOnly}</span>
+        </p>
+      )}
       <p className="detail__date">
         <time>{formatEventTime(event.time, timeZone, 'medium')}</time>
       </p>
+      {difference !== null && <p className="difference">{difference}</p>}
+      {reported !== null && (
+        <p className="detail__precision">
+          {detailMessages.firstReported(formatDayRange(reported - 1, reported - 1, timeZone))}
+        </p>
+      )}
       <p className="detail__precision">{timeCertaintyInWords(event.time, timeZone)}</p>
       {event.time.basis !== undefined && (
         <p className="detail__basis">
@@ -173,10 +222,25 @@ export function EventDetail(props: EventDetailProps) {
         </section>
       )}
 
-      {event.casualties.length > 0 && (
+      {(records ?? event.casualties).length > 0 && (
         <section className="detail__section" aria-labelledby="detail-casualties">
-          <h3 id="detail-casualties">Casualty figures</h3>
-          <CasualtyTable casualties={event.casualties} index={index} />
+          <h3 id="detail-casualties">{detailMessages.figures}</h3>
+          <CasualtyTable casualties={event.casualties} records={records} index={index} />
+          {histories.map(({ history, current }) => (
+            <FigureSequence
+              key={`${history[0]?.casualty.kind} ${history[0]?.casualty.group}`}
+              history={history}
+              current={current}
+              index={index}
+            />
+          ))}
+        </section>
+      )}
+
+      {reporting && claims.length > 0 && (
+        <section className="detail__section" aria-labelledby="detail-later">
+          <h3 id="detail-later">{detailMessages.later(claims.length)}</h3>
+          <ClaimList claims={claims} index={index} />
         </section>
       )}
 

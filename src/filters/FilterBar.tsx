@@ -30,7 +30,7 @@ export interface FilterBarProps {
   onChange: (patch: Partial<ViewState>) => void;
 }
 
-/** Filters by actor, location, category, text and time, with counts and one-click clear. */
+/** Filters by actor, location, source, category, text and time, with counts and one-click clear. */
 export function FilterBar({ index, state, visibleCount, onChange }: FilterBarProps) {
   // Only the filters change the counts; the selection and the zoom do not.
   const filters = filtersOf(state);
@@ -58,6 +58,14 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
     label: l.localName ? `${l.name} (${l.localName})` : l.name,
     count: counts.locations.get(l.id) ?? 0,
   }));
+  // The sources the view rests on (every source of a dataset without later reporting).
+  const sourceOptions = (index.reporting?.sources ?? index.dataset.sources)
+    .map((source) => ({
+      id: source.id,
+      label: source.name,
+      count: counts.sources.get(source.id) ?? 0,
+    }))
+    .filter((o) => o.count > 0 || state.sources.includes(o.id));
   const categoryOptions = CATEGORIES.map((c) => ({
     id: c,
     label: CATEGORY_LABELS[c],
@@ -84,6 +92,12 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
             options={locationOptions}
             selected={state.locations}
             onChange={(locations) => onChange({ locations })}
+          />
+          <FacetSelect
+            label="Source"
+            options={sourceOptions}
+            selected={state.sources}
+            onChange={(sources) => onChange({ sources })}
           />
           <FacetSelect
             label="Category"
@@ -139,6 +153,13 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
                   key={`l-${id}`}
                   label={index.locationsById.get(id)?.name ?? id}
                   onRemove={() => onChange({ locations: state.locations.filter((a) => a !== id) })}
+                />
+              ))}
+              {state.sources.map((id) => (
+                <ActiveChip
+                  key={`s-${id}`}
+                  label={index.sourcesById.get(id)?.name ?? id}
+                  onRemove={() => onChange({ sources: state.sources.filter((a) => a !== id) })}
                 />
               ))}
               {state.categories.map((id) => (

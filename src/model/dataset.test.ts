@@ -7,6 +7,11 @@ import data from '../../data/kazakhstan-2022-01.json';
 import type { Dataset } from './schema';
 import { formatProblems, validateDataset } from './validate';
 
+/** The events of the article's own account (the later-reporting layer has its own checks). */
+function articleEvents(dataset: Dataset): Dataset['events'] {
+  return dataset.events.filter((event) => event.account !== 'later-reporting');
+}
+
 function validDataset(): Dataset {
   const result = validateDataset(data);
   if (!result.ok)
@@ -64,17 +69,17 @@ describe('data/kazakhstan-2022-01.json', () => {
     }
   });
 
-  it('cites the published article in every event', () => {
+  it('cites the published article in every event of its account', () => {
     const dataset = validDataset();
-    const uncited = dataset.events
+    const uncited = articleEvents(dataset)
       .filter((event) => !event.citations.some((c) => c.source === dataset.published?.source))
       .map((event) => event.id);
     expect(uncited).toEqual([]);
   });
 
-  it('quotes the Norwegian original, with a translation, in every event', () => {
+  it('quotes the Norwegian original, with a translation, in every event of the article', () => {
     const dataset = validDataset();
-    const unquoted = dataset.events
+    const unquoted = articleEvents(dataset)
       .filter(
         (event) =>
           !event.citations.some(
@@ -86,8 +91,8 @@ describe('data/kazakhstan-2022-01.json', () => {
   });
 
   it('draws as a duration only what lasted: never an undated event as a bar over its bounds', () => {
-    const durations = validDataset()
-      .events.filter((event) => 'start' in event.time)
+    const durations = articleEvents(validDataset())
+      .filter((event) => 'start' in event.time)
       .map((event) => event.id);
     expect(durations).toEqual([
       'nazarbayev-keeps-security-role',
@@ -97,7 +102,7 @@ describe('data/kazakhstan-2022-01.json', () => {
 
   it('gives every event the article does not date its bounds, not a day', () => {
     const dataset = validDataset();
-    const byThursday = dataset.events.filter(
+    const byThursday = articleEvents(dataset).filter(
       (event) => !('start' in event.time) && event.time.notAfter === '2022-01-06',
     );
     expect(byThursday.length).toBeGreaterThanOrEqual(13);
@@ -120,5 +125,52 @@ describe('data/kazakhstan-2022-01.json', () => {
     const stormed = dataset.events.find((event) => event.id === 'almaty-mayors-office-stormed');
     expect(stormed?.aliases).toEqual(['protesters-storm-main-government-building']);
     expect(dataset.events.some((event) => event.id === 'lpg-price-cap-rise')).toBe(true);
+  });
+
+  it('rests every claim and every event of later reporting on linked pages, with their words', () => {
+    const dataset = validDataset();
+    const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+    const later = [
+      ...(dataset.claims ?? []),
+      ...dataset.events.filter((event) => event.account === 'later-reporting'),
+    ];
+    expect(later.length).toBeGreaterThan(50);
+    const unlinked = later.flatMap((item) =>
+      item.citations
+        .filter(
+          (c) =>
+            !sources.get(c.source)?.url?.startsWith('https://') &&
+            !sources.get(c.source)?.url?.startsWith('http://'),
+        )
+        .map((c) => `${item.id}: ${c.source}`),
+    );
+    expect(unlinked).toEqual([]);
+    const translated = later.flatMap((item) =>
+      item.citations.filter((c) => c.quote && c.quote.language !== 'en' && !c.quote.translation),
+    );
+    expect(translated).toEqual([]);
+  });
+
+  it('says of the article that no public link was found, and which sources are copies of which', () => {
+    const dataset = validDataset();
+    const article = dataset.sources.find((s) => s.id === dataset.published?.source);
+    expect(article?.url).toBeUndefined();
+    expect(article?.noLink).toMatch(/^No public link found/);
+    const copies = dataset.sources.filter((s) => s.copyOf !== undefined);
+    expect(copies.length).toBeGreaterThan(40);
+    expect(dataset.sources.find((s) => s.id === 'cerberus-bbc')?.copyOf).toBe('bbc');
+  });
+
+  it('writes hour-precise times with the offset of their place', () => {
+    const dataset = validDataset();
+    const times = [
+      ...dataset.events.filter((e) => e.account === 'later-reporting').map((e) => e.time),
+      ...(dataset.claims ?? []).flatMap((c) => (c.time ? [c.time] : [])),
+    ].flatMap((time) => ('start' in time ? [time.start, time.end] : [time]));
+    const clock = times.flatMap((point) =>
+      [point.at, point.notBefore, point.notAfter].filter((v) => v?.includes('T')),
+    );
+    expect(clock.length).toBeGreaterThan(5);
+    for (const value of clock) expect(value).toMatch(/T\d{2}:\d{2}[+]0[56]:00$/);
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { valueGranularity } from './time';
-import { aboutEvent, makeValidDataset, messagesAt, problemsAfter, setAt } from './fixtures';
+import {
+  aboutEvent,
+  documentOf,
+  makeValidDataset,
+  messagesAt,
+  problemsAfter,
+  removeAt,
+  setAt,
+} from './fixtures';
+import { laterProblemsAfter, makeLaterReportingDataset } from './laterReportingFixture';
 import { validateDataset } from './validate';
 
 /** Validates the fixture with event 0's time written as `time` (and optionally another zone). */
@@ -228,6 +237,71 @@ describe('validateDataset: categories', () => {
         path: 'events[1].categories[2]',
         message: aboutEvent(1, 'category "violence" is listed twice (also at categories[0])'),
       },
+    ]);
+  });
+});
+
+describe('validateDataset: later reporting inside events and claims', () => {
+  const figure = ['events', 4, 'casualties', 0] as const;
+
+  it('reports a retracted figure without a withdrawal date', () => {
+    const problems = laterProblemsAfter((doc) => removeAt(doc, [...figure, 'withdrawn']));
+    expect(messagesAt(problems, 'events[4].casualties[0].withdrawn')).toEqual([
+      'event "toll-revised" (Government revises the toll): the figure "30 dead" is retracted but does not say when it was withdrawn; give "withdrawn": { "at": … } later than its asOf "2022-01-08"',
+    ]);
+  });
+
+  it('reports a withdrawal before the figure was posted, and accepts one the same day', () => {
+    const problems = laterProblemsAfter((doc) =>
+      setAt(doc, [...figure, 'withdrawn', 'at'], '2022-01-07'),
+    );
+    expect(messagesAt(problems, 'events[4].casualties[0].withdrawn.at')).toEqual([
+      'event "toll-revised" (Government revises the toll): the figure "30 dead" is withdrawn at "2022-01-07", before its asOf "2022-01-08"; a figure is withdrawn after it was posted',
+    ]);
+    const sameDay = documentOf(makeLaterReportingDataset());
+    setAt(sameDay, [...figure, 'withdrawn', 'at'], '2022-01-08T21:00+06:00');
+    expect(validateDataset(sameDay).ok).toBe(true);
+  });
+
+  it('reports a withdrawal of a figure that is not retracted', () => {
+    const problems = laterProblemsAfter((doc) => setAt(doc, [...figure, 'status'], 'confirmed'));
+    expect(messagesAt(problems, 'events[4].casualties[0].status')[0]).toContain(
+      'has a withdrawal but its status is "confirmed"',
+    );
+  });
+
+  it('checks the figures inside claims too', () => {
+    const problems = laterProblemsAfter((doc) => {
+      setAt(doc, ['claims', 3, 'casualties', 0, 'status'], 'retracted');
+      setAt(doc, ['claims', 3, 'casualties', 1, 'count', 'max'], 3);
+    });
+    expect(messagesAt(problems, 'claims[3].casualties[0].withdrawn')[0]).toContain(
+      'in claim "toll-rises" is retracted but does not say when',
+    );
+    expect(messagesAt(problems, 'claims[3].casualties[1].count.max')).toEqual([
+      'inverted range in claim "toll-rises": max 3 is less than min 15',
+    ]);
+  });
+
+  it('checks a claim’s time as an event’s', () => {
+    const problems = laterProblemsAfter((doc) =>
+      setAt(doc, ['claims', 0, 'time', 'end', 'at'], '2022-01-04T04:00+06:00'),
+    );
+    expect(messagesAt(problems, 'claims[0].time.end')[0]).toContain(
+      'claim "clearing-hours": ends before it starts',
+    );
+  });
+
+  it('reports a restated figure the event does not have, or more than one figure given', () => {
+    const problems = laterProblemsAfter((doc) => {
+      setAt(doc, ['claims', 2, 'figure'], 5);
+      setAt(doc, ['claims', 2, 'casualties'], []);
+    });
+    expect(messagesAt(problems, 'claims[2].figure')).toEqual([
+      'claim "eight-by-government" restates figure 5 of event "square-cleared", which has figures 0 to 1',
+    ]);
+    expect(messagesAt(problems, 'claims[2].casualties')).toEqual([
+      'claim "eight-by-government" restates one figure ("figure": 5), so it gives exactly one in "casualties", not 0',
     ]);
   });
 });

@@ -2,9 +2,12 @@
  * Checks inside each event of a shape-valid dataset that need calendar arithmetic: bounds the right
  * way round, an estimate inside its bounds, an end not before its start, a precision no finer than
  * the values written, `after` not contradicting the times; and casualty ranges the right way round,
- * no category listed twice.
+ * no category listed twice. For every figure (an event's or a claim's): a retracted one says when it
+ * was withdrawn, not before it was posted, and only a retracted one is withdrawn. For claims: their
+ * times pass the same checks as events', and a claim that restates one figure points at a figure
+ * the event has and gives exactly one.
  */
-import type { ChronicleEvent, Dataset, TimePoint } from './schema';
+import type { Casualty, ChronicleEvent, Claim, Dataset, EventTime, TimePoint } from './schema';
 import {
   eventTiming,
   isCoarser,
@@ -67,13 +70,17 @@ function pointProblems(
   return problems;
 }
 
-function timeProblems(event: ChronicleEvent, e: number, timeZone: string): ValidationProblem[] {
-  const { time } = event;
-  const at: Path = ['events', e, 'time'];
-  if (!isDuration(time)) return pointProblems(time, at, '', timeZone);
+/** Problems in one time; `who` is put before each message ("" for an event's, the validator names it). */
+function timeProblems(
+  time: EventTime,
+  at: Path,
+  who: string,
+  timeZone: string,
+): ValidationProblem[] {
+  if (!isDuration(time)) return pointProblems(time, at, who, timeZone);
   const problems = [
-    ...pointProblems(time.start, [...at, 'start'], 'its start: ', timeZone),
-    ...pointProblems(time.end, [...at, 'end'], 'its end: ', timeZone),
+    ...pointProblems(time.start, [...at, 'start'], `${who}its start: `, timeZone),
+    ...pointProblems(time.end, [...at, 'end'], `${who}its end: `, timeZone),
   ];
   if (problems.length > 0) return problems;
   const start = pointBounds(time.start, timeZone);
@@ -81,12 +88,12 @@ function timeProblems(event: ChronicleEvent, e: number, timeZone: string): Valid
   if (end.latest <= start.earliest) {
     problems.push({
       path: formatPath([...at, 'end']),
-      message: `ends before it starts: its end (${describePoint(time.end)}) is before its start (${describePoint(time.start)}) (in ${timeZone})`,
+      message: `${who}ends before it starts: its end (${describePoint(time.end)}) is before its start (${describePoint(time.start)}) (in ${timeZone})`,
     });
   } else if (end.estimate.end <= start.estimate.start) {
     problems.push({
       path: formatPath([...at, 'end']),
-      message: `the best estimate of its end (${describePoint(time.end)}) is before that of its start (${describePoint(time.start)})`,
+      message: `${who}the best estimate of its end (${describePoint(time.end)}) is before that of its start (${describePoint(time.start)})`,
     });
   }
   return problems;
@@ -134,16 +141,94 @@ function orderProblems(dataset: Dataset, scope: CheckScope): ValidationProblem[]
 const earliestOf = (t: EventTiming) => (t.kind === 'instant' ? t.point.earliest : t.start.earliest);
 const latestOf = (t: EventTiming) => (t.kind === 'instant' ? t.point.latest : t.end.latest);
 
-function casualtyProblems(event: ChronicleEvent, e: number): ValidationProblem[] {
-  return event.casualties.flatMap((casualty, c) => {
+function casualtyProblems(
+  casualties: readonly Casualty[],
+  at: Path,
+  who: string,
+  timeZone: string,
+): ValidationProblem[] {
+  return casualties.flatMap((casualty, c) => {
+    const problems: ValidationProblem[] = [];
     const { min, max } = casualty.count;
-    if (max === null || max >= min) return [];
+    if (max !== null && max < min) {
+      problems.push({
+        path: formatPath([...at, c, 'count', 'max']),
+        message: `inverted range${who}: max ${max} is less than min ${min}`,
+      });
+    }
+    problems.push(...withdrawalProblems(casualty, [...at, c], who, timeZone));
+    return problems;
+  });
+}
+
+/** A retracted figure says when it was withdrawn, not before it was posted; only it is withdrawn. */
+function withdrawalProblems(
+  casualty: Casualty,
+  at: Path,
+  who: string,
+  timeZone: string,
+): ValidationProblem[] {
+  const figure = `the figure "${casualty.count.text}"${who}`;
+  const { status, withdrawn } = casualty;
+  if (status === 'retracted' && withdrawn === undefined) {
     return [
       {
-        path: formatPath(['events', e, 'casualties', c, 'count', 'max']),
-        message: `inverted range: max ${max} is less than min ${min}`,
+        path: formatPath([...at, 'withdrawn']),
+        message: `${figure} is retracted but does not say when it was withdrawn; give "withdrawn": { "at": … } later than its asOf ${quote(casualty.asOf)}`,
       },
     ];
+  }
+  if (withdrawn === undefined) return [];
+  if (status !== 'retracted') {
+    return [
+      {
+        path: formatPath([...at, 'status']),
+        message: `${figure} has a withdrawal but its status is ${status === undefined ? 'not given' : quote(status)}; a withdrawn figure has status "retracted"`,
+      },
+    ];
+  }
+  // Withdrawn certainly before it was posted: the latest moment of the one ends before the other begins.
+  if (valueSpan(withdrawn.at, timeZone).end <= valueSpan(casualty.asOf, timeZone).start) {
+    return [
+      {
+        path: formatPath([...at, 'withdrawn', 'at']),
+        message: `${figure} is withdrawn at ${quote(withdrawn.at)}, before its asOf ${quote(casualty.asOf)}; a figure is withdrawn after it was posted`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** A claim's time, its figures, and the one figure it restates. */
+function claimProblems(dataset: Dataset): ValidationProblem[] {
+  const events = new Map(dataset.events.map((event) => [event.id, event]));
+  return (dataset.claims ?? []).flatMap((claim: Claim, k) => {
+    const who = `claim ${quote(claim.id)}`;
+    const problems: ValidationProblem[] = [];
+    if (claim.time !== undefined) {
+      problems.push(
+        ...timeProblems(claim.time, ['claims', k, 'time'], `${who}: `, dataset.timeZone),
+      );
+    }
+    const casualties = claim.casualties ?? [];
+    problems.push(
+      ...casualtyProblems(casualties, ['claims', k, 'casualties'], ` in ${who}`, dataset.timeZone),
+    );
+    if (claim.figure === undefined) return problems;
+    const event = events.get(claim.event);
+    if (event !== undefined && claim.figure >= event.casualties.length) {
+      problems.push({
+        path: formatPath(['claims', k, 'figure']),
+        message: `${who} restates figure ${claim.figure} of event ${quote(claim.event)}, which has ${event.casualties.length === 0 ? 'no figures' : `figures 0 to ${event.casualties.length - 1}`}`,
+      });
+    }
+    if (casualties.length !== 1) {
+      problems.push({
+        path: formatPath(['claims', k, 'casualties']),
+        message: `${who} restates one figure ("figure": ${claim.figure}), so it gives exactly one in "casualties", not ${casualties.length}`,
+      });
+    }
+    return problems;
   });
 }
 
@@ -165,8 +250,10 @@ function categoryProblems(event: ChronicleEvent, e: number): ValidationProblem[]
 }
 
 /**
- * Problems inside events: times, `after` against the times, casualty ranges, repeated categories.
- * They do not name the event: the validator puts its name first.
+/**
+ * Problems inside events and claims: times, `after` against the times, casualty ranges and
+ * withdrawals, repeated categories, restated figures. Problems inside an event do not name the
+ * event: the validator puts its name first.
  */
 export function eventProblems(
   dataset: Dataset,
@@ -176,11 +263,12 @@ export function eventProblems(
     ...dataset.events.flatMap((event, index) => {
       const e = scope.position('events', index);
       return [
-        ...timeProblems(event, e, dataset.timeZone),
-        ...casualtyProblems(event, e),
+        ...timeProblems(event.time, ['events', e, 'time'], '', dataset.timeZone),
+        ...casualtyProblems(event.casualties, ['events', e, 'casualties'], '', dataset.timeZone),
         ...categoryProblems(event, e),
       ];
     }),
     ...orderProblems(dataset, scope),
+    ...claimProblems(dataset),
   ];
 }

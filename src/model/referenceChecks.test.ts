@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonPath } from './fixtures';
-import { aboutEvent, makeValidDataset, messagesAt, problemsAfter, setAt } from './fixtures';
+import {
+  aboutEvent,
+  makeValidDataset,
+  messagesAt,
+  problemsAfter,
+  removeAt,
+  setAt,
+} from './fixtures';
+import { laterProblemsAfter, makeLaterReportingDataset } from './laterReportingFixture';
 import { validateDataset } from './validate';
 
 describe('validateDataset: references to ids', () => {
@@ -156,5 +164,95 @@ describe('validateDataset: "memberOf" cycles', () => {
     }));
     dataset.actors.push(...chain);
     expect(validateDataset(dataset).ok).toBe(true);
+  });
+});
+
+describe('validateDataset: later reporting', () => {
+  it('accepts claims, copies, a later-reporting event and a retracted figure', () => {
+    const result = validateDataset(makeLaterReportingDataset());
+    expect(result.ok ? '' : result.problems).toBe('');
+  });
+
+  it('reports a claim about an unknown event', () => {
+    const problems = laterProblemsAfter((doc) => setAt(doc, ['claims', 0, 'event'], 'no-such'));
+    expect(messagesAt(problems, 'claims[0].event')).toEqual([
+      'claim "clearing-hours" is about event "no-such", which is not in events; a claim must be about an event of the dataset',
+    ]);
+  });
+
+  it('reports a relation without a source', () => {
+    const problems = laterProblemsAfter((doc) => setAt(doc, ['claims', 1, 'citations'], []));
+    expect(messagesAt(problems, 'claims[1].citations')).toEqual([
+      'claim "protest-in-city" says later reporting contradicts the article, but cites no source; give at least one citation',
+    ]);
+  });
+
+  it('reports a claim left without citations when the field is left out', () => {
+    const problems = laterProblemsAfter((doc) => removeAt(doc, ['claims', 0, 'citations']));
+    expect(messagesAt(problems, 'claims[0].citations')).toEqual([
+      'claim "clearing-hours" says later reporting is more precise than the article, but cites no source; give at least one citation',
+    ]);
+  });
+
+  it.each<[JsonPath, string, string]>([
+    [['claims', 1, 'locations', 0], 'claims[1].locations[0]', 'refers to location'],
+    [
+      ['claims', 2, 'casualties', 0, 'claimedBy'],
+      'claims[2].casualties[0].claimedBy',
+      'refers to actor',
+    ],
+    [
+      ['claims', 2, 'casualties', 0, 'sources', 0],
+      'claims[2].casualties[0].sources[0]',
+      'refers to source',
+    ],
+    [['claims', 0, 'citations', 0, 'source'], 'claims[0].citations[0].source', 'refers to source'],
+    [
+      ['events', 4, 'casualties', 0, 'withdrawn', 'sources', 0],
+      'events[4].casualties[0].withdrawn.sources[0]',
+      'refers to source',
+    ],
+    [['sources', 5, 'copyOf'], 'sources[5].copyOf', 'source "agency-copy" refers to source'],
+  ])('reports an unknown id in %j', (path, at, words) => {
+    const problems = laterProblemsAfter((doc) => setAt(doc, path, 'missing-id'));
+    expect(messagesAt(problems, at).join('\n')).toContain(words);
+  });
+
+  it('reports a duplicate claim id', () => {
+    const problems = laterProblemsAfter((doc) => setAt(doc, ['claims', 1, 'id'], 'clearing-hours'));
+    expect(messagesAt(problems, 'claims[1].id')[0]).toContain('duplicate id "clearing-hours"');
+  });
+
+  it('reports a copy of itself, and a link with a reason for having none', () => {
+    const problems = laterProblemsAfter((doc) => {
+      setAt(doc, ['sources', 5, 'copyOf'], 'agency-copy');
+      setAt(doc, ['sources', 5, 'noLink'], 'no public link found');
+    });
+    expect(messagesAt(problems, 'sources[5].copyOf')).toEqual([
+      'source "agency-copy" cannot be a copy of itself',
+    ]);
+    expect(messagesAt(problems, 'sources[5].noLink')[0]).toContain('has a "url" and also says');
+  });
+
+  it('reports a later-reporting event that cites the article', () => {
+    const problems = laterProblemsAfter((doc) =>
+      setAt(doc, ['events', 4, 'citations', 0, 'source'], 'daily-paper'),
+    );
+    expect(messagesAt(problems, 'events[4].citations[0].source')[0]).toContain(
+      'is later reporting ("account": "later-reporting") but cites the article "daily-paper"',
+    );
+  });
+
+  it('rejects an unknown relation, status or subject', () => {
+    const problems = laterProblemsAfter((doc) => {
+      setAt(doc, ['claims', 0, 'relation'], 'refutes');
+      setAt(doc, ['claims', 0, 'status'], 'maybe');
+      setAt(doc, ['claims', 0, 'about'], 'weather');
+    });
+    expect(problems.map((p) => p.path).sort()).toEqual([
+      'claims[0].about',
+      'claims[0].relation',
+      'claims[0].status',
+    ]);
   });
 });

@@ -3,8 +3,11 @@
  * `aliases`, included), every reference naming something that exists, no place lying (through
  * `within`) inside itself, no actor belonging (through `memberOf`) to itself, a place without
  * coordinates lying within one that has them, and no event coming (through `after`) after itself.
+ * Later reporting: every claim is about an event that exists and is made by at least one source;
+ * a copy names the source it copies (not itself); a source with a link does not also say it has
+ * none; an event of later reporting does not cite the article.
  */
-import type { Dataset } from './schema';
+import type { Casualty, Citation, ClaimRelation, Dataset } from './schema';
 import {
   WHOLE_DOCUMENT,
   type CheckScope,
@@ -18,6 +21,7 @@ const SINGULAR: Record<Collection, string> = {
   locations: 'location',
   sources: 'source',
   events: 'event',
+  claims: 'claim',
 };
 
 /** The position of each id's first use; later uses are reported as duplicates. */
@@ -147,6 +151,7 @@ export function referenceProblems(
     locations: indexIds(dataset.locations, 'locations', problems, scope),
     sources: indexIds(dataset.sources, 'sources', problems, scope),
     events: indexIds(dataset.events, 'events', problems, scope),
+    claims: indexIds(dataset.claims ?? [], 'claims', problems, scope),
   };
   /** Reports `id` at `path` unless it is in `collection` (or is an item that could not be read). */
   const expect = (
@@ -200,25 +205,10 @@ export function referenceProblems(
       expect(['events', e, 'locations', l], '', 'locations', id);
     });
     event.casualties.forEach((casualty, c) => {
-      const at = ['events', e, 'casualties', c];
-      if (casualty.group !== 'unspecified') {
-        const hint = ' (use an actor id, or "unspecified" when the source does not say who)';
-        expect([...at, 'group'], '', 'actors', casualty.group, hint);
-      }
-      if (casualty.claimedBy !== null) {
-        expect([...at, 'claimedBy'], '', 'actors', casualty.claimedBy);
-      }
-      casualty.sources.forEach((id, s) => {
-        expect([...at, 'sources', s], '', 'sources', id);
-      });
+      expectCasualty(['events', e, 'casualties', c], '', casualty);
     });
     event.citations.forEach((citation, c) => {
-      expect(['events', e, 'citations', c, 'source'], '', 'sources', citation.source);
-      citation.via?.forEach((step, v) => {
-        const at = ['events', e, 'citations', c, 'via', v];
-        if (typeof step === 'string') expect(at, '', 'sources', step);
-        else step.forEach((id, p) => expect([...at, p], '', 'sources', id));
-      });
+      expectCitation(['events', e, 'citations', c], '', citation);
     });
     event.after?.forEach((id, a) => {
       const at = ['events', e, 'after', a];
@@ -230,8 +220,101 @@ export function referenceProblems(
     });
   });
   checkAfterCycles(dataset.events, ids.events, problems, scope);
+
+  dataset.sources.forEach((source, s) => {
+    const at = ['sources', scope.position('sources', s)];
+    if (source.copyOf === source.id) {
+      problems.push({
+        path: formatPath([...at, 'copyOf']),
+        message: `source ${quote(source.id)} cannot be a copy of itself`,
+      });
+    } else if (source.copyOf !== undefined) {
+      expect([...at, 'copyOf'], `source ${quote(source.id)} `, 'sources', source.copyOf);
+    }
+    if (source.url !== undefined && source.noLink !== undefined) {
+      problems.push({
+        path: formatPath([...at, 'noLink']),
+        message: `source ${quote(source.id)} has a "url" and also says why it has none ("noLink"); keep one`,
+      });
+    }
+  });
+
+  const article = dataset.published?.source;
+  dataset.events.forEach((event, e) => {
+    if (event.account !== 'later-reporting' || article === undefined) return;
+    event.citations.forEach((citation, c) => {
+      if (citation.source !== article) return;
+      problems.push({
+        path: formatPath(['events', scope.position('events', e), 'citations', c, 'source']),
+        message: `is later reporting ("account": "later-reporting") but cites the article ${quote(article)}; an event the article reports belongs to its account`,
+      });
+    });
+  });
+
+  (dataset.claims ?? []).forEach((claim, k) => {
+    const who = `claim ${quote(claim.id)}`;
+    const at = ['claims', scope.position('claims', k)];
+    if (!ids.events.has(claim.event)) {
+      problems.push({
+        path: formatPath([...at, 'event']),
+        message: `${who} is about event ${quote(claim.event)}, which is not in events; a claim must be about an event of the dataset`,
+      });
+    }
+    if (claim.citations.length === 0) {
+      problems.push({
+        path: formatPath([...at, 'citations']),
+        message: `${who} says later reporting ${RELATION_WORDS[claim.relation]} the article, but cites no source; give at least one citation`,
+      });
+    }
+    claim.locations?.forEach((id, l) =>
+      expect([...at, 'locations', l], `${who} `, 'locations', id),
+    );
+    claim.actors?.forEach((entry, a) =>
+      expect([...at, 'actors', a, 'actor'], `${who} `, 'actors', entry.actor),
+    );
+    claim.casualties?.forEach((casualty, c) =>
+      expectCasualty([...at, 'casualties', c], `${who} `, casualty),
+    );
+    claim.citations.forEach((citation, c) =>
+      expectCitation([...at, 'citations', c], `${who} `, citation),
+    );
+  });
   return problems;
+
+  function expectCasualty(at: PropertyKey[], who: string, casualty: Casualty): void {
+    if (casualty.group !== 'unspecified') {
+      const hint = ' (use an actor id, or "unspecified" when the source does not say who)';
+      expect([...at, 'group'], who, 'actors', casualty.group, hint);
+    }
+    if (casualty.claimedBy !== null) {
+      expect([...at, 'claimedBy'], who, 'actors', casualty.claimedBy);
+    }
+    casualty.sources.forEach((id, s) => {
+      expect([...at, 'sources', s], who, 'sources', id);
+    });
+    casualty.withdrawn?.sources?.forEach((id, s) => {
+      expect([...at, 'withdrawn', 'sources', s], who, 'sources', id);
+    });
+  }
+
+  function expectCitation(at: PropertyKey[], who: string, citation: Citation): void {
+    expect([...at, 'source'], who, 'sources', citation.source);
+    citation.via?.forEach((step, v) => {
+      const stepAt = [...at, 'via', v];
+      if (typeof step === 'string') expect(stepAt, who, 'sources', step);
+      else step.forEach((id, p) => expect([...stepAt, p], who, 'sources', id));
+    });
+  }
 }
+
+/** How a claim's relation reads in a message: later reporting "contradicts" the article. */
+const RELATION_WORDS: Record<ClaimRelation, string> = {
+  confirms: 'confirms',
+  'more-precise': 'is more precise than',
+  contradicts: 'contradicts',
+  attribution: 'attributes differently from',
+  outcome: 'tells the outcome left open by',
+};
 
 /** A place without coordinates is shown where the place it lies within is, so it needs one that has them. */
 function checkUnplacedLocations(

@@ -30,9 +30,13 @@ import {
 import { normalizeTime } from './timeInput';
 import { TimePoint } from './timeSchema';
 import {
+  ACCOUNTS,
   ACTOR_KINDS,
   CASUALTY_KINDS,
   CATEGORIES,
+  CLAIM_RELATIONS,
+  CLAIM_STATUSES,
+  CLAIM_SUBJECTS,
   LOCATION_KINDS,
   SOURCE_KINDS,
   TIME_PRECISIONS,
@@ -42,9 +46,13 @@ import {
 // Re-exported so the schema module stays a complete description of the format.
 export {
   FORMAT_VERSION,
+  ACCOUNTS,
   ACTOR_KINDS,
   CASUALTY_KINDS,
   CATEGORIES,
+  CLAIM_RELATIONS,
+  CLAIM_STATUSES,
+  CLAIM_SUBJECTS,
   LOCATION_KINDS,
   SOURCE_KINDS,
   TIME_PRECISIONS,
@@ -82,10 +90,21 @@ export const Source = z.strictObject({
   id: Id,
   name: Name,
   kind: z.enum(SOURCE_KINDS),
+  /** The outlet that published it: "TASS (English)", "Deutsche Welle". */
+  outlet: z.optional(Name),
+  /** The headline as the page shows it. */
+  headline: z.optional(Title),
   url: z.optional(HttpUrl),
   author: z.optional(Name),
-  date: z.optional(IsoDate),
+  /** When it was published: a date, or a date-time with its offset ("2022-01-06T08:51+06:00"). */
+  date: z.optional(IsoInstant),
   language: z.optional(LanguageTag),
+  /** The source whose text this one copies (an aggregator's copy of an agency's report). */
+  copyOf: z.optional(Id),
+  /** Why there is no `url`, in words: "no public link found". */
+  noLink: z.optional(Text),
+  /** What else a reader should know about it: which version a copy is, a time without its zone. */
+  note: z.optional(Text),
 });
 
 /** A time as written: a point object, or one ISO 8601 / EDTF string. */
@@ -115,6 +134,15 @@ export const EventTimeInput = z.pipe(
   }),
 );
 
+/** The withdrawal of a figure: when (not before the figure's `asOf`), how, reported by whom. */
+export const Withdrawal = z.strictObject({
+  at: IsoInstant,
+  /** How it was withdrawn, in the sources' words: "called a \"technical error\"". */
+  text: z.optional(Text),
+  /** The sources that report the withdrawal. */
+  sources: z.optional(z.array(Id)),
+});
+
 export const CasualtyCount = z.strictObject({
   min: z.int().check(z.nonnegative()),
   /** null: open-ended ("dozens", "at least"). */
@@ -134,6 +162,10 @@ export const Casualty = z.strictObject({
   /** The actor who makes the claim; null (the default) when the source attributes it to no one. */
   claimedBy: z._default(z.nullable(Id), null),
   sources: z.array(Id).check(z.minLength(1, { message: 'expected at least one source id' })),
+  /** How the figure held up in later reporting; a retracted figure was posted, then withdrawn. */
+  status: z.optional(z.enum(CLAIM_STATUSES)),
+  /** When and how a retracted figure was withdrawn. */
+  withdrawn: z.optional(Withdrawal),
 });
 
 export const Quote = z.strictObject({
@@ -184,6 +216,38 @@ export const Event = z.strictObject({
   after: z.optional(z.array(Id)),
   /** Former ids of this event (links made with them still open it), e.g. after two were merged. */
   aliases: z.optional(z.array(Id)),
+  /** Whose account it is: the article's (when left out) or only later reporting's. */
+  account: z.optional(z.enum(ACCOUNTS)),
+});
+
+/**
+ * What a later source says about one event, beside the article's account (which it never
+ * overwrites): about its time, place, actors, outcome, wording or figures, how that relates to the
+ * article, how well it holds, and who says it.
+ */
+export const Claim = z.strictObject({
+  id: Id,
+  /** The event it is about. */
+  event: Id,
+  about: z.enum(CLAIM_SUBJECTS),
+  relation: z.enum(CLAIM_RELATIONS),
+  status: z.enum(CLAIM_STATUSES),
+  /** What the article says on the point, in short: "raised the price cap on Sunday". */
+  article: z.optional(Text),
+  /** What later reporting says, in short: "the cap was removed on 1 January". */
+  later: Text,
+  /** The time later reporting gives; where the event is placed in the story with later reporting. */
+  time: z.optional(EventTimeInput),
+  /** The places later reporting gives; they stand in for the event's in that story. */
+  locations: z.optional(z.array(Id)),
+  /** Who later reporting says took part; they stand in for the event's actors in that story. */
+  actors: z.optional(z.array(EventActorInput)),
+  /** The position in the event's `casualties` of the one figure this claim restates. */
+  figure: z.optional(z.int().check(z.nonnegative())),
+  /** Figures later reporting gives: the restated figure (with `figure`), or later revisions. */
+  casualties: z.optional(z.array(Casualty)),
+  /** The later sources that make the claim, with their words; at least one. */
+  citations: z._default(z.array(Citation), []),
 });
 
 export const Published = z.strictObject({
@@ -210,6 +274,8 @@ export const Dataset = z.strictObject({
   locations: z._default(z.array(Location), []),
   sources: z._default(z.array(Source), []),
   events: z.array(Event),
+  /** Later reporting about the events, beside the article's account. */
+  claims: z.optional(z.array(Claim)),
 });
 
 export type Actor = z.infer<typeof Actor>;
@@ -221,10 +287,20 @@ export type Casualty = z.infer<typeof Casualty>;
 export type Quote = z.infer<typeof Quote>;
 export type ReportingStep = z.infer<typeof ReportingStep>;
 export type Citation = z.infer<typeof Citation>;
+export type Withdrawal = z.infer<typeof Withdrawal>;
+export type Claim = z.infer<typeof Claim>;
 export type EventActor = z.infer<typeof EventActor>;
 export type ChronicleEvent = z.infer<typeof Event>;
 /** A dataset as the app holds it: defaults filled in, shorthands written out. */
 export type Dataset = z.output<typeof Dataset>;
 /** A dataset document as people write it (before defaults and shorthands are resolved). */
 export type DatasetDocument = z.input<typeof Dataset>;
-export type { Category, CasualtyKind, TimePrecision } from './vocabulary';
+export type {
+  Account,
+  Category,
+  CasualtyKind,
+  ClaimRelation,
+  ClaimStatus,
+  ClaimSubject,
+  TimePrecision,
+} from './vocabulary';

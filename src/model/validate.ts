@@ -11,7 +11,16 @@ import { eventProblems } from './eventChecks';
 import { unknownFieldHints } from './knownFields';
 import { migrateDocument } from './migrate';
 import { referenceProblems } from './referenceChecks';
-import { Actor, Dataset, Event, FORMAT_VERSION, Location, Published, Source } from './schema';
+import {
+  Actor,
+  Claim,
+  Dataset,
+  Event,
+  FORMAT_VERSION,
+  Location,
+  Published,
+  Source,
+} from './schema';
 import { TimeZoneName } from './schemaValues';
 import { eventLabel, formatPath, zodIssueProblems } from './validationMessages';
 import {
@@ -30,6 +39,7 @@ const DatasetTop = z.extend(Dataset, {
   locations: z._default(z.array(z.unknown()), []),
   sources: z._default(z.array(z.unknown()), []),
   events: z.array(z.unknown()),
+  claims: z.optional(z.array(z.unknown())),
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -147,6 +157,7 @@ function check(input: unknown): ValidationResult {
     locations: readList('locations', Location, written('locations'), report),
     sources: readList('sources', Source, written('sources'), report),
     events: readList('events', Event, written('events'), report),
+    claims: readList('claims', Claim, written('claims'), report),
   };
   const scope: CheckScope = {
     position: (collection, index) => lists[collection].positions[index] ?? index,
@@ -162,6 +173,7 @@ function check(input: unknown): ValidationResult {
       locations: lists.locations.items,
       sources: lists.sources.items,
       events: lists.events.items,
+      claims: Array.isArray(document.claims) ? lists.claims.items : undefined,
     };
     problems.push(...referenceProblems(dataset, scope), ...eventProblems(dataset, scope));
     if (problems.length === 0 && top.success) {

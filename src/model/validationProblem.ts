@@ -31,7 +31,7 @@ export function errorText(error: unknown): string {
 }
 
 /** The lists of a dataset whose items are checked one by one. */
-export type Collection = 'actors' | 'locations' | 'sources' | 'events';
+export type Collection = 'actors' | 'locations' | 'sources' | 'events' | 'claims';
 
 /**
  * What the checks across a dataset need to know about the document it was read from: where each

@@ -57,12 +57,35 @@ export const CASUALTY_KINDS = [
   'missing',
 ] as const;
 
+/** Whose account an event belongs to: the article's (the default), or later reporting's only. */
+export const ACCOUNTS = ['article', 'later-reporting'] as const;
+/** What a claim of later reporting is about. */
+export const CLAIM_SUBJECTS = ['time', 'place', 'actors', 'outcome', 'wording', 'figures'] as const;
+/** How a claim of later reporting relates to the article's account. */
+export const CLAIM_RELATIONS = [
+  'confirms',
+  'more-precise',
+  'contradicts',
+  'attribution',
+  'outcome',
+] as const;
+/** How well a claim (or a casualty figure) holds: confirmed, unconfirmed, or retracted. */
+export const CLAIM_STATUSES = ['confirmed', 'unconfirmed', 'retracted'] as const;
+
 /** An event category (see docs/data-format.md). */
 export type Category = (typeof CATEGORIES)[number];
 /** A kind of casualty figure. */
 export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
 /** How exact an event's time is. */
 export type TimePrecision = (typeof TIME_PRECISIONS)[number];
+/** Whose account an event belongs to. */
+export type Account = (typeof ACCOUNTS)[number];
+/** What a claim is about. */
+export type ClaimSubject = (typeof CLAIM_SUBJECTS)[number];
+/** How a claim relates to the article. */
+export type ClaimRelation = (typeof CLAIM_RELATIONS)[number];
+/** How well a claim or figure holds. */
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /**
  * An event's main category (its first), which sets its colour; "background" when it lists none,

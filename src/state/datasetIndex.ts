@@ -1,13 +1,14 @@
 /**
  * Everything the view needs to find events fast, computed once per dataset: events in the story's
- * order with their resolved times, lookups by id, and posting lists (event orders) per actor, place
- * and category.
+ * order with their resolved times, lookups by id, and posting lists (event orders) per actor, place,
+ * category and source.
  */
 import type {
   Actor,
   Casualty,
   Category,
   ChronicleEvent,
+  Claim,
   Dataset,
   Location,
   Source,
@@ -22,6 +23,7 @@ import {
   type EventTiming,
   type TimeSpan,
 } from '../model/time';
+import type { ReportingView } from './reportingView';
 import { normalizeSearchText } from './searchText';
 
 /** An event with its place in the story's order and its time in epoch milliseconds. */
@@ -69,12 +71,23 @@ export interface DatasetIndex {
   placeIdsByOrder: readonly (readonly string[])[];
   /** Per event order: the event's categories, each once. */
   categoriesByOrder: readonly (readonly Category[])[];
+  /**
+   * Per event order: the sources it rests on, each once: cited, relayed through (`via`), counting
+   * its figures, and those of the claims about it.
+   */
+  sourceIdsByOrder: readonly (readonly string[])[];
   /** The events involving each actor. */
   eventsByActor: ReadonlyMap<string, PostingList>;
   /** The events at each place or at a place within it (transitively). */
   eventsByPlace: ReadonlyMap<string, PostingList>;
   /** The events in each category. */
   eventsByCategory: ReadonlyMap<Category, PostingList>;
+  /** The events resting on each source. */
+  eventsBySource: ReadonlyMap<string, PostingList>;
+  /** The claims of later reporting about each event, in document order. */
+  claimsByEvent: ReadonlyMap<string, readonly Claim[]>;
+  /** The account the dataset is a view of, when it is one (see reportingView.ts), else null. */
+  reporting: ReportingView | null;
   /** Event ids by every id that names them: their own, and their former ids (`aliases`). */
   idsByAlias: ReadonlyMap<string, string>;
   /**
@@ -84,14 +97,20 @@ export interface DatasetIndex {
   shownAt: (locationId: string) => string;
   /**
    * Per event order, the normalised text that search looks in: title, summary, quote originals
-   * and translations, actor names, and the names and local names of the event's places and the
+   * and translations (its claims' too, with what they say), actor names, and the names and local names of the event's places and the
    * places they lie within. Built on first use, then kept.
    */
   searchTexts: () => readonly string[];
 }
 
-/** Prepares `dataset` for fast filtering; linear in its size apart from sorting the events. */
-export function createDatasetIndex(dataset: Dataset): DatasetIndex {
+/**
+ * Prepares `dataset` for fast filtering; linear in its size apart from sorting the events. Given a
+ * reporting view, indexes the view's dataset and keeps the view.
+ */
+export function createDatasetIndex(
+  dataset: Dataset,
+  reporting: ReportingView | null = null,
+): DatasetIndex {
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
   const locationsById = new Map(dataset.locations.map((location) => [location.id, location]));
   const sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
@@ -108,6 +127,10 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
     unique(event.locations.flatMap((id) => [id, ...enclosingPlaces(id)])),
   );
   const categoriesByOrder = events.map(({ event }) => unique(event.categories));
+  const claimsByEvent = reporting?.claimsByEvent ?? groupClaims(dataset.claims ?? []);
+  const sourceIdsByOrder = events.map(({ event }) =>
+    unique([event, ...(claimsByEvent.get(event.id) ?? [])].flatMap(sourceIdsOf)),
+  );
 
   let searchTexts: string[] | null = null;
   return {
@@ -121,9 +144,13 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
     actorIdsByOrder,
     placeIdsByOrder,
     categoriesByOrder,
+    sourceIdsByOrder,
     eventsByActor: postingLists(actorIdsByOrder),
     eventsByPlace: postingLists(placeIdsByOrder),
     eventsByCategory: postingLists(categoriesByOrder),
+    eventsBySource: postingLists(sourceIdsByOrder),
+    claimsByEvent,
+    reporting,
     idsByAlias,
     shownAt: memoized((id) => {
       if (locationsById.get(id)?.coordinates !== undefined) return id;
@@ -133,6 +160,7 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
       searchTexts ??= buildSearchTexts(events, actorIdsByOrder, placeIdsByOrder, {
         actorsById,
         locationsById,
+        claimsByEvent,
       });
       return searchTexts;
     },
@@ -180,12 +208,43 @@ function orderedIndexedEvents(dataset: Dataset): {
   return { events, extent };
 }
 
+/** The claims per event id, in document order. */
+function groupClaims(claims: readonly Claim[]): Map<string, Claim[]> {
+  const byEvent = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const list = byEvent.get(claim.event);
+    if (list) list.push(claim);
+    else byEvent.set(claim.event, [claim]);
+  }
+  return byEvent;
+}
+
+/** The sources an event or a claim rests on: cited, relayed through, and counting its figures. */
+function sourceIdsOf(
+  item: Pick<ChronicleEvent, 'citations'> & { casualties?: ChronicleEvent['casualties'] },
+): string[] {
+  const ids: string[] = [];
+  for (const citation of item.citations) {
+    ids.push(citation.source);
+    for (const step of citation.via ?? []) {
+      if (typeof step === 'string') ids.push(step);
+      else ids.push(...step);
+    }
+  }
+  for (const casualty of item.casualties ?? []) ids.push(...casualty.sources);
+  return ids;
+}
+
 /** Each event's search text: its own words, then the names of its actors and places. */
 function buildSearchTexts(
   events: readonly IndexedEvent[],
   actorIdsByOrder: readonly (readonly string[])[],
   placeIdsByOrder: readonly (readonly string[])[],
-  { actorsById, locationsById }: Pick<DatasetIndex, 'actorsById' | 'locationsById'>,
+  {
+    actorsById,
+    locationsById,
+    claimsByEvent,
+  }: Pick<DatasetIndex, 'actorsById' | 'locationsById' | 'claimsByEvent'>,
 ): string[] {
   // Names recur across many events, so each is normalised once.
   const actorText = memoized((id) => normalizeSearchText(actorsById.get(id)?.name ?? ''));
@@ -195,9 +254,11 @@ function buildSearchTexts(
   });
   return events.map(({ event, order }) => {
     const ownWords = [event.title, event.summary];
-    for (const { quote } of event.citations) {
+    const claims = claimsByEvent.get(event.id) ?? [];
+    for (const { quote } of [event, ...claims].flatMap((item) => item.citations)) {
       if (quote) ownWords.push(quote.original, quote.translation ?? '');
     }
+    for (const claim of claims) ownWords.push(claim.later);
     return [
       normalizeSearchText(ownWords.join(' ')),
       ...(actorIdsByOrder[order] ?? []).map(actorText),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeLaterReportingDataset } from '../model/laterReportingFixture';
 import { CATEGORIES, type Category } from '../model/vocabulary';
 import { createDatasetIndex, type DatasetIndex } from './datasetIndex';
 import { clearFilters, filterCounts, filterEvents, isFiltering, timeFilterCounts } from './filter';
@@ -291,5 +292,39 @@ describe('clearFilters', () => {
       view({ event: 'airport-seized', lanes: 'actor', window, map: false }),
     );
     expect(isFiltering(clearFilters(state))).toBe(false);
+  });
+});
+
+describe('the source filter', () => {
+  const later = createDatasetIndex(makeLaterReportingDataset());
+
+  it('keeps events that cite, relay through or count by a selected source, or whose claims do', () => {
+    expect(visibleIds({ sources: ['ministry'] }, later)).toEqual([
+      'square-cleared',
+      'station-attacked',
+    ]);
+    expect(visibleIds({ sources: ['second-agency'] }, later)).toEqual(['station-attacked']);
+    expect(visibleIds({ sources: ['evening-wire', 'late-report'] }, later)).toEqual([
+      'square-cleared',
+      'toll-revised',
+    ]);
+    expect(visibleIds({ sources: ['agency-copy'] }, later)).toEqual([
+      'square-protest',
+      'square-cleared',
+      'toll-revised',
+    ]);
+  });
+
+  it('counts each source’s events under the other filters', () => {
+    const counts = filterCounts(later, view({ categories: ['casualties'] })).sources;
+    expect(counts.get('agency-copy')).toBe(2);
+    expect(counts.get('daily-paper')).toBe(1);
+    expect(counts.get('undated-post')).toBe(0);
+    expect([...counts.keys()]).toEqual(later.dataset.sources.map((s) => s.id));
+  });
+
+  it('is a filter that clearing removes', () => {
+    expect(isFiltering(view({ sources: ['wire'] }))).toBe(true);
+    expect(clearFilters(view({ sources: ['wire'] })).sources).toEqual([]);
   });
 });

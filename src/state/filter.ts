@@ -7,6 +7,8 @@
  * - Locations: the event is at any selected place, or at a place lying within one (transitively:
  *   a building in a city in the selected country matches).
  * - Categories: the event is in one of the selected categories.
+ * - Sources: the event rests on any selected source: cites it, relays through it (`via`), counts a
+ *   figure by it, or a claim about the event does (`DatasetIndex.sourceIdsByOrder`).
  * - Query: every whitespace-separated term occurs in the event's search text, ignoring case,
  *   accents and spacing (see `searchText.ts` and `DatasetIndex.searchTexts`). A blank query does
  *   not filter.
@@ -28,7 +30,7 @@ import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
 /** The part of the view that filters: what `filterEvents` and the counts read. */
 export type Filters = Pick<
   ViewState,
-  'actors' | 'locations' | 'categories' | 'query' | 'from' | 'to' | 'includePossible'
+  'actors' | 'locations' | 'categories' | 'sources' | 'query' | 'from' | 'to' | 'includePossible'
 >;
 
 let lastFilters: { key: string; filters: Filters } | null = null;
@@ -39,12 +41,21 @@ let lastFilters: { key: string; filters: Filters } | null = null;
  * this one value.
  */
 export function filtersOf(state: ViewState): Filters {
-  const { actors, locations, categories, query, from, to, includePossible } = state;
-  const key = JSON.stringify([actors, locations, categories, query, from, to, includePossible]);
+  const { actors, locations, categories, sources, query, from, to, includePossible } = state;
+  const key = JSON.stringify([
+    actors,
+    locations,
+    categories,
+    sources,
+    query,
+    from,
+    to,
+    includePossible,
+  ]);
   if (lastFilters?.key !== key) {
     lastFilters = {
       key,
-      filters: { actors, locations, categories, query, from, to, includePossible },
+      filters: { actors, locations, categories, sources, query, from, to, includePossible },
     };
   }
   return lastFilters.filters;
@@ -55,6 +66,7 @@ export interface FilterCounts {
   actors: Map<string, number>;
   locations: Map<string, number>;
   categories: Map<Category, number>;
+  sources: Map<string, number>;
 }
 
 /**
@@ -68,10 +80,10 @@ export function filterEvents(index: DatasetIndex, state: Filters): IndexedEvent[
 }
 
 /**
- * The faceted-search counts: for each actor, place and category, the number of events that would
- * pass if that option alone were chosen in its own kind, with every filter of the other kinds as
- * it is. Every actor and place of the dataset and every category of the format has an entry (0
- * when nothing would pass), in dataset (or format) order.
+ * The faceted-search counts: for each actor, place, category and source, the number of events that
+ * would pass if that option alone were chosen in its own kind, with every filter of the other kinds
+ * as it is. Every actor, place and source of the dataset and every category of the format has an
+ * entry (0 when nothing would pass), in dataset (or format) order.
  */
 export function filterCounts(index: DatasetIndex, state: Filters): FilterCounts {
   const masks = filterMasks(index, state);
@@ -90,6 +102,12 @@ export function filterCounts(index: DatasetIndex, state: Filters): FilterCounts 
       passes,
     ),
     categories: countOptions(CATEGORIES, index.categoriesByOrder, masks.categories, passes),
+    sources: countOptions(
+      index.dataset.sources.map((source) => source.id),
+      index.sourceIdsByOrder,
+      masks.sources,
+      passes,
+    ),
   };
 }
 
@@ -99,6 +117,7 @@ export function isFiltering(state: Filters): boolean {
     state.actors.length > 0 ||
     state.locations.length > 0 ||
     state.categories.length > 0 ||
+    state.sources.length > 0 ||
     searchTerms(state.query).length > 0 ||
     state.from !== null ||
     state.to !== null
@@ -107,8 +126,9 @@ export function isFiltering(state: Filters): boolean {
 
 /** `state` without any filter; the selected event, lanes, zoom window and map stay as they are. */
 export function clearFilters(state: ViewState): ViewState {
-  const { actors, locations, categories, query, from, to, includePossible } = DEFAULT_VIEW_STATE;
-  return { ...state, actors, locations, categories, query, from, to, includePossible };
+  const { actors, locations, categories, sources, query, from, to, includePossible } =
+    DEFAULT_VIEW_STATE;
+  return { ...state, actors, locations, categories, sources, query, from, to, includePossible };
 }
 
 /** Per filter kind, 1 at each event order that passes it; null when that kind is not active. */
@@ -116,6 +136,7 @@ interface FilterMasks {
   actors: Uint8Array | null;
   locations: Uint8Array | null;
   categories: Uint8Array | null;
+  sources: Uint8Array | null;
   query: Uint8Array | null;
   time: Uint8Array | null;
 }
@@ -126,6 +147,7 @@ function filterMasks(index: DatasetIndex, state: Filters): FilterMasks {
     actors: postingMask(size, state.actors, index.eventsByActor),
     locations: postingMask(size, state.locations, index.eventsByPlace),
     categories: postingMask(size, state.categories, index.eventsByCategory),
+    sources: postingMask(size, state.sources, index.eventsBySource),
     query: queryMask(index, state.query),
     time: timeMask(index, state),
   };
@@ -140,8 +162,8 @@ interface Passes {
 function combine(masks: FilterMasks, size: number): Passes {
   const passed = new Uint8Array(size);
   let activeKinds = 0;
-  const { actors, locations, categories, query, time } = masks;
-  for (const mask of [actors, locations, categories, query, time]) {
+  const { actors, locations, categories, sources, query, time } = masks;
+  for (const mask of [actors, locations, categories, sources, query, time]) {
     if (!mask) continue;
     activeKinds += 1;
     for (let order = 0; order < size; order += 1) {
@@ -232,8 +254,8 @@ export interface TimeFilterCounts {
 export function timeFilterCounts(index: DatasetIndex, state: Filters): TimeFilterCounts | null {
   const range = dayRangeSpan(state.from, state.to, index.dataset.timeZone);
   if (range === null) return null;
-  const { actors, locations, categories, query } = filterMasks(index, state);
-  const others = [actors, locations, categories, query].filter((mask) => mask !== null);
+  const { actors, locations, categories, sources, query } = filterMasks(index, state);
+  const others = [actors, locations, categories, sources, query].filter((mask) => mask !== null);
   const counts = { certain: 0, possible: 0 };
   for (const { order, timing } of index.events) {
     if (others.some((mask) => mask[order] !== 1)) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeLaterReportingDataset } from '../model/laterReportingFixture';
 import { createDatasetIndex } from './datasetIndex';
 import { reconcileViewState, suggestEvent } from './reconcile';
 import { makeTestDataset } from './testDataset';
@@ -24,6 +25,15 @@ describe('reconcileViewState', () => {
     expect(result.state).toEqual(view({ actors: ['csto'] }));
     expect(result.notices).toEqual([
       'This link filters by an actor that is not in this timeline: “tokaev”; it was ignored.',
+    ]);
+  });
+
+  it('drops a source the timeline does not have, naming it', () => {
+    const sourced = createDatasetIndex(makeLaterReportingDataset());
+    const result = reconcileViewState(view({ sources: ['evening-wire', 'tass'] }), sourced);
+    expect(result.state).toEqual(view({ sources: ['evening-wire'] }));
+    expect(result.notices).toEqual([
+      'This link filters by a source that is not in this timeline: “tass”; it was ignored.',
     ]);
   });
 

@@ -1,6 +1,6 @@
 /**
- * Fitting a state read from a link to the dataset on the page: filters by actors or places the
- * timeline does not have are dropped (with a notice), and a selected event that is not in it is
+ * Fitting a state read from a link to the dataset on the page: filters by actors, places or sources
+ * the timeline does not have are dropped (with a notice), and a selected event that is not in it is
  * unselected, with the nearest event id offered as a suggestion. A former id of an event (`aliases`,
  * kept when events are merged or renamed) selects that event.
  */
@@ -26,7 +26,7 @@ export interface ReconciledViewState {
 }
 
 /**
- * `state` with every actor and place id the dataset lacks dropped from the filters (one notice
+ * `state` with every actor, place and source id the dataset lacks dropped from the filters (one notice
  * per kind, naming them), and with `event` set to null when the dataset lacks it (reported in
  * `missingEvent` with a suggestion, for "This event is not in this timeline — did you mean …?").
  * Categories are fixed by the data format, so they always stay.
@@ -35,16 +35,20 @@ export function reconcileViewState(state: ViewState, index: DatasetIndex): Recon
   const notices: string[] = [];
   const actors = knownIds(state.actors, index.actorsById, notices, 'an actor', 'actors');
   const locations = knownIds(state.locations, index.locationsById, notices, 'a place', 'places');
+  const sources = knownIds(state.sources, index.sourcesById, notices, 'a source', 'sources');
   const event = state.event === null ? null : (index.idsByAlias.get(state.event) ?? state.event);
   const missingEvent =
     event === null || index.byId.has(event) ? null : missingEventFor(event, index);
   const unchanged =
     actors === state.actors &&
     locations === state.locations &&
+    sources === state.sources &&
     !missingEvent &&
     event === state.event;
   return {
-    state: unchanged ? state : { ...state, actors, locations, event: missingEvent ? null : event },
+    state: unchanged
+      ? state
+      : { ...state, actors, locations, sources, event: missingEvent ? null : event },
     notices,
     missingEvent,
   };

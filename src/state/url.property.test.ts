@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../model/schema';
+import { ACCOUNTS, CATEGORIES } from '../model/schema';
 import { URL_KEYS, decodeViewState, encodeViewState } from './url';
 import {
   MAX_QUERY_LENGTH,
@@ -55,6 +55,7 @@ const validViewState: fc.Arbitrary<ViewState> = fc
     actors: fc.uniqueArray(slug, { maxLength: 8 }),
     locations: fc.uniqueArray(slug, { maxLength: 8 }),
     categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES)),
+    sources: fc.uniqueArray(slug, { maxLength: 8 }),
     query: fc.oneof(fc.constant(''), queryText),
     days: fc.tuple(fc.option(day, { nil: null }), fc.option(day, { nil: null })),
     lanes: fc.constantFrom(...LANE_MODES),
@@ -62,6 +63,9 @@ const validViewState: fc.Arbitrary<ViewState> = fc
     includePossible: fc.boolean(),
     map: fc.boolean(),
     mapSize: fc.constantFrom(...MAP_SIZINGS),
+    account: fc.constantFrom(...ACCOUNTS),
+    knownOn: fc.option(day, { nil: null }),
+    sourceList: fc.boolean(),
   })
   .map(({ days: [first, second], ...rest }) => {
     const inOrder = first !== null && second !== null && first > second;

@@ -370,3 +370,36 @@ describe('decodeViewState', () => {
 function codePoints(text: string): number {
   return Array.from(text).length;
 }
+
+describe('the account, the reporting date, the source filter and the source list', () => {
+  it('writes them after the other keys, and leaves out their defaults', () => {
+    const state = view({
+      account: 'later-reporting',
+      knownOn: '2022-01-10',
+      sources: ['tass-1384189', 'interfax'],
+      sourceList: true,
+      categories: ['violence'],
+    });
+    const search = encodeViewState(state);
+    expect(search).toBe(
+      'category=violence&source=tass-1384189,interfax&account=later-reporting&known=2022-01-10&sourceList=1',
+    );
+    expect(decode(search)).toEqual({ state, notices: [] });
+    expect(encodeViewState(view({ account: 'article', knownOn: null, sourceList: false }))).toBe(
+      '',
+    );
+  });
+
+  it('says so and falls back when they cannot be read', () => {
+    const { state, notices } = decode(
+      'account=later&known=2022-02-30&sourceList=yes&source=Bad_Id',
+    );
+    expect(state).toEqual(DEFAULT_VIEW_STATE);
+    expect(notices).toEqual([
+      'This link’s source filter has an id that cannot exist: “Bad_Id”; it was ignored.',
+      'The account in this link (“later”) is neither "article" nor "later-reporting", so the article’s account is shown.',
+      'The reporting date in this link (“2022-02-30”) is not a real day written YYYY-MM-DD, so everything reported is shown.',
+      'The source list setting in this link (“yes”) is neither 0 nor 1, so the list of sources is hidden.',
+    ]);
+  });
+});

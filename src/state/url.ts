@@ -6,6 +6,7 @@
  *   actor=tokayev,csto                 actor filter (ids, comma-separated)
  *   location=almaty                    place filter
  *   category=protest,violence          category filter
+ *   source=tass-1384189,interfax        source filter
  *   q=almaty+airport                   search text
  *   from=2022-01-04&to=2022-01-06      date filter, days included
  *   possible=1                         date filter also shows events that only may fall in it
@@ -13,6 +14,9 @@
  *   window=2022-01-02T06:00Z~2022-01-06T18:00Z   zoom window (UTC, to the millisecond)
  *   map=0                              map hidden (left out when shown)
  *   mapSize=casualties                 map marks sized by casualty figures (left out for events)
+ *   account=later-reporting            the story with later reporting (left out for the article's)
+ *   known=2022-01-10                   what had been reported by the end of that day
+ *   sourceList=1                       the list of every source shown
  *
  * Writing leaves out every key whose value is the default, in this fixed order, so the default
  * view is the empty string and each view has exactly one link. Reading never throws and always
@@ -21,7 +25,7 @@
  * its limit or corrected, each time with a notice saying so in words the reader understands
  * (notices follow the table's order).
  */
-import { CATEGORIES, type Category } from '../model/vocabulary';
+import { ACCOUNTS, CATEGORIES, type Account, type Category } from '../model/vocabulary';
 import { listForNotice, quoteForNotice } from './noticeText';
 import { escapeQueryValue, parseQueryString } from './queryString';
 import {
@@ -106,6 +110,15 @@ const URL_FIELDS: readonly UrlField[] = [
     decode: decodeCategories,
   },
   {
+    key: 'source',
+    label: 'the source filter',
+    encode: ({ sources }) => encodeList(sources),
+    decode: (value) => {
+      const { ids, notices } = decodeIdList(value, 'source', 'sources');
+      return { patch: { sources: ids }, notices };
+    },
+  },
+  {
     key: 'q',
     label: 'the search text',
     encode: ({ query }) => (query === '' ? null : query),
@@ -180,6 +193,39 @@ const URL_FIELDS: readonly UrlField[] = [
         ? accept({ mapSize: value })
         : reject(
             `The map’s mark size setting in this link (${quoteForNotice(value)}) is not one Chronicle knows, so marks are sized by the number of events.`,
+          ),
+  },
+  {
+    key: 'account',
+    label: 'the account shown',
+    encode: ({ account }) => (account === DEFAULT_VIEW_STATE.account ? null : account),
+    decode: (value) =>
+      isAccount(value)
+        ? accept({ account: value })
+        : reject(
+            `The account in this link (${quoteForNotice(value)}) is neither "article" nor "later-reporting", so the article’s account is shown.`,
+          ),
+  },
+  {
+    key: 'known',
+    label: 'the reporting date',
+    encode: ({ knownOn }) => knownOn,
+    decode: (value) =>
+      isValidDay(value)
+        ? accept({ knownOn: value })
+        : reject(
+            `The reporting date in this link (${quoteForNotice(value)}) is not a real day written YYYY-MM-DD, so everything reported is shown.`,
+          ),
+  },
+  {
+    key: 'sourceList',
+    label: 'the source list setting',
+    encode: ({ sourceList }) => (sourceList ? '1' : null),
+    decode: (value) =>
+      value === '0' || value === '1'
+        ? accept({ sourceList: value === '1' })
+        : reject(
+            `The source list setting in this link (${quoteForNotice(value)}) is neither 0 nor 1, so the list of sources is hidden.`,
           ),
   },
 ];
@@ -331,6 +377,10 @@ function isCategory(value: string): value is Category {
 
 function isLaneMode(value: string): value is LaneMode {
   return (LANE_MODES as readonly string[]).includes(value);
+}
+
+function isAccount(value: string): value is Account {
+  return (ACCOUNTS as readonly string[]).includes(value);
 }
 
 function isMapSizing(value: string): value is MapSizing {

@@ -4,7 +4,7 @@
  * `encodeViewState` round-trips every state that passes it.
  */
 import { isRealCalendarValue } from '../model/calendar';
-import { CATEGORIES, ID_PATTERN, MAX_ID_LENGTH } from '../model/vocabulary';
+import { ACCOUNTS, CATEGORIES, ID_PATTERN, MAX_ID_LENGTH } from '../model/vocabulary';
 import { LANE_MODES, MAP_SIZINGS, type TimeWindow, type ViewState } from './viewState';
 
 /** The longest id (event, actor, place) accepted, as in the data format. */
@@ -59,9 +59,9 @@ export function isWellFormedText(text: string): boolean {
 /**
  * True when every field of `state` keeps the rules a link can express: ids are slugs of at most
  * MAX_ID_LENGTH, filters list distinct ids (at most MAX_IDS_PER_FILTER) and known categories, the
- * query is well-formed text of at most MAX_QUERY_LENGTH characters, dates are real days with
- * `from` not after `to`, lanes and the map's mark sizing are known, and the window (if any)
- * passes `isValidWindow`.
+ * query is well-formed text of at most MAX_QUERY_LENGTH characters, dates (the reporting date too)
+ * are real days with `from` not after `to`, lanes, the map's mark sizing and the account are known,
+ * and the window (if any) passes `isValidWindow`.
  */
 export function isValidViewState(state: ViewState): boolean {
   const {
@@ -69,6 +69,7 @@ export function isValidViewState(state: ViewState): boolean {
     actors,
     locations,
     categories,
+    sources,
     query,
     from,
     to,
@@ -77,11 +78,15 @@ export function isValidViewState(state: ViewState): boolean {
     window,
     map,
     mapSize,
+    account,
+    knownOn,
+    sourceList,
   } = state;
   return (
     (event === null || isValidId(event)) &&
     isValidIdList(actors) &&
     isValidIdList(locations) &&
+    isValidIdList(sources) &&
     isDistinct(categories) &&
     categories.every((category) => (CATEGORIES as readonly string[]).includes(category)) &&
     typeof query === 'string' &&
@@ -94,7 +99,10 @@ export function isValidViewState(state: ViewState): boolean {
     (window === null || isValidWindow(window)) &&
     typeof includePossible === 'boolean' &&
     typeof map === 'boolean' &&
-    (MAP_SIZINGS as readonly string[]).includes(mapSize)
+    (MAP_SIZINGS as readonly string[]).includes(mapSize) &&
+    (ACCOUNTS as readonly string[]).includes(account) &&
+    (knownOn === null || isValidDay(knownOn)) &&
+    typeof sourceList === 'boolean'
   );
 }
 

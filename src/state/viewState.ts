@@ -2,7 +2,7 @@
  * Everything about what the reader sees, and nothing else. It lives in the URL query string
  * (see `url.ts`); components read it through `useViewState` and never keep a private copy.
  */
-import type { Category } from '../model/schema';
+import type { Account, Category } from '../model/schema';
 
 export const LANE_MODES = ['none', 'actor', 'location', 'category'] as const;
 /** How the timeline groups its rows. */
@@ -28,6 +28,8 @@ export interface ViewState {
   locations: string[];
   /** Filter: events in any of these categories. */
   categories: Category[];
+  /** Filter: events resting on any of these sources (cited, relayed through, or counting a figure). */
+  sources: string[];
   /** Free-text search, case- and accent-insensitive. Empty string: no text filter. */
   query: string;
   /** Time filter: first day included, ISO "YYYY-MM-DD", or null for open. */
@@ -46,6 +48,15 @@ export interface ViewState {
   map: boolean;
   /** What the map's marks are sized by. */
   mapSize: MapSizing;
+  /** Whose account is shown: the article's as published, or the story with later reporting. */
+  account: Account;
+  /**
+   * The reporting day ("YYYY-MM-DD"): the story with later reporting shows what had been reported
+   * by its end; null shows everything. The article's account is as published and ignores it.
+   */
+  knownOn: string | null;
+  /** Whether the list of every source is shown. */
+  sourceList: boolean;
 }
 
 /** The view of a fresh visit: nothing selected, no filter, everything in view. */
@@ -54,6 +65,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   actors: [],
   locations: [],
   categories: [],
+  sources: [],
   query: '',
   from: null,
   to: null,
@@ -62,4 +74,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   window: null,
   map: true,
   mapSize: 'events',
+  account: 'article',
+  knownOn: null,
+  sourceList: false,
 };

@@ -13,16 +13,30 @@ interface StoryEvent {
   id: string;
   title: string;
   locations: string[];
+  /** "later-reporting" for events only later reporting gives; the article's otherwise. */
+  account?: string;
 }
 
 /** The parts of data/kazakhstan-2022-01.json the tests read. */
-export const story = JSON.parse(readFileSync('data/kazakhstan-2022-01.json', 'utf8')) as {
+export const file = JSON.parse(readFileSync('data/kazakhstan-2022-01.json', 'utf8')) as {
   locations: StoryLocation[];
   events: StoryEvent[];
 };
 
-/** How many events the story has. */
+/**
+ * The story as the app opens it: the article's account (the events later reporting adds are shown
+ * only when a reader chooses the story with later reporting).
+ */
+export const story = {
+  locations: file.locations,
+  events: file.events.filter((e) => e.account !== 'later-reporting'),
+};
+
+/** How many events the story has in the article's account. */
 export const EVENT_COUNT = story.events.length;
+
+/** How many events the story has with later reporting. */
+export const EVENT_COUNT_WITH_LATER = file.events.length;
 
 /** True when place `id` is `ancestor` or lies within it (a city in a country, a building in a city). */
 function isWithin(id: string, ancestor: string): boolean {

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { sourceMessages } from './sourceFacts';
+
+/** Props: an http(s) link (already checked, see safeHref) and what it says. */
+export interface ExternalLinkProps {
+  href: string;
+  className?: string;
+  children: ReactNode;
+}
+
+/** A link to a source's page: a new tab, no opener and no referrer, and it says it opens a tab. */
+export function ExternalLink({ href, className, children }: ExternalLinkProps) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" className={className}>
+      {children}
+      <span className="visually-hidden">{sourceMessages.opensInNewTab}</span>
+    </a>
+  );
+}
