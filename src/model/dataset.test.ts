@@ -121,4 +121,24 @@ describe('data/kazakhstan-2022-01.json', () => {
     expect(stormed?.aliases).toEqual(['protesters-storm-main-government-building']);
     expect(dataset.events.some((event) => event.id === 'lpg-price-cap-rise')).toBe(true);
   });
+  it("names each figure's group only in the article's own words, as its citations translate them", () => {
+    const labelled = validDataset().events.flatMap((event) =>
+      event.casualties.flatMap((casualty) =>
+        casualty.groupLabel === undefined ? [] : [{ event, label: casualty.groupLabel }],
+      ),
+    );
+    expect(labelled.map((l) => l.label)).toEqual(
+      expect.arrayContaining([
+        'attackers',
+        'anti-government rebels',
+        'demonstrators',
+        'members of the security forces',
+        'people',
+      ]),
+    );
+    for (const { event, label } of labelled) {
+      const translations = event.citations.map((c) => c.quote?.translation ?? '').join(' ');
+      expect(translations, `${event.id}: "${label}"`).toContain(label);
+    }
+  });
 });
