@@ -1,5 +1,5 @@
 import type { CSSProperties, MouseEvent } from 'react';
-import { casualtySummary } from '../model/casualties';
+import { casualtySummary, figureSummary } from '../model/casualties';
 import { formatEventTime } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { eventColor } from '../ui/categories';
@@ -83,7 +83,7 @@ export function EventCard({
             <span className="event-card__casualties">
               {' · '}
               <span className="visually-hidden">Casualty figures: </span>
-              {casualtySummary(event.casualties)}
+              {casualtySummary(event.casualties, index)}
             </span>
           )}
         </p>
@@ -102,10 +102,12 @@ export function EventCard({
             </p>
           )}
           {event.casualties.length > 0 && (
-            <p className="event-card__casualties">
+            <div className="event-card__casualties event-card__figures">
               <span className="visually-hidden">Casualty figures: </span>
-              {casualtySummary(event.casualties)}
-            </p>
+              {event.casualties.map((casualty, i) => (
+                <p key={i}>{figureSummary(casualty, index)}</p>
+              ))}
+            </div>
           )}
         </>
       )}
