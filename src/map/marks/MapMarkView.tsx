@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import type { FigureNames } from '../../model/casualties';
 import type { MapSizing } from '../../state/viewState';
 import type { MapMark } from './mapMarks';
 import { markLabel } from './markText';
@@ -9,6 +10,8 @@ export interface MapMarkViewProps {
   mark: MapMark;
   /** Whether the mark shows events or casualty figures, for its accessible name. */
   sizing: MapSizing;
+  /** The dataset's actors and sources, to say who claims the mark's figure. */
+  names: FigureNames;
   /** Prefix for the ids of this map's gradients. */
   idPrefix: string;
   /** Called on click, Enter or Space: filters by the place, or zooms into a group. */
@@ -24,12 +27,13 @@ const MIN_HIT_RADIUS = 12;
 
 /**
  * One place (or group of places) on the map: a disc sized by its events, or the casualty rings
- * of its largest figure; a ring when the selected event is there. A button: Enter, Space or a
+ * of its largest figure of people killed; a ring when the selected event is there. A button: Enter, Space or a
  * click toggles the place in the place filter (a loose group zooms in instead).
  */
 export function MapMarkView({
   mark,
   sizing,
+  names,
   idPrefix,
   onChoose,
   onHint,
@@ -62,7 +66,7 @@ export function MapMarkView({
       transform={`translate(${mark.x},${mark.y})`}
       role="button"
       tabIndex={0}
-      aria-label={markLabel(mark, sizing)}
+      aria-label={markLabel(mark, sizing, names)}
       aria-pressed={mark.placeId === null ? undefined : mark.active}
       data-place-id={mark.placeId ?? undefined}
       data-places={mark.members.map((m) => m.location.id).join(' ')}
