@@ -27,7 +27,7 @@ const messages = {
   name: 'Map legend',
   events: 'Area shows the number of events at a place in the timeline’s view.',
   casualties: `Area shows the largest figure of people ${kind} reported at a place, read as a number. Other kinds of figure are left off the map, so that no two kinds share a scale, and figures from different reports are not added up, as they may count the same people.`,
-  samples: `Figures of people ${kind} in this dataset, as drawn:`,
+  samples: `Figures of people ${kind} at the places on the map, as drawn:`,
   noSamples: `No figures of people ${kind} at the places on the map.`,
   disc: 'reported',
   range: 'upper end of a range',

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useRef, type CSSProperties } from 'react';
+import { Fragment, memo, useId, useMemo, useRef, type CSSProperties } from 'react';
 import {
   CASUALTY_KIND_LABELS,
   OR_MORE,
@@ -33,6 +33,9 @@ export interface CasualtyStripProps {
   /** Opens the event behind a figure. */
   onSelect: (eventId: string) => void;
 }
+
+/** The strip's element id: one strip a page, a target for links and for scans. */
+export const STRIP_ID = 'casualty-figures';
 
 /** The strip's words, together so they are easy to move into a message catalogue. */
 const messages = {
@@ -74,6 +77,7 @@ export const CasualtyStrip = memo(function CasualtyStrip({
 
   return (
     <section
+      id={STRIP_ID}
       className={layout.stacked ? 'casualty-strip casualty-strip--stacked' : 'casualty-strip'}
       aria-labelledby={`${id}-title`}
       ref={ref}
@@ -135,29 +139,30 @@ function KindSection({
       </h4>
       <ul className="casualty-kind__rows">
         {section.rows.map((row) => {
+          const key = `${row.group}-${row.claimedBy ?? ''}`;
+          const figures = row.figures.map((figure, i) => (
+            <FigureItem
+              key={i}
+              figure={figure}
+              previous={row.figures[i - 1] ?? null}
+              kind={section.kind}
+              axis={axis}
+              drawingWidth={drawingWidth}
+              index={index}
+              onSelect={onSelect}
+            />
+          ));
+          // A claimant's one figure is an item of its own; several are a sequence in time.
+          if (row.figures.length + row.hidden === 1)
+            return <Fragment key={key}>{figures}</Fragment>;
           const claimant = row.figures[0] ? claimantText(row.figures[0].casualty, index) : '';
           return (
-            <li key={`${row.group}-${row.claimedBy ?? ''}`} className="casualty-series">
-              {row.figures.length + row.hidden > 1 && (
-                <p className="casualty-series__note">
-                  {claimant}: {messages.series(row.figures.length + row.hidden)}
-                  {row.hidden > 0 && ` (${messages.earlierHidden(row.hidden)})`}
-                </p>
-              )}
-              <ol className="casualty-series__figures">
-                {row.figures.map((figure, i) => (
-                  <FigureItem
-                    key={i}
-                    figure={figure}
-                    previous={row.figures[i - 1] ?? null}
-                    kind={section.kind}
-                    axis={axis}
-                    drawingWidth={drawingWidth}
-                    index={index}
-                    onSelect={onSelect}
-                  />
-                ))}
-              </ol>
+            <li key={key} className="casualty-series">
+              <p className="casualty-series__note">
+                {claimant}: {messages.series(row.figures.length + row.hidden)}
+                {row.hidden > 0 && ` (${messages.earlierHidden(row.hidden)})`}
+              </p>
+              <ol className="casualty-series__figures">{figures}</ol>
             </li>
           );
         })}
