@@ -101,7 +101,9 @@ describe('FilterBar', () => {
     expect(onChange).toHaveBeenLastCalledWith(
       expect.objectContaining({ from: '2022-01-05', to: null }),
     );
-    expect(screen.getByRole('button', { name: 'Remove filter: from 5 January 2022' })).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Remove filter: from 5 January 2022' }),
+    ).toBeVisible();
   });
 
   it('folds the dates behind a button that says whether they are shown', async () => {
