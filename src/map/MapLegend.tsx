@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CASUALTY_KIND_LABELS, readingText } from '../model/casualties';
 import type { CasualtyCount } from '../model/schema';
+import { CountRingsView } from './marks/CountRingsView';
 import { countRings, legendFigures, legendSamples, outerRadius } from './marks/markSize';
 import { MAP_FIGURE_KIND } from './marks/placeAggregation';
 import type { MapSizing } from '../state/viewState';
@@ -116,23 +117,7 @@ function FigureSizes({
                 }
                 transform={`translate(${r + 2},${r + 2})`}
               >
-                {rings.fade && (
-                  <>
-                    <defs>
-                      <radialGradient id={gradient}>
-                        <stop
-                          offset={rings.fade[0] / rings.fade[1]}
-                          stopColor="currentColor"
-                          stopOpacity="0.55"
-                        />
-                        <stop offset="1" stopColor="currentColor" stopOpacity="0" />
-                      </radialGradient>
-                    </defs>
-                    <circle r={rings.fade[1]} fill={`url(#${gradient})`} />
-                  </>
-                )}
-                {rings.ring !== null && <circle className="map-mark__range" r={rings.ring} />}
-                <circle className="map-mark__disc" r={rings.disc} />
+                <CountRingsView rings={rings} gradientId={gradient} />
               </g>
             </svg>
             {readingText(count)}

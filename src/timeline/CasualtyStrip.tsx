@@ -275,7 +275,16 @@ function FigureDrawing({
   );
 }
 
-function Marks({ marks, className }: { marks: FigureMarks; className: string }) {
+/** A figure's dots, line and arrow at the drawing's dot height; `words` writes "or more". */
+function Marks({
+  marks,
+  className,
+  words = true,
+}: {
+  marks: FigureMarks;
+  className: string;
+  words?: boolean;
+}) {
   const y = ROW.dot;
   return (
     <g className={marks.approximate ? `${className} figure-marks--approximate` : className}>
@@ -288,9 +297,11 @@ function Marks({ marks, className }: { marks: FigureMarks; className: string }) 
           <path
             d={`M${marks.arrow[1] - 5},${y - 4} L${marks.arrow[1]},${y} L${marks.arrow[1] - 5},${y + 4}`}
           />
-          <text x={marks.arrow[1] + 4} y={y} dominantBaseline="central">
-            {OR_MORE}
-          </text>
+          {words && (
+            <text x={marks.arrow[1] + 4} y={y} dominantBaseline="central">
+              {OR_MORE}
+            </text>
+          )}
         </g>
       )}
       {marks.dots.map((x, i) => (
@@ -300,41 +311,29 @@ function Marks({ marks, className }: { marks: FigureMarks; className: string }) 
   );
 }
 
-/** The key to the drawings: a dot, a hollow dot, a range and an arrow. */
+/** The key to the drawings: each kind of mark as the strip draws it, at a small scale. */
+const LEGEND_KEYS: { label: string; width: number; marks: FigureMarks }[] = [
+  { label: messages.legend.dot, width: 14, marks: keyMarks([7]) },
+  { label: messages.legend.hollow, width: 14, marks: { ...keyMarks([7]), approximate: true } },
+  { label: messages.legend.range, width: 30, marks: { ...keyMarks([6, 24]), line: [6, 24] } },
+  { label: messages.legend.open, width: 30, marks: { ...keyMarks([6]), arrow: [6, 27] } },
+];
+
+function keyMarks(dots: number[]): FigureMarks {
+  return { dots, line: null, arrow: null, approximate: false };
+}
+
 function StripLegend() {
-  const y = 7;
   return (
     <p className="casualty-strip__legend" aria-hidden="true">
-      <span className="casualty-strip__key">
-        <svg width="14" height="14" className="figure-marks">
-          <circle className="figure-marks__dot" cx={7} cy={y} r={ROW.radius} />
-        </svg>
-        {messages.legend.dot}
-      </span>
-      <span className="casualty-strip__key">
-        <svg width="14" height="14" className="figure-marks figure-marks--approximate">
-          <circle className="figure-marks__dot" cx={7} cy={y} r={ROW.radius} />
-        </svg>
-        {messages.legend.hollow}
-      </span>
-      <span className="casualty-strip__key">
-        <svg width="30" height="14" className="figure-marks">
-          <line className="figure-marks__line" x1={6} x2={24} y1={y} y2={y} />
-          <circle className="figure-marks__dot" cx={6} cy={y} r={ROW.radius} />
-          <circle className="figure-marks__dot" cx={24} cy={y} r={ROW.radius} />
-        </svg>
-        {messages.legend.range}
-      </span>
-      <span className="casualty-strip__key">
-        <svg width="30" height="14" className="figure-marks">
-          <g className="figure-marks__arrow">
-            <line x1={6} x2={27} y1={y} y2={y} />
-            <path d={`M22,${y - 4} L27,${y} L22,${y + 4}`} />
-          </g>
-          <circle className="figure-marks__dot" cx={6} cy={y} r={ROW.radius} />
-        </svg>
-        {messages.legend.open}
-      </span>
+      {LEGEND_KEYS.map((key) => (
+        <span key={key.label} className="casualty-strip__key">
+          <svg width={key.width} height={2 * ROW.dot}>
+            <Marks marks={key.marks} className="figure-marks" words={false} />
+          </svg>
+          {key.label}
+        </span>
+      ))}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { FigureNames } from '../../model/casualties';
 import type { MapSizing } from '../../state/viewState';
 import type { MapMark } from './mapMarks';
+import { CountRingsView } from './CountRingsView';
 import { markLabel } from './markText';
 
 /** Props of one mark: its geometry and what happens when the reader points at or chooses it. */
@@ -83,25 +84,7 @@ export function MapMarkView({
       <circle className="map-mark__hit" r={Math.max(MIN_HIT_RADIUS, mark.r + 4)} />
       {mark.highlighted && <circle className="map-mark__highlight" r={mark.r + 5} />}
       {rings ? (
-        <>
-          {rings.fade && (
-            <>
-              <defs>
-                <radialGradient id={gradientId}>
-                  <stop
-                    offset={rings.fade[0] / rings.fade[1]}
-                    stopColor="currentColor"
-                    stopOpacity="0.55"
-                  />
-                  <stop offset="1" stopColor="currentColor" stopOpacity="0" />
-                </radialGradient>
-              </defs>
-              <circle r={rings.fade[1]} fill={`url(#${gradientId})`} />
-            </>
-          )}
-          {rings.ring !== null && <circle className="map-mark__range" r={rings.ring} />}
-          <circle className="map-mark__disc" r={rings.disc} />
-        </>
+        <CountRingsView rings={rings} gradientId={gradientId} />
       ) : (
         <circle className="map-mark__disc" r={mark.r} />
       )}
