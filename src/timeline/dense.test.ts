@@ -63,6 +63,15 @@ describe('eventsInWindow', () => {
       ),
     );
   });
+
+  it('finds the same events in any order given, as the story orders them', () => {
+    // Story order: the first event's possible range reaches back before the second's start.
+    const list = [entry(0, 30, 40), entry(1, 0, 5), entry(2, 10, 60)];
+    const found = eventsInWindow(createTimeIndex(list), { start: 35, end: 50 });
+    expect(found.map((e) => e.order)).toEqual([2, 0]);
+    const bins = densityBins(createTimeIndex(list), { start: 0, end: 60 }, 2);
+    expect(bins.map((b) => b.total)).toEqual([2, 1]);
+  });
 });
 
 describe('densityBins', () => {

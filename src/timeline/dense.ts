@@ -17,8 +17,13 @@ export interface TimeIndex {
   startsByCategory: ReadonlyMap<Category, Float64Array>;
 }
 
-/** Prepares time-ordered events for `eventsInWindow` and `densityBins`. Linear. */
-export function createTimeIndex(events: readonly IndexedEvent[]): TimeIndex {
+/**
+ * Prepares events for `eventsInWindow` and `densityBins`: sorted by start (ties keep the order
+ * given), since the story's order is not the order of the starts once an event's drawn extent
+ * reaches back to the earliest it may have happened. O(n log n).
+ */
+export function createTimeIndex(given: readonly IndexedEvent[]): TimeIndex {
+  const events = [...given].sort((a, b) => a.start - b.start);
   const starts = new Float64Array(events.length);
   const byCategory = new Map<Category, number[]>();
   let maxSpan = 0;
@@ -36,7 +41,7 @@ export function createTimeIndex(events: readonly IndexedEvent[]): TimeIndex {
   return { events, starts, maxSpan, startsByCategory };
 }
 
-/** The events whose span overlaps the window, in time order; O(log n + k) for short spans. */
+/** The events whose span overlaps the window, by start; O(log n + k) for short spans. */
 export function eventsInWindow(index: TimeIndex, window: TimeWindow): IndexedEvent[] {
   const lo = bisectLeft(index.starts, window.start - index.maxSpan);
   const hi = bisectLeft(index.starts, window.end);
