@@ -1,5 +1,6 @@
 import type { Citation as CitationData } from '../model/schema';
 import { SourceLine } from '../sources/SourceLine';
+import { namedSteps } from '../model/reportingChain';
 import type { DatasetIndex } from '../state/datasetIndex';
 
 const SOURCE_KIND_LABELS: Record<string, string> = {
@@ -16,17 +17,7 @@ const SOURCE_KIND_LABELS: Record<string, string> = {
  * names joined ("Interfax, TASS and RIA Novosti").
  */
 export function reportingChain(citation: CitationData, index: DatasetIndex): string[] {
-  const nameOf = (id: string) => index.sourcesById.get(id)?.name ?? id;
-  return (citation.via ?? []).map((step) =>
-    typeof step === 'string' ? nameOf(step) : joinNames(step.map(nameOf)),
-  );
-}
-
-const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-
-/** "A", "A and B", "A, B and C". */
-function joinNames(list: readonly string[]): string {
-  return names.format(list);
+  return namedSteps(citation.via ?? [], (id) => index.sourcesById.get(id)?.name ?? id);
 }
 
 /**

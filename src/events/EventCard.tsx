@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { casualtySummary } from '../model/casualties';
+import { casualtySummary, figureSummary } from '../model/casualties';
 import { formatEventTime } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { differenceLine } from '../state/reportingView';
@@ -98,7 +98,7 @@ export function EventCard({
             <span className="event-card__casualties">
               {' · '}
               <span className="visually-hidden">Casualty figures: </span>
-              {casualtySummary(event.casualties)}
+              {casualtySummary(event.casualties, index)}
             </span>
           )}
           {event.citations.length === 0 && (
@@ -123,10 +123,12 @@ export function EventCard({
             </p>
           )}
           {event.casualties.length > 0 && (
-            <p className="event-card__casualties">
+            <div className="event-card__casualties event-card__figures">
               <span className="visually-hidden">Casualty figures: </span>
-              {casualtySummary(event.casualties)}
-            </p>
+              {event.casualties.map((casualty, i) => (
+                <p key={i}>{figureSummary(casualty, index)}</p>
+              ))}
+            </div>
           )}
           {event.citations.length === 0 && <p className="event-card__no-source">{NO_SOURCE}</p>}
         </>

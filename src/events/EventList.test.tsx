@@ -109,8 +109,9 @@ describe('EventList', () => {
 
   it('summarises the casualty figures of an event that has them', () => {
     renderList();
+    // In the source's words with who claims it, never as a number of the app's own.
     expect(itemOf('Protesters storm the city hall')).toHaveTextContent(
-      'Casualty figures: 95 injured',
+      'Casualty figures: injured: 95 — not attributed',
     );
     expect(itemOf('Protests reach Almaty')).not.toHaveTextContent('Casualty figures');
   });

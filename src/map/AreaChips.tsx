@@ -1,6 +1,7 @@
+import type { FigureNames } from '../model/casualties';
 import type { MapSizing } from '../state/viewState';
-import { largestFigure, type PlaceTally } from './marks/placeAggregation';
-import { eventCountText, figureText, figureWords } from './marks/markText';
+import { largestMappedFigure, type PlaceTally } from './marks/placeAggregation';
+import { eventCountText, figureText, mappedFigureWords } from './marks/markText';
 
 /** One area: its tally and the label of its chip ("Kazakhstan, nationwide"). */
 export interface AreaChip {
@@ -12,8 +13,10 @@ export interface AreaChip {
 export interface AreaChipsProps {
   /** The places drawn as chips: countries and places without a point on the map. */
   areas: readonly AreaChip[];
-  /** Whether the chips count events or show the largest casualty figure. */
+  /** Whether the chips count events or show the largest figure of people killed. */
   sizing: MapSizing;
+  /** The dataset's actors and sources, to say who claims a figure. */
+  names: FigureNames;
   /** The selected event's places (their chips are outlined). */
   selected: ReadonlySet<string>;
   /** The place filter (chips in it are shown pressed). */
@@ -26,7 +29,14 @@ export interface AreaChipsProps {
  * The events without a point: placed at a whole country ("Kazakhstan, nationwide", "Russia").
  * Listed beside the map, never dropped; each chip toggles its place in the place filter.
  */
-export function AreaChips({ areas, sizing, selected, filtered, onTogglePlace }: AreaChipsProps) {
+export function AreaChips({
+  areas,
+  sizing,
+  names,
+  selected,
+  filtered,
+  onTogglePlace,
+}: AreaChipsProps) {
   if (areas.length === 0) return null;
   return (
     <div className={`map-areas map-areas--${sizing}`}>
@@ -34,16 +44,12 @@ export function AreaChips({ areas, sizing, selected, filtered, onTogglePlace }: 
       <ul className="chip-list">
         {areas.map(({ tally, label }) => {
           const { location } = tally;
-          const figure = sizing === 'casualties' ? largestFigure(tally.figures) : null;
+          const figure = sizing === 'casualties' ? largestMappedFigure(tally.figures) : null;
           const count = tally.orders.length;
           const highlighted = selected.has(location.id);
           const local = location.localName ? ` (${location.localName})` : '';
           const words =
-            sizing === 'casualties'
-              ? figure
-                ? `largest casualty figure reported: ${figureWords(figure)}`
-                : 'no casualty figures in view'
-              : eventCountText(count);
+            sizing === 'casualties' ? mappedFigureWords(figure, names) : eventCountText(count);
           return (
             <li key={location.id}>
               <button

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Position } from 'geojson';
+import type { FigureNames } from '../model/casualties';
 import type { Location } from '../model/schema';
 import { useElementWidth } from '../ui/useElementWidth';
 import { projectOuterRings } from './labels/countryLabels';
@@ -27,6 +28,8 @@ export interface MapFigureProps {
   tallies: readonly PlaceTally[];
   /** Every place of the dataset, to name groups after the place they lie within. */
   locationsById: ReadonlyMap<string, Location>;
+  /** The dataset's actors and sources, to say who claims a figure (a `DatasetIndex` will do). */
+  names: FigureNames;
   /** Whether marks are sized by events or by casualty figures. */
   sizing: MapSizing;
   /** The radius of a mark for a count, on the scale the legend shows. */
@@ -211,6 +214,7 @@ export function MapFigure(props: MapFigureProps) {
               key={mark.key}
               mark={mark}
               sizing={sizing}
+              names={props.names}
               idPrefix={idPrefix}
               onChoose={choose}
               onHint={setHint}
@@ -223,6 +227,7 @@ export function MapFigure(props: MapFigureProps) {
         <MapTooltip
           mark={marks.find((m) => m.key === hint.key) ?? hint}
           sizing={sizing}
+          names={props.names}
           size={size}
         />
       )}

@@ -1,13 +1,23 @@
+import { claimantText, type FigureNames } from '../model/casualties';
 import type { MapSizing } from '../state/viewState';
 import type { MapMark } from './marks/mapMarks';
-import { eventCountText, figureText, markTitle, shortName } from './marks/markText';
+import {
+  MAPPED_FIGURE_TEXT,
+  NO_MAPPED_FIGURE_TEXT,
+  eventCountText,
+  figureText,
+  markTitle,
+  shortName,
+} from './marks/markText';
 
 /** Props: the mark pointed at or focused, and the map's size (to keep the tooltip inside). */
 export interface MapTooltipProps {
   /** The mark pointed at or focused. */
   mark: MapMark;
-  /** Whether to say the events or the largest casualty figure there. */
+  /** Whether to say the events or the largest figure of people killed there. */
   sizing: MapSizing;
+  /** The dataset's actors and sources, to say who claims the figure. */
+  names: FigureNames;
   /** The map's size in pixels, to keep the tooltip inside it. */
   size: { width: number; height: number };
 }
@@ -15,7 +25,7 @@ export interface MapTooltipProps {
 const HALF_WIDTH = 120;
 
 /** The name, local name and count of the mark under the pointer or focus (and its places). */
-export function MapTooltip({ mark, sizing, size }: MapTooltipProps) {
+export function MapTooltip({ mark, sizing, names, size }: MapTooltipProps) {
   // Below the mark in the upper half of the map, above it in the lower half.
   const below = mark.y < size.height / 2;
   const left = Math.min(
@@ -33,8 +43,14 @@ export function MapTooltip({ mark, sizing, size }: MapTooltipProps) {
       <span>
         {eventCountText(mark.count)}
         {sizing === 'casualties' &&
-          (mark.figure ? ` · largest figure ${figureText(mark.figure)}` : ' · no casualty figures')}
+          ` · ${mark.figure ? MAPPED_FIGURE_TEXT : NO_MAPPED_FIGURE_TEXT}`}
       </span>
+      {sizing === 'casualties' && mark.figure && (
+        <span className="map__tooltip-figure">
+          {mark.figure.casualty.count.text} — {claimantText(mark.figure.casualty, names)}
+          <span className="map__tooltip-reading">{figureText(mark.figure)}</span>
+        </span>
+      )}
       {mark.members.length > 1 && (
         <ul className="map__tooltip-places">
           {mark.members.map((member) => (

@@ -5,6 +5,7 @@ import { createDatasetIndex } from '../state/datasetIndex';
 import { makeTestDataset } from '../state/testDataset';
 import { createTimeIndex, eventsInWindow } from '../state/timeIndex';
 import { MapView, type MapViewProps } from './MapView';
+import { indexWithKilled } from './marks/testFigures';
 
 const index = createDatasetIndex(makeTestDataset());
 
@@ -112,15 +113,21 @@ describe('MapView', () => {
   });
 
   it('sizes by casualty figures on request, and says how', async () => {
-    const { onSizingChange } = renderMap({ sizing: 'casualties' });
+    const killed = indexWithKilled();
+    const { onSizingChange } = renderMap({
+      sizing: 'casualties',
+      index: killed,
+      inView: killed.events,
+    });
     expect(screen.getByRole('button', { name: 'Casualties' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
     expect(within(map()).getByRole('button', { name: /^Almaty/ })).toHaveAccessibleName(
-      /largest casualty figure reported/,
+      /largest figure of people killed: at least three rioters — Security forces; read as: at least 3 killed/,
     );
     expect(screen.getByText(/not added up/)).toBeVisible();
+    expect(screen.getByText(/Other kinds of figure are left off the map/)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Events' }));
     expect(onSizingChange).toHaveBeenCalledWith('events');
   });
@@ -133,5 +140,18 @@ describe('MapView', () => {
     expect(wider).toBeEnabled();
     await userEvent.click(screen.getByRole('button', { name: 'Whole map' }));
     expect(wider).toBeDisabled();
+  });
+  it("labels the casualty legend with readings of the dataset's own figures, never a made-up number", () => {
+    const killed = indexWithKilled();
+    renderMap({ sizing: 'casualties', index: killed, inView: killed.events });
+    const legend = screen.getByRole('group', { name: 'Map legend' });
+    expect(within(legend).getByText('read as: at least 3')).toBeVisible();
+    // Only figures of people killed are sampled: the 95 injured are not.
+    expect(legend).not.toHaveTextContent(/95|\b1\b|\b5\b/);
+  });
+
+  it('says so when the dataset has no figure of people killed on the map', () => {
+    renderMap({ sizing: 'casualties' });
+    expect(screen.getByText('No figures of people killed at the places on the map.')).toBeVisible();
   });
 });

@@ -7,7 +7,7 @@ import { AreaChips } from './AreaChips';
 import { MapFigure } from './MapFigure';
 import { MapLegend } from './MapLegend';
 import { radiusScale } from './marks/markSize';
-import { areaLabel, mappedPlaces, tallyPlaces } from './marks/placeAggregation';
+import { areaLabel, isMappedFigure, mappedPlaces, tallyPlaces } from './marks/placeAggregation';
 import { coordinatesToShow } from './marks/placeKinds';
 import { useMapShapes } from './base/useMapShapes';
 import './map.css';
@@ -68,10 +68,11 @@ export function MapView(props: MapViewProps) {
     const pointIds = places.points.map((p) => p.id);
     const events = Math.max(1, ...pointIds.map((id) => index.eventsByPlace.get(id)?.length ?? 0));
     const pointSet = new Set(pointIds);
+    // One kind only (MAP_FIGURE_KIND): killed and injured never share a scale.
     const figures = index.events
       .filter(({ event }) => event.locations.some((id) => pointSet.has(index.shownAt(id))))
-      .flatMap(({ event }) => event.casualties.map((c) => c.count));
-    return { events, casualties: countScaleMax(figures) };
+      .flatMap(({ event }) => event.casualties.filter(isMappedFigure).map((c) => c.count));
+    return { events, casualties: countScaleMax(figures), figures };
   }, [places, index]);
   const max = sizing === 'events' ? scaleMax.events : scaleMax.casualties;
   const radius = useMemo(() => radiusScale(max), [max]);
@@ -124,6 +125,7 @@ export function MapView(props: MapViewProps) {
           points={points}
           tallies={pointTallies}
           locationsById={index.locationsById}
+          names={index}
           sizing={sizing}
           radius={radius}
           overall={overall}
@@ -142,11 +144,12 @@ export function MapView(props: MapViewProps) {
       <AreaChips
         areas={areaChips}
         sizing={sizing}
+        names={index}
         selected={selected}
         filtered={filtered}
         onTogglePlace={props.onTogglePlace}
       />
-      <MapLegend sizing={sizing} radius={radius} max={max} />
+      <MapLegend sizing={sizing} radius={radius} max={max} figures={scaleMax.figures} />
     </section>
   );
 }

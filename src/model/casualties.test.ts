@@ -2,13 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   casualtySummary,
+  channelsText,
+  claimantText,
+  compareCounts,
   countBar,
-  countScale,
   countScaleMax,
   describeCount,
-  formatCount,
+  drawingText,
+  figureChannels,
+  figureLine,
+  figureSummary,
+  groupText,
+  readingText,
+  type FigureNames,
 } from './casualties';
-import type { Casualty, CasualtyCount } from './schema';
+import type { Actor, Casualty, CasualtyCount, Citation, Source } from './schema';
 
 const count = (min: number, max: number | null, approximate = false): CasualtyCount => ({
   min,
@@ -17,69 +25,224 @@ const count = (min: number, max: number | null, approximate = false): CasualtyCo
   text: 'as worded',
 });
 
-const casualty = (kind: Casualty['kind'], c: CasualtyCount): Casualty => ({
+/** Any count: exact, approximate, a range or open-ended. */
+const anyCount = fc
+  .tuple(
+    fc.integer({ min: 0, max: 100_000 }),
+    fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }),
+    fc.boolean(),
+  )
+  .map(([min, extra, approximate]) => count(min, extra === null ? null : min + extra, approximate));
+
+const casualty = (
+  kind: Casualty['kind'],
+  c: CasualtyCount,
+  changes: Partial<Casualty> = {},
+): Casualty => ({
   kind,
   group: 'unspecified',
   count: c,
   asOf: '2022-01-05',
   claimedBy: null,
   sources: ['wire'],
+  ...changes,
 });
 
-describe('formatCount', () => {
-  it('writes an exact figure as the number', () => {
-    expect(formatCount(count(8, 8))).toBe('8');
-    expect(formatCount(count(0, 0))).toBe('0');
-  });
+const actors: Actor[] = [
+  { id: 'azirbek', name: 'Saltanat Azirbek', kind: 'person', memberOf: ['almaty-police'] },
+  { id: 'almaty-police', name: 'Almaty police', kind: 'security-forces' },
+  { id: 'security-forces', name: 'Kazakh security forces', kind: 'security-forces' },
+  { id: 'tokayev', name: 'Kassym-Jomart Tokayev', kind: 'person' },
+  { id: 'protesters', name: 'Protesters', kind: 'protesters' },
+];
+const sources: Source[] = [
+  { id: 'resett', name: 'Resett', kind: 'newspaper' },
+  { id: 'statement', name: 'Statement by Azirbek', kind: 'official' },
+  { id: 'interfax', name: 'Interfax', kind: 'news-agency' },
+  { id: 'tass', name: 'TASS', kind: 'news-agency' },
+  { id: 'ria', name: 'RIA Novosti', kind: 'news-agency' },
+  { id: 'bbc', name: 'BBC', kind: 'broadcaster' },
+];
+const names: FigureNames = {
+  actorsById: new Map(actors.map((a) => [a.id, a])),
+  sourcesById: new Map(sources.map((s) => [s.id, s])),
+};
 
-  it('marks an approximate figure with a tilde and groups thousands', () => {
-    expect(formatCount(count(1000, 1000, true))).toBe('~1,000');
-    expect(formatCount(count(12345, 12345))).toBe('12,345');
-  });
-
-  it('writes an open-ended figure as "at least" with a plus', () => {
-    expect(formatCount(count(24, null))).toBe('24+');
-    expect(formatCount(count(2000, null, true))).toBe('~2,000+');
-  });
-
-  it('writes a range with an en dash', () => {
-    expect(formatCount(count(10, 19))).toBe('10–19');
-    expect(formatCount(count(10, 19, true))).toBe('~10–19');
-    expect(formatCount(count(900, 1200))).toBe('900–1,200');
-  });
-});
+/** The storming's citations: two quotes of the spokeswoman, one through three agencies. */
+const citations: Citation[] = [
+  { source: 'resett', via: ['statement'] },
+  { source: 'resett', via: ['statement', ['interfax', 'tass', 'ria']] },
+];
+const dozens = casualty(
+  'killed',
+  { min: 24, max: null, approximate: true, text: 'dozens' },
+  {
+    group: 'protesters',
+    groupLabel: 'attackers',
+    claimedBy: 'azirbek',
+    sources: ['resett', 'interfax', 'tass', 'ria'],
+  },
+);
 
 describe('describeCount', () => {
-  it('spells out each kind of figure', () => {
+  it('reads an exact figure as the number', () => {
     expect(describeCount(count(8, 8))).toBe('8');
+    expect(describeCount(count(0, 0))).toBe('0');
+    expect(describeCount(count(12345, 12345))).toBe('12,345');
+  });
+
+  it('says "about" for an approximate figure', () => {
     expect(describeCount(count(1000, 1000, true))).toBe('about 1,000');
-    expect(describeCount(count(24, null))).toBe('at least 24');
-    expect(describeCount(count(24, null, true))).toBe('at least around 24');
-    expect(describeCount(count(10, 19))).toBe('10 to 19');
     expect(describeCount(count(10, 19, true))).toBe('about 10 to 19');
+  });
+
+  it('says "at least" or "or more" for an open-ended figure', () => {
+    expect(describeCount(count(24, null))).toBe('at least 24');
+    expect(describeCount(count(24, null, true))).toBe('about 24 or more');
+  });
+
+  it('gives both ends of a range', () => {
+    expect(describeCount(count(10, 19))).toBe('10 to 19');
+    expect(describeCount(count(900, 1200))).toBe('900 to 1,200');
+  });
+
+  it('never writes a figure as symbols', () => {
+    fc.assert(
+      fc.property(anyCount, (c) => {
+        expect(describeCount(c)).not.toMatch(/[~+–≈≥]/);
+        expect(readingText(c)).toMatch(/^read as: /);
+        expect(drawingText(c)).not.toMatch(/[~+–≈≥]/);
+      }),
+    );
+  });
+});
+
+describe('readingText', () => {
+  it('says it is a reading, with the kind when asked', () => {
+    expect(readingText(count(24, null))).toBe('read as: at least 24');
+    expect(readingText(count(1000, 1000, true), 'injured')).toBe('read as: about 1,000 injured');
+    expect(readingText(count(62, 62), 'intensive-care')).toBe('read as: 62 in intensive care');
+  });
+});
+
+describe('claimantText', () => {
+  it('names a person with the body they belong to', () => {
+    expect(claimantText(dozens, names)).toBe('Saltanat Azirbek, Almaty police');
+  });
+
+  it('names a body, or a person who belongs to none, alone', () => {
+    const forces = casualty('killed', count(24, null), { claimedBy: 'security-forces' });
+    expect(claimantText(forces, names)).toBe('Kazakh security forces');
+    const president = casualty('killed', count(8, 8), { claimedBy: 'tokayev' });
+    expect(claimantText(president, names)).toBe('Kassym-Jomart Tokayev');
+  });
+
+  it('says "not attributed" without a claimant, and falls back to an unknown id', () => {
+    expect(claimantText(casualty('killed', count(8, 8)), names)).toBe('not attributed');
+    expect(claimantText(casualty('killed', count(8, 8), { claimedBy: 'ghost' }), names)).toBe(
+      'ghost',
+    );
+  });
+});
+
+describe('groupText', () => {
+  it("puts the claimant's words first, the dataset's group beside them", () => {
+    expect(groupText(dozens, names)).toBe('attackers (group: Protesters)');
+    const people = casualty('injured', count(1000, 1000, true), { groupLabel: 'people' });
+    expect(groupText(people, names)).toBe('people (group: not specified)');
+  });
+
+  it("gives the dataset's group alone when the source has no words for it", () => {
+    expect(groupText(casualty('killed', count(8, 8), { group: 'protesters' }), names)).toBe(
+      'Protesters',
+    );
+    expect(groupText(casualty('killed', count(8, 8)), names)).toBe('group not specified');
+  });
+});
+
+describe('figureChannels', () => {
+  it("follows the citation that chains most of the figure's sources, without the statement", () => {
+    expect(figureChannels(dozens, citations, names)).toEqual({
+      chain: ['Interfax, TASS and RIA Novosti', 'Resett'],
+      also: [],
+    });
+  });
+
+  it('lists the sources beside the chain that no citation places in it', () => {
+    const wider = { ...dozens, sources: [...dozens.sources, 'bbc'] };
+    expect(figureChannels(wider, citations, names).also).toEqual(['BBC']);
+  });
+
+  it('names the sources together when no citation of the event cites them', () => {
+    const loose = casualty('killed', count(8, 8), { sources: ['interfax', 'bbc'] });
+    expect(figureChannels(loose, citations, names)).toEqual({
+      chain: ['Interfax and BBC'],
+      also: [],
+    });
+  });
+
+  it('reads in a sentence', () => {
+    expect(channelsText(figureChannels(dozens, citations, names))).toBe(
+      'via Interfax, TASS and RIA Novosti, then Resett',
+    );
+    expect(channelsText({ chain: ['Resett'], also: ['BBC', 'TASS'] })).toBe(
+      'via Resett; also in BBC and TASS',
+    );
+  });
+});
+
+describe('figureLine', () => {
+  it("leads with the source's words, then who claims the figure and through whom", () => {
+    expect(figureLine(dozens, citations, names)).toBe(
+      'dozens — Saltanat Azirbek, Almaty police, via Interfax, TASS and RIA Novosti, then Resett',
+    );
   });
 });
 
 describe('casualtySummary', () => {
-  it('lists every figure with its kind, in the order given', () => {
+  it('lists every figure in words with its kind and claimant, in the order given', () => {
     expect(
-      casualtySummary([
-        casualty('killed', count(24, null)),
-        casualty('injured', count(1000, 1000, true)),
-        casualty('hospitalized', count(10, 19)),
-        casualty('intensive-care', count(3, 3)),
-      ]),
-    ).toBe('24+ killed · ~1,000 injured · 10–19 in hospital · 3 in intensive care');
+      casualtySummary(
+        [dozens, casualty('injured', { ...count(1000, 1000, true), text: 'around 1,000' })],
+        names,
+      ),
+    ).toBe(
+      'killed: dozens — Saltanat Azirbek, Almaty police · injured: around 1,000 — not attributed',
+    );
   });
 
-  it('keeps contested figures of the same kind apart', () => {
-    expect(
-      casualtySummary([casualty('killed', count(8, 8)), casualty('killed', count(225, 225))]),
-    ).toBe('8 killed · 225 killed');
+  it('keeps contested figures of the same kind apart, and shows no number of its own', () => {
+    const a = casualty('killed', { ...count(8, 8), text: 'eight' });
+    const b = casualty('killed', { ...count(225, 225), text: '225' }, { claimedBy: 'tokayev' });
+    expect(casualtySummary([a, b], names)).toBe(
+      'killed: eight — not attributed · killed: 225 — Kassym-Jomart Tokayev',
+    );
+    expect(figureSummary(dozens, names)).not.toMatch(/24/);
   });
 
   it('is empty for no figures', () => {
-    expect(casualtySummary([])).toBe('');
+    expect(casualtySummary([], names)).toBe('');
+  });
+});
+
+describe('drawingText', () => {
+  it('says how the figure is drawn, "or more" for an open end', () => {
+    expect(drawingText(count(8, 8))).toBe('a dot at 8');
+    expect(drawingText(count(1000, 1000, true))).toBe('a dot at about 1,000');
+    expect(drawingText(count(10, 19))).toBe('a line from 10 to 19');
+    expect(drawingText(count(24, null, true))).toBe('a dot at about 24 and an arrow: or more');
+  });
+});
+
+describe('compareCounts', () => {
+  it('orders by the lower bound, then the upper, open ends highest', () => {
+    const sorted = [count(24, null), count(8, 8), count(24, 30), count(10, 19)].sort(compareCounts);
+    expect(sorted.map((c) => [c.min, c.max])).toEqual([
+      [8, 8],
+      [10, 19],
+      [24, 30],
+      [24, null],
+    ]);
   });
 });
 
@@ -134,60 +297,14 @@ describe('countBar', () => {
 
   it('never collapses a range or an open end into one number', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 100_000 }),
-        fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }),
-        fc.boolean(),
-        (min, extra, approximate) => {
-          const max = extra === null ? null : min + extra;
-          const bar = countBar(count(min, max, approximate), countScale(200_000, 0, 500));
-          if (max === null) expect(bar.fade).not.toBeNull();
-          else if (max > min) expect(bar.whisker).not.toBeNull();
-          else expect(bar.whisker ?? bar.fade).toBeNull();
-          expect(bar.approximate).toBe(approximate);
-        },
-      ),
-    );
-  });
-});
-
-describe('countScale', () => {
-  it('maps 1 to the start of the range', () => {
-    expect(countScale(1000, 4, 400)(1)).toBeCloseTo(4);
-  });
-
-  it('clamps counts below 1 (including 0) to the start', () => {
-    const x = countScale(1000, 4, 400);
-    expect(x(0)).toBeCloseTo(4);
-    expect(x(0.5)).toBeCloseTo(4);
-  });
-
-  it('leaves room beyond the largest figure and clamps beyond that', () => {
-    const x = countScale(1000, 4, 400);
-    expect(x(1000)).toBeLessThan(400);
-    expect(x(1_000_000)).toBeCloseTo(400);
-  });
-
-  it('uses a domain up to at least 10, so small counts do not fill the strip', () => {
-    const x = countScale(2, 0, 100);
-    expect(x(10)).toBeCloseTo(100);
-    expect(x(2)).toBeLessThan(50);
-  });
-
-  it('is monotonic: a larger count is never drawn shorter', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 1_000_000 }),
-        fc.integer({ min: 0, max: 2_000_000 }),
-        fc.integer({ min: 0, max: 2_000_000 }),
-        (maxCount, a, b) => {
-          const x = countScale(maxCount, 0, 600);
-          const [low, high] = a <= b ? [a, b] : [b, a];
-          expect(x(low)).toBeLessThanOrEqual(x(high));
-          expect(x(low)).toBeGreaterThanOrEqual(0);
-          expect(x(high)).toBeLessThanOrEqual(600);
-        },
-      ),
+      fc.property(anyCount, (c) => {
+        const { min, max, approximate } = c;
+        const bar = countBar(c, (n) => n / 400);
+        if (max === null) expect(bar.fade).not.toBeNull();
+        else if (max > min) expect(bar.whisker).not.toBeNull();
+        else expect(bar.whisker ?? bar.fade).toBeNull();
+        expect(bar.approximate).toBe(approximate);
+      }),
     );
   });
 });

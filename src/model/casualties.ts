@@ -1,35 +1,26 @@
 /**
- * Casualty figures as ranges, never as a single invented number.
+ * Casualty figures in words: the source's words first, then who claims the figure and through
+ * which channels, and only then a numeric reading, which says it is one ("read as: at least 24").
+ * No number is ever shown as if a source gave it ("dusinvis" is "dozens", never "~24+").
  *
  * A count is exact (min = max), approximate ("around 1,000": min = max, approximate), a range
- * (min < max) or open-ended ("dozens": max null). Contested figures stay separate entries.
+ * (min < max) or open-ended ("dozens": max null). Contested figures stay separate entries, and
+ * figures from different reports are never added up.
  */
-import { scaleLog } from 'd3';
-import type { Casualty, CasualtyCount, CasualtyKind } from './schema';
+import { joinNames, namedSteps } from './reportingChain';
+import type { Actor, Casualty, CasualtyCount, CasualtyKind, Citation, Source } from './schema';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
-/** The figure as a compact range: "8", "~1,000", "24+", "10–19", "~10–19". */
-export function formatCount(count: CasualtyCount): string {
-  const min = numberFormat.format(count.min);
-  const body =
-    count.max === null
-      ? `${min}+`
-      : count.max === count.min
-        ? min
-        : `${min}–${numberFormat.format(count.max)}`;
-  return count.approximate ? `~${body}` : body;
-}
+/** The words of this module, together so they are easy to move into a message catalogue. */
+const messages = {
+  notAttributed: 'not attributed',
+  notSpecified: 'not specified',
+  readAs: 'read as:',
+  orMore: 'or more',
+};
 
-/** The figure spelled out for screen readers and tables: "at least 24", "about 1,000", "10 to 19". */
-export function describeCount(count: CasualtyCount): string {
-  const min = numberFormat.format(count.min);
-  const about = count.approximate ? 'about ' : '';
-  if (count.max === null) return count.approximate ? `at least around ${min}` : `at least ${min}`;
-  if (count.max === count.min) return `${about}${min}`;
-  return `${about}${min} to ${numberFormat.format(count.max)}`;
-}
-
+/** Each kind in words, as it follows a number: "8 killed", "400 in hospital". */
 export const CASUALTY_KIND_LABELS: Record<CasualtyKind, string> = {
   killed: 'killed',
   injured: 'injured',
@@ -39,11 +30,171 @@ export const CASUALTY_KIND_LABELS: Record<CasualtyKind, string> = {
   missing: 'missing',
 };
 
-/** "24+ killed · ~1,000 injured": every figure of the event, in the order the data gives them. */
-export function casualtySummary(casualties: readonly Casualty[]): string {
-  return casualties
-    .map((c) => `${formatCount(c.count)} ${CASUALTY_KIND_LABELS[c.kind]}`)
-    .join(' · ');
+/**
+ * A numeric reading of the figure in words: "8", "about 1,000", "at least 24", "about 24 or
+ * more", "10 to 19", "about 10 to 19". Never symbols ("~", "+"); a kind can follow it ("about
+ * 24 or more killed").
+ */
+export function describeCount(count: CasualtyCount): string {
+  const min = numberFormat.format(count.min);
+  const about = count.approximate ? 'about ' : '';
+  if (count.max === null)
+    return count.approximate ? `about ${min} ${messages.orMore}` : `at least ${min}`;
+  if (count.max === count.min) return `${about}${min}`;
+  return `${about}${min} to ${numberFormat.format(count.max)}`;
+}
+
+/**
+ * The reading as it is shown beside the source's words, marked as a reading: "read as: at least
+ * 24", or with the kind, "read as: about 24 or more killed".
+ */
+export function readingText(count: CasualtyCount, kind?: CasualtyKind): string {
+  const what = kind === undefined ? '' : ` ${CASUALTY_KIND_LABELS[kind]}`;
+  return `${messages.readAs} ${describeCount(count)}${what}`;
+}
+
+/**
+ * @deprecated The detail's casualty table still calls this until its claims table (issue 11)
+ * replaces it; it gives the same words as `describeCount`, never the symbols it once did.
+ */
+export const formatCount = describeCount;
+
+/** What the wording needs to name actors and sources (a `DatasetIndex` has both). */
+export interface FigureNames {
+  actorsById: ReadonlyMap<string, Actor>;
+  sourcesById: ReadonlyMap<string, Source>;
+}
+
+function actorName(id: string, names: FigureNames): string {
+  return names.actorsById.get(id)?.name ?? id;
+}
+
+function sourceName(id: string, names: FigureNames): string {
+  return names.sourcesById.get(id)?.name ?? id;
+}
+
+/**
+ * Who claims the figure: "Saltanat Azirbek, Almaty police" (a person with the first body they
+ * belong to), "Kazakh security forces", or "not attributed".
+ */
+export function claimantText(casualty: Casualty, names: FigureNames): string {
+  if (casualty.claimedBy === null) return messages.notAttributed;
+  const actor = names.actorsById.get(casualty.claimedBy);
+  if (!actor) return casualty.claimedBy;
+  const body = actor.kind === 'person' ? actor.memberOf?.[0] : undefined;
+  return body ? `${actor.name}, ${actorName(body, names)}` : actor.name;
+}
+
+/**
+ * The group as the claimant names it, with the dataset's group beside it: "attackers (group:
+ * Protesters)"; the dataset's group alone when the source gives no words of its own.
+ */
+export function groupText(casualty: Casualty, names: FigureNames): string {
+  const group =
+    casualty.group === 'unspecified' ? messages.notSpecified : actorName(casualty.group, names);
+  if (casualty.groupLabel === undefined) {
+    return casualty.group === 'unspecified' ? `group ${messages.notSpecified}` : group;
+  }
+  return `${casualty.groupLabel} (group: ${group})`;
+}
+
+/** The channels a figure came through: a chain, origin first, and sources beside the chain. */
+export interface FigureChannels {
+  /** One name per step, origin first, ending with the source the figure was read in. */
+  chain: string[];
+  /** The figure's other sources, which no citation of the event places in the chain. */
+  also: string[];
+}
+
+/**
+ * Through whom the figure reached the reader. The chain is that of the event's citation which
+ * names most of the figure's sources, keeping only the steps that are the figure's sources
+ * (the claimant's own statement is already named as the claimant); sources no citation chains
+ * are listed beside it.
+ */
+export function figureChannels(
+  casualty: Casualty,
+  citations: readonly Citation[],
+  names: FigureNames,
+): FigureChannels {
+  const wanted = new Set(casualty.sources);
+  let best: Citation | null = null;
+  let bestHits = -1;
+  for (const citation of citations) {
+    if (!wanted.has(citation.source)) continue;
+    const hits = (citation.via ?? []).flat().filter((id) => wanted.has(id)).length;
+    if (hits > bestHits) [best, bestHits] = [citation, hits];
+  }
+  const used = new Set<string>();
+  const steps: string[][] = [];
+  if (best) {
+    for (const step of [...(best.via ?? []), best.source]) {
+      const kept = (typeof step === 'string' ? [step] : step).filter((id) => wanted.has(id));
+      if (kept.length === 0) continue;
+      steps.push(kept);
+      for (const id of kept) used.add(id);
+    }
+  }
+  const nameOf = (id: string) => sourceName(id, names);
+  const rest = casualty.sources.filter((id) => !used.has(id));
+  return steps.length === 0
+    ? { chain: [joinNames(rest.map(nameOf))], also: [] }
+    : { chain: namedSteps(steps, nameOf), also: rest.map(nameOf) };
+}
+
+/**
+ * The channels in a sentence: "via Interfax, TASS and RIA Novosti, then Resett"; sources beside
+ * the chain after it ("; also in BBC").
+ */
+export function channelsText(channels: FigureChannels): string {
+  const also = channels.also.length > 0 ? `; also in ${joinNames(channels.also)}` : '';
+  return `via ${channels.chain.join(', then ')}${also}`;
+}
+
+/**
+ * The figure as one line, words first: "dozens — Saltanat Azirbek, Almaty police, via Interfax,
+ * TASS and RIA Novosti, then Resett".
+ */
+export function figureLine(
+  casualty: Casualty,
+  citations: readonly Citation[],
+  names: FigureNames,
+): string {
+  const channels = channelsText(figureChannels(casualty, citations, names));
+  return `${casualty.count.text} — ${claimantText(casualty, names)}, ${channels}`;
+}
+
+/** One figure in the event list: "killed: dozens — Saltanat Azirbek, Almaty police". */
+export function figureSummary(casualty: Casualty, names: FigureNames): string {
+  return `${CASUALTY_KIND_LABELS[casualty.kind]}: ${casualty.count.text} — ${claimantText(casualty, names)}`;
+}
+
+/** Every figure of an event on one line, in the order the data gives them, never added up. */
+export function casualtySummary(casualties: readonly Casualty[], names: FigureNames): string {
+  return casualties.map((c) => figureSummary(c, names)).join(' · ');
+}
+
+/**
+ * How a figure is drawn, in words for screen readers: "a dot at 8", "a dot at about 1,000",
+ * "a line from 10 to 19", "a dot at about 24 and an arrow: or more".
+ */
+export function drawingText(count: CasualtyCount): string {
+  const about = count.approximate ? 'about ' : '';
+  const min = numberFormat.format(count.min);
+  if (count.max === null) return `a dot at ${about}${min} and an arrow: ${messages.orMore}`;
+  if (count.max === count.min) return `a dot at ${about}${min}`;
+  return `a line from ${about}${min} to ${numberFormat.format(count.max)}`;
+}
+
+/** The words an open-ended figure's arrow says: "or more". */
+export const OR_MORE = messages.orMore;
+
+/**
+ * Which of two counts is larger, for sorting: the lower bound first, then the upper bound, an
+ * open-ended count ("dozens") above any closed one with the same lower bound.
+ */
+export function compareCounts(a: CasualtyCount, b: CasualtyCount): number {
+  return a.min - b.min || (a.max ?? Infinity) - (b.max ?? Infinity);
 }
 
 /** The largest finite number a set of counts mentions (for scaling a chart), at least 1. */
@@ -53,9 +204,9 @@ export function countScaleMax(counts: readonly CasualtyCount[]): number {
   return max;
 }
 
-/** How one count is drawn along a horizontal pixel axis. */
+/** How one count is drawn along a pixel axis (the map turns it radial, see `markSize.ts`). */
 export interface CountBar {
-  /** The solid bar, from the axis start to the lowest figure. */
+  /** The solid part, from the axis start to the lowest figure. */
   solidEnd: number;
   /** A whisker from the lowest to the highest figure of a closed range, or null. */
   whisker: [number, number] | null;
@@ -63,15 +214,6 @@ export interface CountBar {
   fade: [number, number] | null;
   /** The figure is approximate ("around 1,000"): its end is drawn soft. */
   approximate: boolean;
-}
-
-/** A log scale from 1 to a little beyond the largest figure, over [x0, x1] px. */
-export function countScale(maxCount: number, x0: number, x1: number): (n: number) => number {
-  const scale = scaleLog()
-    .domain([1, Math.max(10, maxCount * 1.6)])
-    .range([x0, x1])
-    .clamp(true);
-  return (n: number) => scale(Math.max(1, n));
 }
 
 /** Geometry of one count on a count scale; never collapses a range or open end into one number. */

@@ -173,4 +173,25 @@ describe('data/kazakhstan-2022-01.json', () => {
     expect(clock.length).toBeGreaterThan(5);
     for (const value of clock) expect(value).toMatch(/T\d{2}:\d{2}[+]0[56]:00$/);
   });
+
+  it("names each figure's group only in the article's own words, as its citations translate them", () => {
+    const labelled = validDataset().events.flatMap((event) =>
+      event.casualties.flatMap((casualty) =>
+        casualty.groupLabel === undefined ? [] : [{ event, label: casualty.groupLabel }],
+      ),
+    );
+    expect(labelled.map((l) => l.label)).toEqual(
+      expect.arrayContaining([
+        'attackers',
+        'anti-government rebels',
+        'demonstrators',
+        'members of the security forces',
+        'people',
+      ]),
+    );
+    for (const { event, label } of labelled) {
+      const translations = event.citations.map((c) => c.quote?.translation ?? '').join(' ');
+      expect(translations, `${event.id}: "${label}"`).toContain(label);
+    }
+  });
 });

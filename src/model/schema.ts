@@ -156,6 +156,11 @@ export const Casualty = z.strictObject({
   kind: z.enum(CASUALTY_KINDS),
   /** An actor id, or "unspecified" (the default) when the source does not say who. */
   group: z._default(Id, 'unspecified'),
+  /**
+   * The group as the claimant names it ("attackers", "anti-government rebels"), shown beside
+   * `group`, which files it under one of the dataset's actors.
+   */
+  groupLabel: z.optional(Name),
   count: CasualtyCount,
   /** When the figure held, or when it was reported: a point in time, never a span. */
   asOf: IsoInstant,

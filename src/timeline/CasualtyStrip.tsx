@@ -1,20 +1,32 @@
-import { memo, useId, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, useId, useMemo, useRef, type CSSProperties } from 'react';
 import {
   CASUALTY_KIND_LABELS,
-  countBar,
-  countScale,
-  countScaleMax,
-  describeCount,
-  formatCount,
+  OR_MORE,
+  channelsText,
+  claimantText,
+  drawingText,
+  figureChannels,
+  groupText,
+  readingText,
 } from '../model/casualties';
 import { formatValue } from '../model/formatTime';
+import type { CasualtyKind } from '../model/schema';
 import type { CasualtyFigure, DatasetIndex } from '../state/datasetIndex';
 import { useElementWidth } from '../ui/useElementWidth';
-import { summariseCasualtyRows, type CasualtyRow } from './casualtyBars';
+import {
+  casualtySections,
+  countAxis,
+  figureMarks,
+  stripLayout,
+  type CasualtyKindSection,
+  type CasualtyRow,
+  type CountAxis,
+  type FigureMarks,
+} from './casualtyBars';
 
 /** Props: the rows of figures in view, and how to open the event behind a figure. */
 export interface CasualtyStripProps {
-  /** The figures of the events in view, grouped by kind and group. */
+  /** The figures in view, one row per kind, group and claimant (`casualtyRows`). */
   rows: readonly CasualtyRow[];
   /** The dataset, for its time zone and to name who claims each figure. */
   index: DatasetIndex;
@@ -22,26 +34,33 @@ export interface CasualtyStripProps {
   onSelect: (eventId: string) => void;
 }
 
-const BAR_HEIGHT = 10;
-/** Width of the row labels beside the bars on wide screens (see timeline.css). */
-const LABEL_WIDTH = 220;
+/** The strip's element id: one strip a page, a target for links and for scans. */
+export const STRIP_ID = 'casualty-figures';
 
-function claimText(figure: CasualtyFigure, index: DatasetIndex): string {
-  const { casualty } = figure;
-  const claimant =
-    casualty.claimedBy === null
-      ? 'not attributed to anyone'
-      : `claimed by ${index.actorsById.get(casualty.claimedBy)?.name ?? casualty.claimedBy}`;
-  const via = casualty.sources.map((id) => index.sourcesById.get(id)?.name ?? id).join(', ');
-  return `“${casualty.count.text}”, ${claimant}, as of ${formatValue(
-    casualty.asOf,
-    index.dataset.timeZone,
-    undefined,
-    'short',
-  )}, reported by ${via}`;
-}
+/** The strip's words, together so they are easy to move into a message catalogue. */
+const messages = {
+  title: 'Casualty figures in view',
+  note: 'Each figure in its source’s words, with who claims it. The dots place a reading of the words on a linear scale, one scale per kind. Figures from different reports are never added up.',
+  empty: 'No casualty figures among the events in view.',
+  from: 'From ',
+  asOf: 'as of',
+  claimedBy: 'Claimed by ',
+  revises: (date: string) => `revises the figure as of ${date}`,
+  earlierHidden: (n: number) =>
+    `${n.toLocaleString('en-GB')} earlier ${n === 1 ? 'figure' : 'figures'} from the same claimant not shown`,
+  series: (n: number) => `${n.toLocaleString('en-GB')} figures over time, earliest first`,
+  moreRows: (n: number, kind: string) =>
+    `and ${n.toLocaleString('en-GB')} more ${n === 1 ? 'claimant or group' : 'claimants or groups'} with figures of people ${kind} in view; filter or zoom in to see them`,
+  scale: (kind: string, top: string) => `people ${kind}, linear scale from 0 to ${top}`,
+  drawing: (kind: string, top: string, shape: string) =>
+    `On the scale of people ${kind} from 0 to ${top}: ${shape}`,
+  legend: { dot: 'a figure', hollow: 'approximate', range: 'a range', open: OR_MORE },
+} as const;
 
-/** Under the axis: every casualty figure of the events in view, drawn as a range, never a single invented number. */
+/** Vertical positions in a figure's drawing, px. */
+const ROW = { dot: 10, tickLabel: 28, height: 33, radius: 5 } as const;
+
+/** Under the axis: every casualty figure in view, in words first, each placed on its kind's axis. */
 export const CasualtyStrip = memo(function CasualtyStrip({
   rows,
   index,
@@ -49,145 +68,276 @@ export const CasualtyStrip = memo(function CasualtyStrip({
 }: CasualtyStripProps) {
   const ref = useRef<HTMLElement>(null);
   const width = useElementWidth(ref, 600);
-  const tooltipId = useId();
-  const [active, setActive] = useState<{ key: string; text: string } | null>(null);
-  const summary = useMemo(() => summariseCasualtyRows(rows), [rows]);
-  const maxCount = countScaleMax(
-    summary.rows.flatMap((r) => r.figures.map((f) => f.casualty.count)),
-  );
-  const barWidth = Math.max(120, width - LABEL_WIDTH - 16);
-  const x = countScale(maxCount, 4, barWidth - 56);
-  const ticks = [1, 10, 100, 1000, 10000, 100000].filter((t) => t <= maxCount * 1.6);
+  const id = useId();
+  const sections = useMemo(() => casualtySections(rows), [rows]);
+  const layout = stripLayout(width);
+  const style: CSSProperties & Record<'--casualty-drawing-width', string> = {
+    '--casualty-drawing-width': `${layout.drawingWidth}px`,
+  };
 
   return (
-    <section className="casualty-strip" aria-labelledby={`${tooltipId}-title`} ref={ref}>
-      <h3 className="casualty-strip__title" id={`${tooltipId}-title`}>
-        Casualty figures in view
-        <span className="casualty-strip__legend" aria-hidden="true">
-          <span className="legend-solid" /> reported <span className="legend-whisker" /> range{' '}
-          <span className="legend-fade" /> open-ended
-        </span>
-      </h3>
+    <section
+      id={STRIP_ID}
+      className={layout.stacked ? 'casualty-strip casualty-strip--stacked' : 'casualty-strip'}
+      aria-labelledby={`${id}-title`}
+      ref={ref}
+      style={style}
+    >
+      <div className="casualty-strip__head">
+        <h3 className="casualty-strip__title" id={`${id}-title`}>
+          {messages.title}
+        </h3>
+        {rows.length > 0 && <StripLegend />}
+      </div>
       {rows.length === 0 ? (
-        <p className="casualty-strip__empty">No casualty figures among the events in view.</p>
+        <p className="casualty-strip__empty">{messages.empty}</p>
       ) : (
-        <ul className="casualty-strip__rows">
-          {summary.rows.map((row) => {
-            const group =
-              row.group === 'unspecified'
-                ? 'unspecified'
-                : (index.actorsById.get(row.group)?.name ?? row.group);
-            return (
-              <li key={`${row.kind}-${row.group}`} className="casualty-row">
-                <span className="casualty-row__label">
-                  <strong>{CASUALTY_KIND_LABELS[row.kind]}</strong> · {group}
-                </span>
-                <ul className="casualty-row__figures">
-                  {row.figures.map((figure, i) => {
-                    const key = `${row.kind}-${row.group}-${i}`;
-                    const bar = countBar(figure.casualty.count, x);
-                    const text = claimText(figure, index);
-                    const gradientId = `${tooltipId}-${key}`;
-                    return (
-                      <li key={key} className="casualty-figure">
-                        <button
-                          type="button"
-                          className="casualty-figure__button"
-                          aria-label={`${CASUALTY_KIND_LABELS[row.kind]}, ${group}: ${describeCount(figure.casualty.count)}; ${text}. Open “${figure.entry.event.title}”`}
-                          onClick={() => onSelect(figure.entry.event.id)}
-                          onMouseEnter={() => setActive({ key, text })}
-                          onMouseLeave={() => setActive(null)}
-                          onFocus={() => setActive({ key, text })}
-                          onBlur={() => setActive(null)}
-                        >
-                          <svg
-                            width={barWidth}
-                            height={BAR_HEIGHT + 8}
-                            aria-hidden="true"
-                            className="casualty-figure__svg"
-                          >
-                            <defs>
-                              <linearGradient id={gradientId}>
-                                <stop offset="0%" stopColor="currentColor" stopOpacity="0.9" />
-                                <stop offset="100%" stopColor="currentColor" stopOpacity="0" />
-                              </linearGradient>
-                            </defs>
-                            <rect
-                              x={4}
-                              y={7}
-                              width={Math.max(2, bar.solidEnd - 4)}
-                              height={BAR_HEIGHT}
-                              rx={2}
-                              className={bar.approximate ? 'bar bar--approximate' : 'bar'}
-                            />
-                            {bar.whisker && (
-                              <g className="whisker">
-                                <line
-                                  x1={bar.whisker[0]}
-                                  x2={bar.whisker[1]}
-                                  y1={7 + BAR_HEIGHT / 2}
-                                  y2={7 + BAR_HEIGHT / 2}
-                                />
-                                <line
-                                  x1={bar.whisker[1]}
-                                  x2={bar.whisker[1]}
-                                  y1={7}
-                                  y2={7 + BAR_HEIGHT}
-                                />
-                              </g>
-                            )}
-                            {bar.fade && (
-                              <rect
-                                x={bar.fade[0]}
-                                y={7}
-                                width={bar.fade[1] - bar.fade[0]}
-                                height={BAR_HEIGHT}
-                                fill={`url(#${gradientId})`}
-                              />
-                            )}
-                            <text
-                              x={Math.min(
-                                barWidth - 4,
-                                (bar.fade?.[1] ?? bar.whisker?.[1] ?? bar.solidEnd) + 6,
-                              )}
-                              y={7 + BAR_HEIGHT - 1}
-                              className="casualty-figure__value"
-                            >
-                              {formatCount(figure.casualty.count)}
-                            </text>
-                          </svg>
-                        </button>
-                        {active?.key === key && (
-                          <span role="tooltip" className="hint hint--visible casualty-figure__hint">
-                            {active.text}
-                          </span>
-                        )}
-                      </li>
-                    );
-                  })}
-                </ul>
-                {row.hidden > 0 && (
-                  <p className="casualty-row__more">
-                    and {row.hidden.toLocaleString('en-GB')} smaller{' '}
-                    {row.hidden === 1 ? 'figure' : 'figures'} in view
-                  </p>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {summary.hiddenRows > 0 && (
-        <p className="casualty-strip__scale">
-          {summary.hiddenRows.toLocaleString('en-GB')} more groups with figures in view; filter or
-          zoom in to see them ({summary.totalFigures.toLocaleString('en-GB')} figures in all).
-        </p>
-      )}
-      {rows.length > 0 && (
-        <p className="casualty-strip__scale" aria-hidden="true">
-          Logarithmic scale: {ticks.map((t) => t.toLocaleString('en-GB')).join(' · ')}
-        </p>
+        <>
+          <p className="casualty-strip__note">{messages.note}</p>
+          {sections.map((section) => (
+            <KindSection
+              key={section.kind}
+              section={section}
+              index={index}
+              drawingWidth={layout.drawingWidth}
+              onSelect={onSelect}
+            />
+          ))}
+        </>
       )}
     </section>
   );
 });
+
+function KindSection({
+  section,
+  index,
+  drawingWidth,
+  onSelect,
+}: {
+  section: CasualtyKindSection;
+  index: DatasetIndex;
+  drawingWidth: number;
+  onSelect: (eventId: string) => void;
+}) {
+  const headingId = useId();
+  const kind = CASUALTY_KIND_LABELS[section.kind];
+  const axis = useMemo(
+    () =>
+      countAxis(
+        section.rows.flatMap((row) => row.figures.map((f) => f.casualty.count)),
+        drawingWidth,
+      ),
+    [section, drawingWidth],
+  );
+  const top = axis.domain[1].toLocaleString('en-GB');
+  return (
+    <section className="casualty-kind" aria-labelledby={headingId}>
+      <h4 className="casualty-kind__title" id={headingId}>
+        {capitalise(kind)}
+        <span className="casualty-kind__scale">{messages.scale(kind, top)}</span>
+      </h4>
+      <ul className="casualty-kind__rows">
+        {section.rows.map((row) => {
+          const key = `${row.group}-${row.claimedBy ?? ''}`;
+          const figures = row.figures.map((figure, i) => (
+            <FigureItem
+              key={i}
+              figure={figure}
+              previous={row.figures[i - 1] ?? null}
+              kind={section.kind}
+              axis={axis}
+              drawingWidth={drawingWidth}
+              index={index}
+              onSelect={onSelect}
+            />
+          ));
+          // A claimant's one figure is an item of its own; several are a sequence in time.
+          if (row.figures.length + row.hidden === 1)
+            return <Fragment key={key}>{figures}</Fragment>;
+          const claimant = row.figures[0] ? claimantText(row.figures[0].casualty, index) : '';
+          return (
+            <li key={key} className="casualty-series">
+              <p className="casualty-series__note">
+                {claimant}: {messages.series(row.figures.length + row.hidden)}
+                {row.hidden > 0 && ` (${messages.earlierHidden(row.hidden)})`}
+              </p>
+              <ol className="casualty-series__figures">{figures}</ol>
+            </li>
+          );
+        })}
+      </ul>
+      {section.hiddenRows > 0 && (
+        <p className="casualty-kind__more">{messages.moreRows(section.hiddenRows, kind)}</p>
+      )}
+    </section>
+  );
+}
+
+function FigureItem({
+  figure,
+  previous,
+  kind,
+  axis,
+  drawingWidth,
+  index,
+  onSelect,
+}: {
+  figure: CasualtyFigure;
+  previous: CasualtyFigure | null;
+  kind: CasualtyKind;
+  axis: CountAxis;
+  drawingWidth: number;
+  index: DatasetIndex;
+  onSelect: (eventId: string) => void;
+}) {
+  const { casualty, entry } = figure;
+  const date = (value: string) => formatValue(value, index.dataset.timeZone, undefined, 'short');
+  const channels = channelsText(figureChannels(casualty, entry.event.citations, index));
+  const marks = figureMarks(casualty.count, axis);
+  const before = previous ? figureMarks(previous.casualty.count, axis) : null;
+  const label = messages.drawing(
+    CASUALTY_KIND_LABELS[kind],
+    axis.domain[1].toLocaleString('en-GB'),
+    drawingText(casualty.count),
+  );
+  return (
+    <li className="casualty-figure">
+      <div className="casualty-figure__text">
+        <p className="casualty-figure__words">{casualty.count.text}</p>
+        <p className="casualty-figure__claim">
+          <span aria-hidden="true">— </span>
+          <span className="visually-hidden">{messages.claimedBy}</span>
+          <strong className="casualty-figure__claimant">
+            {claimantText(casualty, index)}
+          </strong>, {channels}
+        </p>
+        <p className="casualty-figure__meta">
+          {groupText(casualty, index)} · {messages.asOf} {date(casualty.asOf)}
+          {previous && ` · ${messages.revises(date(previous.casualty.asOf))}`}
+        </p>
+        <p className="casualty-figure__reading">
+          <span className="casualty-figure__read-as">{readingText(casualty.count)}</span>
+          {' · '}
+          {messages.from}
+          <button type="button" className="link-button" onClick={() => onSelect(entry.event.id)}>
+            {entry.event.title}
+          </button>
+        </p>
+      </div>
+      <FigureDrawing axis={axis} width={drawingWidth} marks={marks} before={before} label={label} />
+    </li>
+  );
+}
+
+/** One figure on its kind's axis: gridlines and tick labels, its dots, and its line or arrow. */
+function FigureDrawing({
+  axis,
+  width,
+  marks,
+  before,
+  label,
+}: {
+  axis: CountAxis;
+  width: number;
+  marks: FigureMarks;
+  before: FigureMarks | null;
+  label: string;
+}) {
+  return (
+    <svg
+      className="casualty-figure__drawing"
+      role="img"
+      aria-label={label}
+      width={width}
+      height={ROW.height}
+    >
+      <g className="count-axis" aria-hidden="true">
+        <line
+          className="count-axis__line"
+          x1={axis.range[0]}
+          x2={axis.range[1]}
+          y1={ROW.dot}
+          y2={ROW.dot}
+        />
+        {axis.ticks.map((tick) => (
+          <g key={tick.value}>
+            <line className="count-axis__grid" x1={tick.x} x2={tick.x} y1={1} y2={ROW.dot + 8} />
+            <text className="count-axis__label" x={tick.x} y={ROW.tickLabel} textAnchor="middle">
+              {tick.label}
+            </text>
+          </g>
+        ))}
+      </g>
+      {before && <Marks marks={before} className="figure-marks figure-marks--before" />}
+      <Marks marks={marks} className="figure-marks" />
+    </svg>
+  );
+}
+
+/** A figure's dots, line and arrow at the drawing's dot height; `words` writes "or more". */
+function Marks({
+  marks,
+  className,
+  words = true,
+}: {
+  marks: FigureMarks;
+  className: string;
+  words?: boolean;
+}) {
+  const y = ROW.dot;
+  return (
+    <g className={marks.approximate ? `${className} figure-marks--approximate` : className}>
+      {marks.line && (
+        <line className="figure-marks__line" x1={marks.line[0]} x2={marks.line[1]} y1={y} y2={y} />
+      )}
+      {marks.arrow && (
+        <g className="figure-marks__arrow">
+          <line x1={marks.arrow[0]} x2={marks.arrow[1]} y1={y} y2={y} />
+          <path
+            d={`M${marks.arrow[1] - 5},${y - 4} L${marks.arrow[1]},${y} L${marks.arrow[1] - 5},${y + 4}`}
+          />
+          {words && (
+            <text x={marks.arrow[1] + 4} y={y} dominantBaseline="central">
+              {OR_MORE}
+            </text>
+          )}
+        </g>
+      )}
+      {marks.dots.map((x, i) => (
+        <circle key={i} className="figure-marks__dot" cx={x} cy={y} r={ROW.radius} />
+      ))}
+    </g>
+  );
+}
+
+/** The key to the drawings: each kind of mark as the strip draws it, at a small scale. */
+const LEGEND_KEYS: { label: string; width: number; marks: FigureMarks }[] = [
+  { label: messages.legend.dot, width: 14, marks: keyMarks([7]) },
+  { label: messages.legend.hollow, width: 14, marks: { ...keyMarks([7]), approximate: true } },
+  { label: messages.legend.range, width: 30, marks: { ...keyMarks([6, 24]), line: [6, 24] } },
+  { label: messages.legend.open, width: 30, marks: { ...keyMarks([6]), arrow: [6, 27] } },
+];
+
+function keyMarks(dots: number[]): FigureMarks {
+  return { dots, line: null, arrow: null, approximate: false };
+}
+
+function StripLegend() {
+  return (
+    <p className="casualty-strip__legend" aria-hidden="true">
+      {LEGEND_KEYS.map((key) => (
+        <span key={key.label} className="casualty-strip__key">
+          <svg width={key.width} height={2 * ROW.dot}>
+            <Marks marks={key.marks} className="figure-marks" words={false} />
+          </svg>
+          {key.label}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -15,7 +15,8 @@ export function useStableHeight(
     const element = ref.current;
     if (!element) return;
     const measure = () => {
-      const height = element.offsetHeight;
+      // Not offsetHeight: it rounds, and a min-height a fraction short still lets the page move.
+      const height = element.getBoundingClientRect().height;
       setTallest((t) =>
         t.key !== key ? { key, height } : height > t.height ? { key, height } : t,
       );

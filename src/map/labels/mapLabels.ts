@@ -3,7 +3,7 @@
  * countries' names on their visible pieces, placed so that none collide (see `labelPlacement.ts`).
  * The focus country's name goes first (it has few places to go), then the places, busiest first,
  * then the other countries, biggest visible piece first. In casualty mode a place's label carries
- * its largest figure ("Almaty · 24+ killed").
+ * its largest figure of people killed as a reading ("Almaty · read as: about 24 or more killed").
  */
 import { countryLabelRequests, type ProjectedCountry } from './countryLabels';
 import {

@@ -1,6 +1,8 @@
 import type { KeyboardEvent } from 'react';
+import type { FigureNames } from '../../model/casualties';
 import type { MapSizing } from '../../state/viewState';
 import type { MapMark } from './mapMarks';
+import { CountRingsView } from './CountRingsView';
 import { markLabel } from './markText';
 
 /** Props of one mark: its geometry and what happens when the reader points at or chooses it. */
@@ -9,6 +11,8 @@ export interface MapMarkViewProps {
   mark: MapMark;
   /** Whether the mark shows events or casualty figures, for its accessible name. */
   sizing: MapSizing;
+  /** The dataset's actors and sources, to say who claims the mark's figure. */
+  names: FigureNames;
   /** Prefix for the ids of this map's gradients. */
   idPrefix: string;
   /** Called on click, Enter or Space: filters by the place, or zooms into a group. */
@@ -24,12 +28,13 @@ const MIN_HIT_RADIUS = 12;
 
 /**
  * One place (or group of places) on the map: a disc sized by its events, or the casualty rings
- * of its largest figure; a ring when the selected event is there. A button: Enter, Space or a
+ * of its largest figure of people killed; a ring when the selected event is there. A button: Enter, Space or a
  * click toggles the place in the place filter (a loose group zooms in instead).
  */
 export function MapMarkView({
   mark,
   sizing,
+  names,
   idPrefix,
   onChoose,
   onHint,
@@ -62,7 +67,7 @@ export function MapMarkView({
       transform={`translate(${mark.x},${mark.y})`}
       role="button"
       tabIndex={0}
-      aria-label={markLabel(mark, sizing)}
+      aria-label={markLabel(mark, sizing, names)}
       aria-pressed={mark.placeId === null ? undefined : mark.active}
       data-place-id={mark.placeId ?? undefined}
       data-places={mark.members.map((m) => m.location.id).join(' ')}
@@ -79,25 +84,7 @@ export function MapMarkView({
       <circle className="map-mark__hit" r={Math.max(MIN_HIT_RADIUS, mark.r + 4)} />
       {mark.highlighted && <circle className="map-mark__highlight" r={mark.r + 5} />}
       {rings ? (
-        <>
-          {rings.fade && (
-            <>
-              <defs>
-                <radialGradient id={gradientId}>
-                  <stop
-                    offset={rings.fade[0] / rings.fade[1]}
-                    stopColor="currentColor"
-                    stopOpacity="0.55"
-                  />
-                  <stop offset="1" stopColor="currentColor" stopOpacity="0" />
-                </radialGradient>
-              </defs>
-              <circle r={rings.fade[1]} fill={`url(#${gradientId})`} />
-            </>
-          )}
-          {rings.ring !== null && <circle className="map-mark__range" r={rings.ring} />}
-          <circle className="map-mark__disc" r={rings.disc} />
-        </>
+        <CountRingsView rings={rings} gradientId={gradientId} />
       ) : (
         <circle className="map-mark__disc" r={mark.r} />
       )}

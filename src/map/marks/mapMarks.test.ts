@@ -4,6 +4,7 @@ import { makeTestDataset } from '../../state/testDataset';
 import { layoutMarks, type MarkLayoutInput } from './mapMarks';
 import { radiusScale } from './markSize';
 import { mappedPlaces, tallyPlaces } from './placeAggregation';
+import { indexWithKilled } from './testFigures';
 
 const index = createDatasetIndex(makeTestDataset());
 const { points } = mappedPlaces(index);
@@ -87,14 +88,27 @@ describe('layoutMarks', () => {
     });
   });
 
-  it('sizes by the largest casualty figure in casualty mode, and leaves places without one small', () => {
+  it('sizes by the largest figure of people killed in casualty mode, never by another kind', () => {
     const radius = radiusScale(100);
-    const marks = layoutMarks(input(10, { sizing: 'casualties', radius }));
+    const killed = indexWithKilled();
+    const marks = layoutMarks(
+      input(10, {
+        sizing: 'casualties',
+        radius,
+        tallies: tallyPlaces(mappedPlaces(killed).points, killed.events),
+      }),
+    );
     const almaty = marks.find((m) => m.placeId === 'almaty');
-    expect(almaty?.figure).not.toBeNull();
-    expect(almaty?.rings?.disc).toBe(radius(almaty?.figure?.casualty.count.min ?? 0));
+    // The city hall also has 95 injured: a larger number, of another kind.
+    expect(almaty?.figure?.casualty).toMatchObject({ kind: 'killed', count: { min: 3 } });
+    expect(almaty?.rings?.disc).toBe(radius(3));
     const zhanaozen = marks.find((m) => m.placeId === 'zhanaozen');
     expect(zhanaozen).toMatchObject({ figure: null, rings: null, r: radius(0) });
+  });
+
+  it('leaves a place with figures of other kinds only unsized in casualty mode', () => {
+    const marks = layoutMarks(input(10, { sizing: 'casualties', radius: radiusScale(100) }));
+    expect(marks.find((m) => m.placeId === 'almaty')).toMatchObject({ figure: null, rings: null });
   });
 
   it('leaves out places that cannot be projected', () => {

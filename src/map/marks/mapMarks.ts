@@ -1,7 +1,7 @@
 /**
  * The marks the map draws for the current zoom: each place's tally projected to the screen,
  * overlapping places grouped (`placeClusters.ts`), each group sized by its events or by its
- * largest casualty figure, and flagged when the reader filters by it or the selected event is
+ * largest figure of people killed (`MAP_FIGURE_KIND`), and flagged when the reader filters by it or the selected event is
  * there.
  *
  * Grouping and order depend on the zoom and on each place's footprint — the size of its mark for
@@ -14,7 +14,7 @@ import type { Location } from '../../model/schema';
 import type { MapSizing } from '../../state/viewState';
 import type { CasualtyFigure } from '../../state/datasetIndex';
 import { countRings, outerRadius, type CountRings } from './markSize';
-import { distinctEventCount, largestFigure, type PlaceTally } from './placeAggregation';
+import { distinctEventCount, largestMappedFigure, type PlaceTally } from './placeAggregation';
 import { groupOverlappingMarks, groupPlace } from './placeClusters';
 import { isAreaPlace } from './placeKinds';
 
@@ -32,7 +32,7 @@ export interface MapMark {
   y: number;
   /** Distinct events in view at the mark's places. */
   count: number;
-  /** The largest casualty figure among them, or null. */
+  /** The largest figure of people killed among them (`MAP_FIGURE_KIND`), or null. */
   figure: CasualtyFigure | null;
   /** Casualty mode: the rings of `figure`; null in event mode or without figures. */
   rings: CountRings | null;
@@ -86,7 +86,7 @@ export function layoutMarks(input: MarkLayoutInput): MapMark[] {
     const [x, y] = anchor ? [anchor.x, anchor.y] : centreOf(members);
     const tallyList = members.map((m) => m.tally);
     const count = distinctEventCount(tallyList);
-    const figure = largestFigure(tallyList.flatMap((t) => t.figures));
+    const figure = largestMappedFigure(tallyList.flatMap((t) => t.figures));
     const rings =
       sizing === 'casualties' && figure ? countRings(figure.casualty.count, radius) : null;
     const r = rings ? outerRadius(rings) : sizing === 'casualties' ? radius(0) : radius(count);

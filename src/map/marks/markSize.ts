@@ -10,7 +10,7 @@
  */
 import { scaleSqrt } from 'd3';
 import type { CasualtyCount } from '../../model/schema';
-import { countBar } from '../../model/casualties';
+import { compareCounts, countBar } from '../../model/casualties';
 
 /** The largest mark's radius in pixels. */
 export const MAX_RADIUS = 20;
@@ -100,4 +100,19 @@ export function legendSamples(
     x += 2 * r + 4 + value.toLocaleString('en-GB').length * 7 + 10;
   }
   return { samples, width: x };
+}
+
+/**
+ * The casualty legend's samples: real figures of the dataset, never a made-up round number —
+ * the smallest, one in the middle and the largest of the distinct counts, smallest first.
+ */
+export function legendFigures(counts: readonly CasualtyCount[]): CasualtyCount[] {
+  const distinct = new Map<string, CasualtyCount>();
+  for (const count of counts) {
+    const key = `${count.min}/${count.max ?? ''}/${count.approximate}`;
+    if (!distinct.has(key)) distinct.set(key, count);
+  }
+  const sorted = [...distinct.values()].sort(compareCounts);
+  const picks = [0, Math.floor((sorted.length - 1) / 2), sorted.length - 1];
+  return [...new Set(picks)].flatMap((i) => sorted[i] ?? []);
 }

@@ -1,22 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../../state/datasetIndex';
+import type { MapSizing } from '../../state/viewState';
 import { makeTestDataset } from '../../state/testDataset';
 import { layoutMarks } from './mapMarks';
 import { radiusScale } from './markSize';
-import { eventCountText, markLabel, nameWithLocal, shortName } from './markText';
+import {
+  eventCountText,
+  figureText,
+  figureWords,
+  markLabel,
+  nameWithLocal,
+  shortName,
+} from './markText';
+import { indexWithKilled } from './testFigures';
 import { mappedPlaces, tallyPlaces } from './placeAggregation';
 
 const index = createDatasetIndex(makeTestDataset());
 
-function marksAt(scale: number, selected: string[] = []) {
+function marksAt(scale: number, selected: string[] = [], on = index, sizing: MapSizing = 'events') {
   return layoutMarks({
-    tallies: tallyPlaces(mappedPlaces(index).points, index.events),
+    tallies: tallyPlaces(mappedPlaces(on).points, on.events),
     position: (l) => [(l.coordinates?.[0] ?? 0) * scale, -(l.coordinates?.[1] ?? 0) * scale],
     radius: radiusScale(4),
     overall: () => 1,
     footprint: () => 5,
-    sizing: 'events',
-    locationsById: index.locationsById,
+    sizing,
+    locationsById: on.locationsById,
     selected: new Set(selected),
     filtered: new Set(),
   });
@@ -46,7 +55,7 @@ describe('markLabel', () => {
   it('names the place, its local name and its events, and the places it counts', () => {
     const almaty = marksAt(10).find((m) => m.placeId === 'almaty');
     if (!almaty) throw new Error('no Almaty mark');
-    expect(markLabel(almaty, 'events')).toBe(
+    expect(markLabel(almaty, 'events', index)).toBe(
       'Almaty (Алматы): 3 events, counting 2 places within it',
     );
   });
@@ -54,27 +63,57 @@ describe('markLabel', () => {
   it('says when the selected event is there', () => {
     const zhanaozen = marksAt(10, ['zhanaozen']).find((m) => m.placeId === 'zhanaozen');
     if (!zhanaozen) throw new Error('no Zhanaozen mark');
-    expect(markLabel(zhanaozen, 'events')).toBe(
+    expect(markLabel(zhanaozen, 'events', index)).toBe(
       'Zhanaozen (Жаңаөзен): 1 event; a place of the selected event',
     );
   });
 
-  it('gives the largest figure in casualty mode, in words', () => {
-    const hall = marksAt(2000).find((m) => m.placeId === 'almaty-city-hall');
-    if (!hall) throw new Error('no city hall mark');
-    expect(markLabel(hall, 'casualties')).toMatch(
-      /^City hall \(Әкімдік\): largest casualty figure reported: .+ (killed|injured)/,
+  it("gives the largest figure of people killed in casualty mode, its source's words first", () => {
+    const killed = indexWithKilled();
+    const hall = marksAt(2000, [], killed, 'casualties').find(
+      (m) => m.placeId === 'almaty-city-hall',
     );
-    const zhanaozen = marksAt(10).find((m) => m.placeId === 'zhanaozen');
-    if (zhanaozen) expect(markLabel(zhanaozen, 'casualties')).toContain('no casualty figures');
+    if (!hall) throw new Error('no city hall mark');
+    expect(markLabel(hall, 'casualties', killed)).toBe(
+      'City hall (Әкімдік): largest figure of people killed: at least three rioters — Security forces; read as: at least 3 killed',
+    );
+  });
+
+  it('says when a place has no figure of people killed, even with other kinds', () => {
+    // The city hall's 95 injured are not drawn on the scale of people killed.
+    const hall = marksAt(2000, [], index, 'casualties').find(
+      (m) => m.placeId === 'almaty-city-hall',
+    );
+    if (!hall) throw new Error('no city hall mark');
+    expect(markLabel(hall, 'casualties', index)).toBe(
+      'City hall (Әкімдік): no figures of people killed in view',
+    );
   });
 
   it('names a loose group by its places and says to zoom in', () => {
     const almaty = marksAt(10).find((m) => m.placeId === 'almaty');
     if (!almaty) throw new Error('no Almaty mark');
     const loose = { ...almaty, placeId: null, place: null };
-    expect(markLabel(loose, 'events')).toBe(
+    expect(markLabel(loose, 'events', index)).toBe(
       '3 places close together: 3 events (Almaty, City hall, Almaty International Airport); zoom in to tell them apart',
+    );
+  });
+});
+
+describe('figure words', () => {
+  const killed = indexWithKilled();
+  const figure = killed.events
+    .flatMap((entry) => entry.event.casualties.map((casualty) => ({ entry, casualty })))
+    .find((f) => f.casualty.kind === 'killed');
+  if (!figure) throw new Error('fixture: no killed figure');
+
+  it('reads a figure as a number only as a reading, with its kind', () => {
+    expect(figureText(figure)).toBe('read as: at least 3 killed');
+  });
+
+  it("puts the source's words and the claimant before the reading", () => {
+    expect(figureWords(figure, killed)).toBe(
+      'at least three rioters — Security forces; read as: at least 3 killed',
     );
   });
 });

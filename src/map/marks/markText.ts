@@ -1,9 +1,15 @@
 /** The words the map uses for its marks and chips: names, counts and accessible labels. */
-import { CASUALTY_KIND_LABELS, describeCount, formatCount } from '../../model/casualties';
+import {
+  CASUALTY_KIND_LABELS,
+  claimantText,
+  readingText,
+  type FigureNames,
+} from '../../model/casualties';
 import type { Location } from '../../model/schema';
 import type { CasualtyFigure } from '../../state/datasetIndex';
 import type { MapSizing } from '../../state/viewState';
 import type { MapMark } from './mapMarks';
+import { MAP_FIGURE_KIND } from './placeAggregation';
 
 /** A place's name without its parenthesised gloss: "Almaty mayor's office". */
 export function shortName(location: Pick<Location, 'name'>): string {
@@ -24,14 +30,28 @@ export function eventCountText(count: number): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}`;
 }
 
-/** "24+ killed": a figure in the compact form of the casualty strip. */
+/** "read as: about 24 or more killed": a figure's numeric reading, marked as one (labels, chips). */
 export function figureText(figure: CasualtyFigure): string {
-  return `${formatCount(figure.casualty.count)} ${CASUALTY_KIND_LABELS[figure.casualty.kind]}`;
+  return readingText(figure.casualty.count, figure.casualty.kind);
 }
 
-/** "at least 24 killed": a figure in words, for screen readers. */
-export function figureWords(figure: CasualtyFigure): string {
-  return `${describeCount(figure.casualty.count)} ${CASUALTY_KIND_LABELS[figure.casualty.kind]}`;
+/**
+ * A figure in words, its source's words first: "“dozens” — Saltanat Azirbek, Almaty police;
+ * read as: about 24 or more killed".
+ */
+export function figureWords(figure: CasualtyFigure, names: FigureNames): string {
+  return `${figure.casualty.count.text} — ${claimantText(figure.casualty, names)}; ${figureText(figure)}`;
+}
+
+/** What the map sizes by in casualty mode, in words: "largest figure of people killed". */
+export const MAPPED_FIGURE_TEXT = `largest figure of people ${CASUALTY_KIND_LABELS[MAP_FIGURE_KIND]}`;
+
+/** "no figures of people killed in view". */
+export const NO_MAPPED_FIGURE_TEXT = `no figures of people ${CASUALTY_KIND_LABELS[MAP_FIGURE_KIND]} in view`;
+
+/** "largest figure of people killed: …" or "no figures of people killed in view". */
+export function mappedFigureWords(figure: CasualtyFigure | null, names: FigureNames): string {
+  return figure ? `${MAPPED_FIGURE_TEXT}: ${figureWords(figure, names)}` : NO_MAPPED_FIGURE_TEXT;
 }
 
 /** The name a mark shows and is announced by: its place, or "3 places" for a loose group. */
@@ -41,17 +61,13 @@ export function markTitle(mark: MapMark): string {
 
 /**
  * The accessible name of a mark: "Almaty (Алматы): 7 events, counting 4 places within it";
- * in casualty mode the largest figure instead of the count; and a note when the selected event is
- * there. Choosing the mark is described by its role and pressed state, or, for a loose group,
- * by "zoom in".
+ * in casualty mode the largest figure of people killed instead of the count, in its source's
+ * words; and a note when the selected event is there. Choosing the mark is described by its role
+ * and pressed state, or, for a loose group, by "zoom in".
  */
-export function markLabel(mark: MapMark, sizing: MapSizing): string {
+export function markLabel(mark: MapMark, sizing: MapSizing, names: FigureNames): string {
   const what =
-    sizing === 'casualties'
-      ? mark.figure
-        ? `largest casualty figure reported: ${figureWords(mark.figure)}`
-        : 'no casualty figures in view'
-      : eventCountText(mark.count);
+    sizing === 'casualties' ? mappedFigureWords(mark.figure, names) : eventCountText(mark.count);
   const others = mark.members.length - 1;
   const within =
     others === 0

@@ -10,9 +10,11 @@
  *   not vanish when the filters or the window leave it empty: it shows 0. Places that only
  *   contain others (a region no event names) are left out.
  * - Casualty figures are never added up across events (reports overlap and contradict each
- *   other); a place shows its largest single figure (`largestFigure`).
+ *   other); a place shows its largest single figure (`largestFigure`) of one kind,
+ *   `MAP_FIGURE_KIND`, so that kinds never share a scale (`largestMappedFigure`).
  */
-import type { Location } from '../../model/schema';
+import { compareCounts } from '../../model/casualties';
+import type { Casualty, CasualtyKind, Location } from '../../model/schema';
 import type { CasualtyFigure, DatasetIndex, IndexedEvent } from '../../state/datasetIndex';
 import type { TimeWindow } from '../../state/viewState';
 import { isAreaPlace } from './placeKinds';
@@ -110,13 +112,22 @@ export function largestFigure(figures: readonly CasualtyFigure[]): CasualtyFigur
       best = figure;
       continue;
     }
-    const a = figure.casualty.count;
-    const b = best.casualty.count;
-    if (a.min > b.min || (a.min === b.min && (a.max ?? Infinity) > (b.max ?? Infinity))) {
-      best = figure;
-    }
+    if (compareCounts(figure.casualty.count, best.casualty.count) > 0) best = figure;
   }
   return best;
+}
+
+/** The one kind of figure the map sizes places by: killed and injured never share a scale. */
+export const MAP_FIGURE_KIND: CasualtyKind = 'killed';
+
+/** Whether the map sizes places by this figure. */
+export function isMappedFigure(casualty: Casualty): boolean {
+  return casualty.kind === MAP_FIGURE_KIND;
+}
+
+/** The largest figure of `MAP_FIGURE_KIND` among `figures`, or null. */
+export function largestMappedFigure(figures: readonly CasualtyFigure[]): CasualtyFigure | null {
+  return largestFigure(figures.filter((figure) => isMappedFigure(figure.casualty)));
 }
 
 /**
