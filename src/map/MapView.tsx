@@ -18,7 +18,7 @@ export interface MapViewProps {
   index: DatasetIndex;
   /**
    * The events that pass the filters and lie in the timeline's (committed) window, found once by
-   * the page (dense.ts `eventsInWindow`): the map shows where they happened.
+   * the page (state/timeIndex.ts `eventsInWindow`): the map shows where they happened.
    */
   inView: readonly IndexedEvent[];
   /** The selected event's places (highlighted). */

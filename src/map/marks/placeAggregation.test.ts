@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex, type IndexedEvent } from '../../state/datasetIndex';
 import { makeTestDataset } from '../../state/testDataset';
+import { createTimeIndex, eventsInWindow } from '../../state/timeIndex';
 import {
   areaLabel,
   distinctEventCount,
-  eventsInWindow,
   largestFigure,
   mappedPlaces,
   tallyPlaces,
@@ -34,9 +34,11 @@ describe('mappedPlaces', () => {
   });
 });
 
-describe('eventsInWindow', () => {
+describe('eventsInWindow (the page hands the map what is in view)', () => {
   it('keeps the events whose span overlaps the window', () => {
-    const ids = eventsInWindow(index.events, { start: day(5), end: day(6) }).map((e) => e.event.id);
+    const ids = eventsInWindow(createTimeIndex(index.events), { start: day(5), end: day(6) }).map(
+      (e) => e.event.id,
+    );
     expect(ids).toContain('city-hall-stormed');
     expect(ids).toContain('fuel-price-cap-lifted'); // the month of January
     expect(ids).not.toContain('zhanaozen-protest-begins');

@@ -16,7 +16,6 @@
 import { compareCounts } from '../../model/casualties';
 import type { Casualty, CasualtyKind, Location } from '../../model/schema';
 import type { CasualtyFigure, DatasetIndex, IndexedEvent } from '../../state/datasetIndex';
-import type { TimeWindow } from '../../state/viewState';
 import { isAreaPlace } from './placeKinds';
 
 /** A place and what happened there among the events in view. */
@@ -34,14 +33,6 @@ export interface MappedPlaces {
   points: Location[];
   /** Areas, in dataset order. */
   areas: Location[];
-}
-
-/** The events whose span overlaps `window` (half-open, as the timeline draws them). */
-export function eventsInWindow(
-  events: readonly IndexedEvent[],
-  window: TimeWindow,
-): IndexedEvent[] {
-  return events.filter((entry) => entry.end > window.start && entry.start < window.end);
 }
 
 /**
