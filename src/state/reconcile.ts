@@ -37,9 +37,7 @@ export function reconcileViewState(state: ViewState, index: DatasetIndex): Recon
   const locations = knownIds(state.locations, index.locationsById, notices, 'a place', 'places');
   const event = state.event === null ? null : (index.idsByAlias.get(state.event) ?? state.event);
   const missingEvent =
-    event === null || index.byId.has(event)
-      ? null
-      : missingEventFor(event, index);
+    event === null || index.byId.has(event) ? null : missingEventFor(event, index);
   const unchanged =
     actors === state.actors &&
     locations === state.locations &&

@@ -9,7 +9,7 @@ import {
   codePointLength,
   isValidViewState,
 } from './validViewState';
-import { LANE_MODES, MAP_SIZINGS, type ViewState } from './viewState';
+import { LANE_MODES, MAP_SIZINGS, THEMES, type ViewState } from './viewState';
 import { formatWindow } from './windowText';
 
 const YEAR_MS = 365.2425 * 86_400_000;
@@ -62,6 +62,8 @@ const validViewState: fc.Arbitrary<ViewState> = fc
     includePossible: fc.boolean(),
     map: fc.boolean(),
     mapSize: fc.constantFrom(...MAP_SIZINGS),
+    embed: fc.boolean(),
+    theme: fc.constantFrom(...THEMES),
   })
   .map(({ days: [first, second], ...rest }) => {
     const inOrder = first !== null && second !== null && first > second;

@@ -13,6 +13,8 @@
  *   window=2022-01-02T06:00Z~2022-01-06T18:00Z   zoom window (UTC, to the millisecond)
  *   map=0                              map hidden (left out when shown)
  *   mapSize=casualties                 map marks sized by casualty figures (left out for events)
+ *   embed=1                            the compact view for an iframe in an article
+ *   theme=dark                         light or dark, whatever the system says (left out for auto)
  *
  * Writing leaves out every key whose value is the default, in this fixed order, so the default
  * view is the empty string and each view has exactly one link. Reading never throws and always
@@ -38,8 +40,10 @@ import {
   DEFAULT_VIEW_STATE,
   LANE_MODES,
   MAP_SIZINGS,
+  THEMES,
   type LaneMode,
   type MapSizing,
+  type Theme,
   type TimeWindow,
   type ViewState,
 } from './viewState';
@@ -180,6 +184,28 @@ const URL_FIELDS: readonly UrlField[] = [
         ? accept({ mapSize: value })
         : reject(
             `The map’s mark size setting in this link (${quoteForNotice(value)}) is not one Chronicle knows, so marks are sized by the number of events.`,
+          ),
+  },
+  {
+    key: 'embed',
+    label: 'the embed setting',
+    encode: ({ embed }) => (embed ? '1' : null),
+    decode: (value) =>
+      value === '0' || value === '1'
+        ? accept({ embed: value === '1' })
+        : reject(
+            `The embed setting in this link (${quoteForNotice(value)}) is neither 0 nor 1, so the full view is shown.`,
+          ),
+  },
+  {
+    key: 'theme',
+    label: 'the colour theme',
+    encode: ({ theme }) => (theme === DEFAULT_VIEW_STATE.theme ? null : theme),
+    decode: (value) =>
+      isTheme(value)
+        ? accept({ theme: value })
+        : reject(
+            `The colour theme in this link (${quoteForNotice(value)}) is none of light, dark or auto, so the colours follow your system’s setting.`,
           ),
   },
 ];
@@ -335,6 +361,10 @@ function isLaneMode(value: string): value is LaneMode {
 
 function isMapSizing(value: string): value is MapSizing {
   return (MAP_SIZINGS as readonly string[]).includes(value);
+}
+
+function isTheme(value: string): value is Theme {
+  return (THEMES as readonly string[]).includes(value);
 }
 
 function capitalize(text: string): string {

@@ -5,7 +5,7 @@
  */
 import { isRealCalendarValue } from '../model/calendar';
 import { CATEGORIES } from '../model/vocabulary';
-import { LANE_MODES, MAP_SIZINGS, type TimeWindow, type ViewState } from './viewState';
+import { LANE_MODES, MAP_SIZINGS, THEMES, type TimeWindow, type ViewState } from './viewState';
 
 /** The longest id (event, actor, place) accepted, as in the data format. */
 export const MAX_ID_LENGTH = 120;
@@ -62,7 +62,7 @@ export function isWellFormedText(text: string): boolean {
  * True when every field of `state` keeps the rules a link can express: ids are slugs of at most
  * MAX_ID_LENGTH, filters list distinct ids (at most MAX_IDS_PER_FILTER) and known categories, the
  * query is well-formed text of at most MAX_QUERY_LENGTH characters, dates are real days with
- * `from` not after `to`, lanes and the map's mark sizing are known, and the window (if any)
+ * `from` not after `to`, lanes, the map's mark sizing and the theme are known, and the window (if any)
  * passes `isValidWindow`.
  */
 export function isValidViewState(state: ViewState): boolean {
@@ -79,6 +79,8 @@ export function isValidViewState(state: ViewState): boolean {
     window,
     map,
     mapSize,
+    embed,
+    theme,
   } = state;
   return (
     (event === null || isValidId(event)) &&
@@ -96,7 +98,9 @@ export function isValidViewState(state: ViewState): boolean {
     (window === null || isValidWindow(window)) &&
     typeof includePossible === 'boolean' &&
     typeof map === 'boolean' &&
-    (MAP_SIZINGS as readonly string[]).includes(mapSize)
+    (MAP_SIZINGS as readonly string[]).includes(mapSize) &&
+    typeof embed === 'boolean' &&
+    (THEMES as readonly string[]).includes(theme)
   );
 }
 

@@ -12,6 +12,10 @@ export const MAP_SIZINGS = ['events', 'casualties'] as const;
 /** What the map's marks are sized by: the number of events, or the casualty figures reported. */
 export type MapSizing = (typeof MAP_SIZINGS)[number];
 
+export const THEMES = ['auto', 'light', 'dark'] as const;
+/** The colour scheme: the reader's system setting (auto), or one chosen by the link (an embed follows its host). */
+export type Theme = (typeof THEMES)[number];
+
 /** A visible time range in epoch milliseconds, half-open. */
 export interface TimeWindow {
   start: number;
@@ -46,6 +50,9 @@ export interface ViewState {
   map: boolean;
   /** What the map's marks are sized by. */
   mapSize: MapSizing;
+  /** The compact view for an `<iframe>` in an article (src/embed/EmbedPage.tsx). */
+  embed: boolean;
+  theme: Theme;
 }
 
 /** The view of a fresh visit: nothing selected, no filter, everything in view. */
@@ -62,4 +69,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   window: null,
   map: true,
   mapSize: 'events',
+  embed: false,
+  theme: 'auto',
 };
