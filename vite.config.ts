@@ -2,6 +2,10 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { mapShapesPlugin } from './scripts/vite-plugin-map-shapes.ts';
+import { publishPlugin } from './scripts/vite-plugin-publish.ts';
+
+/** The story bundled with the app (src/app/useDataset.ts imports the same file). */
+const BUNDLED_DATASET = 'data/kazakhstan-2022-01.json';
 
 /**
  * The page's Content-Security-Policy (the meta tag in index.html) is for the built site. Vite's dev
@@ -20,7 +24,8 @@ export default defineConfig({
   plugins: [
     devServerWithoutCsp,
     react(),
-    mapShapesPlugin({ datasets: ['data/kazakhstan-2022-01.json'] }),
+    mapShapesPlugin({ datasets: [BUNDLED_DATASET] }),
+    publishPlugin({ dataset: BUNDLED_DATASET }),
   ],
   // The dataset worker is started as a module (`new Worker(url, { type: 'module' })`).
   worker: { format: 'es' },

@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../model/schema';
 import { EventDetail } from '../events/EventDetail';
+import { EmbedButton } from '../embed/EmbedButton';
 import { EventList } from '../events/EventList';
 import { FilterBar } from '../filters/FilterBar';
 import { MapToggle } from '../map/MapToggle';
 import { LazyMapView } from '../map/LazyMapView';
 import { togglePlace } from '../map/placeToggle';
+import { PrintView } from '../print/PrintView';
+import { eventShareUrl } from '../share/shareLink';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { filterEvents, filtersOf } from '../state/filter';
 import { reconcileViewState } from '../state/reconcile';
@@ -127,7 +130,9 @@ export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePagePro
         ? visible[position + 1]
         : visible.find((e) => e.order > selected.order);
 
-  const shareUrl = selected ? new URL(hrefFor(selected.event.id), window.location.href).href : '';
+  const shareUrl = selected
+    ? eventShareUrl({ ...state, event: selected.event.id }, sourceLabel === null)
+    : '';
 
   return (
     <div className={selected ? 'page page--detail-open' : 'page'}>
@@ -154,6 +159,7 @@ export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePagePro
                 <h2 id="timeline-heading" className="panel__title">
                   Timeline
                 </h2>
+                <EmbedButton state={state} title={dataset.title} />
                 <MapToggle shown={state.map} onChange={(map) => setViewState({ map })} />
               </div>
               <Timeline
@@ -238,6 +244,7 @@ export function ChroniclePage({ dataset, sourceLabel, onFile }: ChroniclePagePro
           )}
         </aside>
       </main>
+      <PrintView index={index} state={state} events={visible} selected={selected} />
     </div>
   );
 }

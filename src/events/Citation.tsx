@@ -2,7 +2,8 @@ import type { Citation as CitationData } from '../model/schema';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { safeHref } from './safeHref';
 
-const SOURCE_KIND_LABELS: Record<string, string> = {
+/** A source's kind in words. */
+export const SOURCE_KIND_LABELS: Record<string, string> = {
   newspaper: 'newspaper',
   'news-agency': 'news agency',
   broadcaster: 'broadcaster',

@@ -4,6 +4,7 @@ import type { IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
 import { assignRows } from './layout';
 import { createHitIndex, densityBins, hitTest, type CanvasMark, type TimeIndex } from './dense';
+import { resolvedColor } from '../ui/resolvedColor';
 
 /** Above this many events in view, the canvas shows density bands instead of single marks. */
 export const DENSITY_THRESHOLD = 5000;
@@ -44,8 +45,7 @@ function approximate({ timing }: IndexedEvent): boolean {
 }
 
 function palette(element: Element): Map<Category, string> {
-  const style = getComputedStyle(element);
-  return new Map(CATEGORIES.map((c) => [c, style.getPropertyValue(`--cat-${c}`).trim() || '#888']));
+  return new Map(CATEGORIES.map((c) => [c, resolvedColor(element, `--cat-${c}`, '#888')]));
 }
 
 /**
@@ -93,7 +93,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
     const colours = palette(element);
-    const ink = getComputedStyle(element).getPropertyValue('--selected').trim() || '#000';
+    const ink = resolvedColor(element, '--selected', '#000');
     if (dense) {
       const max = Math.max(1, ...bins.map((b) => b.total));
       for (const bin of bins) {
