@@ -47,7 +47,7 @@ export function EventText({ event, index, headingLevel }: EventTextProps) {
       <Heading className="event-text__title">{event.title}</Heading>
       <p className="event-text__date">
         <time>{formatEventTime(event.time, timeZone, 'long')}</time>.{' '}
-        {timeCertaintyInWords(event.time, timeZone)}
+        <span className="event-text__certainty">{timeCertaintyInWords(event.time, timeZone)}</span>
       </p>
       {event.time.basis !== undefined && (
         <p className="event-text__basis">

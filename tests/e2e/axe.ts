@@ -7,12 +7,22 @@ import { expect, test, type Page } from '@playwright/test';
  */
 const AXE_SCAN_MARGIN_MS = 60_000;
 
-/** Runs axe on the page (WCAG 2.x A and AA plus best practices) and fails on any violation. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+/**
+ * Runs axe on the page (WCAG 2.x A and AA plus best practices) and fails on any violation;
+ * `exclude` leaves out what another test scans on its own (the Embed dialog's preview frame,
+ * which is the embed view).
+ */
+export async function expectNoAxeViolations(page: Page, exclude?: string): Promise<void> {
   test.info().setTimeout(test.info().timeout + AXE_SCAN_MARGIN_MS);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+  const builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+    'best-practice',
+  ]);
+  const results = await (exclude ? builder.exclude(exclude) : builder).analyze();
   const summary = results.violations.map(
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,

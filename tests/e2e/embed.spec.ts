@@ -171,3 +171,93 @@ test.describe('embedded in an article on another site', () => {
     });
   }
 });
+
+test.describe('the embed view on its own', () => {
+  test('every other key of the link works in it: a filter, and the theme the host asks for', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('./?category=violence&embed=1&theme=dark');
+    await expect(page.getByRole('status').filter({ hasText: /of 27 events/ })).toHaveText(
+      '6 of 27 events',
+    );
+    await expect(page.getByRole('button', { name: /^Category/ })).toContainText('1');
+    const paper = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await paper()).toBe('rgb(18, 19, 22)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./?embed=1&theme=light');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await paper()).toBe('rgb(251, 250, 247)');
+  });
+
+  test('changes replace the frame’s history entry, so the article’s Back button leaves it', async ({
+    page,
+  }) => {
+    await page.goto('./?embed=1');
+    await expect(page.getByRole('region', { name: 'Timeline chart' })).toBeVisible();
+    const before = await page.evaluate(() => history.length);
+    await page.locator('.timeline [data-event-id="protests-begin"]').click();
+    await expect(page).toHaveURL(/\?event=protests-begin&embed=1$/);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/\?embed=1$/);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
+});
+
+test.describe('the Embed dialog of the full view', () => {
+  test('gives the code for the current view, with a height preset and a live preview', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./?event=protests-begin&lanes=category');
+    const detail = page.getByRole('complementary', { name: 'Event details' });
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(titleOf('protests-begin'));
+    const button = page.getByRole('button', { name: 'Embed' });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(dialog).toBeVisible();
+    const code = dialog.getByRole('textbox', { name: 'Code' });
+    await expect(code).toHaveValue(
+      `<iframe src="${APP}?event=protests-begin&amp;lanes=category&amp;embed=1" title="Unrest in Kazakhstan, January 2022: interactive timeline" width="100%" height="575" style="width: 100%; border: 0;" loading="lazy" allow="clipboard-write; web-share"></iframe>\n<script src="${APP}embed.js" async></script>`,
+    );
+
+    // The live preview is the embed of the same view, fitted to its content as embed.js would.
+    const preview = dialog.locator('iframe');
+    const inside = preview.contentFrame();
+    await expect(
+      inside.getByRole('heading', { level: 2, name: titleOf('protests-begin') }),
+    ).toBeVisible();
+    const previewHeight = () =>
+      preview.evaluate((e) => Math.round(e.getBoundingClientRect().height));
+    const contentHeight = () =>
+      inside.locator('.embed').evaluate((e) => Math.round(e.getBoundingClientRect().height));
+    await expect
+      .poll(async () => Math.abs((await previewHeight()) - (await contentHeight())))
+      .toBeLessThanOrEqual(HEIGHT_TOLERANCE_PX);
+
+    // A fixed height needs no script; a theme goes into the frame's address.
+    await dialog.getByRole('radio', { name: '400 px, scrolls inside' }).check();
+    await expect(code).toHaveValue(/height="400"/);
+    await expect(code).not.toHaveValue(/<script/);
+    await expect.poll(previewHeight).toBe(400);
+    await dialog.getByRole('combobox', { name: 'Colours' }).selectOption('dark');
+    await expect(code).toHaveValue(/lanes=category&amp;embed=1&amp;theme=dark"/);
+    await dialog.getByRole('radio', { name: 'Phone, 375 px' }).check();
+    await expect.poll(() => preview.evaluate((e) => e.getBoundingClientRect().width)).toBe(375);
+
+    await dialog.getByRole('button', { name: 'Copy code' }).click();
+    await expect(dialog.getByText('Code copied to the clipboard.')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+
+    // The preview is the embed view, scanned on its own above.
+    await expectNoAxeViolations(page, '.embed-dialog__preview');
+
+    // Escape closes the dialog alone: focus goes back to the button, the event stays open.
+    await code.focus();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(button).toBeFocused();
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(titleOf('protests-begin'));
+  });
+});
