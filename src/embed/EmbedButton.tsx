@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { ViewState } from '../state/viewState';
+import './embedButton.css';
 
 // The dialog (snippet, presets, live preview) loads when first opened, not with the page.
 const EmbedDialog = lazy(() =>

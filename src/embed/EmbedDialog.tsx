@@ -56,7 +56,10 @@ export function EmbedDialog({ state, title, onClose }: EmbedDialogProps) {
   const preview = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState<EmbedHeight>({ kind: 'auto', initial: AUTO_INITIAL_HEIGHT });
   const [theme, setTheme] = useState<Theme>(state.theme);
-  const [width, setWidth] = useState<PreviewWidth>('article');
+  // A phone starts on the phone's width: an article's would not fit beside nothing.
+  const [width, setWidth] = useState<PreviewWidth>(() =>
+    window.innerWidth < PREVIEW_WIDTHS.article + 120 ? 'phone' : 'article',
+  );
   const [copyStatus, setCopyStatus] = useState('');
   const [previewHeight, setPreviewHeight] = useState<number | null>(null);
   const ids = useId();

@@ -35,3 +35,17 @@ describe('the embed code', () => {
     expect(document.querySelector('script')?.getAttribute('src')).toBe(base.scriptSrc);
   });
 });
+
+describe('the README', () => {
+  it('shows the code exactly as the Embed dialog writes it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync('README.md', 'utf8');
+    const code = embedSnippet({
+      src: 'https://example.org/chronicle/?event=nazarbayev-removed&embed=1',
+      scriptSrc: 'https://example.org/chronicle/embed.js',
+      title: 'Unrest in Kazakhstan, January 2022',
+      height: { kind: 'auto', initial: 575 },
+    });
+    expect(readme).toContain(`\`\`\`html\n${code}\n\`\`\``);
+  });
+});
