@@ -139,12 +139,11 @@ const URL_FIELDS: readonly UrlField[] = [
     key: 'possible',
     label: 'the setting for events that may fall in the dates',
     encode: ({ includePossible }) => (includePossible ? '1' : null),
-    decode: (value) =>
-      value === '0' || value === '1'
-        ? accept({ includePossible: value === '1' })
-        : reject(
-            `The setting for events that may fall in the chosen dates (${quoteForNotice(value)}) is neither 0 nor 1, so only events certainly in them are shown.`,
-          ),
+    decode: decodeFlag(
+      (includePossible) => ({ includePossible }),
+      (quoted) =>
+        `The setting for events that may fall in the chosen dates (${quoted}) is neither 0 nor 1, so only events certainly in them are shown.`,
+    ),
   },
   {
     key: 'lanes',
@@ -168,12 +167,11 @@ const URL_FIELDS: readonly UrlField[] = [
     key: 'map',
     label: 'the map setting',
     encode: ({ map }) => (map ? null : '0'),
-    decode: (value) =>
-      value === '0' || value === '1'
-        ? accept({ map: value === '1' })
-        : reject(
-            `The map setting in this link (${quoteForNotice(value)}) is neither 0 nor 1, so the map is shown.`,
-          ),
+    decode: decodeFlag(
+      (map) => ({ map }),
+      (quoted) =>
+        `The map setting in this link (${quoted}) is neither 0 nor 1, so the map is shown.`,
+    ),
   },
   {
     key: 'mapSize',
@@ -190,12 +188,11 @@ const URL_FIELDS: readonly UrlField[] = [
     key: 'embed',
     label: 'the embed setting',
     encode: ({ embed }) => (embed ? '1' : null),
-    decode: (value) =>
-      value === '0' || value === '1'
-        ? accept({ embed: value === '1' })
-        : reject(
-            `The embed setting in this link (${quoteForNotice(value)}) is neither 0 nor 1, so the full view is shown.`,
-          ),
+    decode: decodeFlag(
+      (embed) => ({ embed }),
+      (quoted) =>
+        `The embed setting in this link (${quoted}) is neither 0 nor 1, so the full view is shown.`,
+    ),
   },
   {
     key: 'theme',
@@ -278,6 +275,17 @@ function accept(patch: Partial<ViewState>): FieldReading {
 
 function reject(notice: string): FieldReading {
   return { patch: {}, notices: [notice] };
+}
+
+/** Reads a 0/1 setting: `set` gives the fields for it; anything else gets `notice` (with the value quoted). */
+function decodeFlag(
+  set: (on: boolean) => Partial<ViewState>,
+  notice: (quoted: string) => string,
+): (value: string) => FieldReading {
+  return (value) =>
+    value === '0' || value === '1'
+      ? accept(set(value === '1'))
+      : reject(notice(quoteForNotice(value)));
 }
 
 function encodeList(values: readonly string[]): string | null {
