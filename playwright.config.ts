@@ -1,6 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
-import { E2E_APP_PORT, HOSTILE_DATA_PORT, SCALE_DATA_PORT } from './tests/e2e/ports';
+import {
+  E2E_APP_PORT,
+  EMBED_HOST_PORT,
+  HOSTILE_DATA_PORT,
+  SCALE_DATA_PORT,
+} from './tests/e2e/ports';
 
 const port = E2E_APP_PORT;
 
@@ -47,6 +52,13 @@ export default defineConfig({
       // Stalled, trickling, huge and foreign datasets for tests/e2e/loading.spec.ts, cross-origin.
       command: 'npx tsx tests/e2e/serveHostileData.ts',
       url: `http://127.0.0.1:${HOSTILE_DATA_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // A news site on another origin whose articles embed the app (tests/e2e/embed.spec.ts).
+      command: 'npx tsx tests/e2e/serveEmbedHost.ts',
+      url: `http://127.0.0.1:${EMBED_HOST_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

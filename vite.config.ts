@@ -1,8 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { mapShapesPlugin } from './scripts/map-shapes/vite-plugin-map-shapes';
-import { docsPlugin } from './scripts/vite-plugin-docs';
+import { mapShapesPlugin } from './scripts/map-shapes/vite-plugin-map-shapes.ts';
+import { docsPlugin } from './scripts/vite-plugin-docs.ts';
+import { publishPlugin } from './scripts/vite-plugin-publish.ts';
+
+/** The story bundled with the app (src/app/useDataset.ts imports the same file). */
+const BUNDLED_DATASET = 'data/kazakhstan-2022-01.json';
 
 /**
  * The page's Content-Security-Policy (the meta tag in index.html) is for the built site. Vite's dev
@@ -21,8 +25,9 @@ export default defineConfig({
   plugins: [
     devServerWithoutCsp,
     react(),
-    mapShapesPlugin({ datasets: ['data/kazakhstan-2022-01.json'] }),
+    mapShapesPlugin({ datasets: [BUNDLED_DATASET] }),
     docsPlugin(),
+    publishPlugin({ dataset: BUNDLED_DATASET }),
   ],
   // The dataset worker is started as a module (`new Worker(url, { type: 'module' })`).
   worker: { format: 'es' },

@@ -1,14 +1,19 @@
 /**
  * Takes the README's screenshots of the production build: phone (375×812) and desktop (1440×900),
- * light and dark, with an event open. Run `npm run build` first; `npm run screenshots` serves dist/.
+ * light and dark, with an event open, and the embed in an article column at a phone's and an
+ * article's width (on the embed tests' news site, tests/e2e/serveEmbedHost.ts, with embed.js).
+ * Run `npm run build` first; `npm run screenshots` serves dist/ on SCREENSHOT_PORT (default 4179)
+ * and the news site three ports above.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 
 /** The preview server's port; SCREENSHOT_PORT overrides it (each engineer has a port of their own). */
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4179);
+/** The news site of serveEmbedHost.ts, three ports above the app (tests/e2e/ports.ts). */
+const HOST_PORT = PORT + 3;
 const OUT = 'docs/screenshots';
 
 interface Shot {
@@ -24,6 +29,8 @@ interface Shot {
   reveal?: string;
   /** A button (by its accessible name) to press before the shot. */
   press?: string;
+  /** The embed view of `query` in an article column this wide; the shot is of the column. */
+  embedIn?: number;
 }
 
 const args = process.argv.slice(2);
@@ -171,7 +178,46 @@ const shots: Shot[] = [
     query: 'account=later-reporting&sourceList=1',
     scrollTo: '#source-list',
   },
+  {
+    name: 'embed-phone',
+    width: 375,
+    height: 812,
+    scheme: 'light',
+    query: 'event=almaty-mayors-office-stormed&embed=1',
+    embedIn: 375,
+  },
+  {
+    name: 'embed-article',
+    width: 1024,
+    height: 900,
+    scheme: 'light',
+    query: 'event=death-toll-so-far&embed=1',
+    embedIn: 680,
+  },
+  {
+    name: 'embed-article-dark',
+    width: 1024,
+    height: 900,
+    scheme: 'light',
+    query: 'category=violence&embed=1&theme=dark',
+    embedIn: 680,
+  },
 ];
+
+/** Opens the embed view of `shot` in the news site's column and waits until embed.js has fitted it. */
+async function openEmbed(page: Page, shot: Shot): Promise<void> {
+  const frame = `http://127.0.0.1:${HOST_PORT}/plain.html?width=${shot.embedIn ?? 640}&frame=${encodeURIComponent(shot.query)}`;
+  await page.goto(frame);
+  const content = page.locator('#visible').contentFrame();
+  await content.getByRole('region', { name: 'Timeline chart' }).waitFor();
+  for (let i = 0; i < 100; i++) {
+    const outer = await page.locator('#visible').evaluate((e) => e.getBoundingClientRect().height);
+    const inner = await content.locator('.embed').evaluate((e) => e.getBoundingClientRect().height);
+    if (Math.abs(outer - inner) <= 3) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the embed of ${shot.name} was not fitted to its content`);
+}
 
 async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -196,8 +242,14 @@ async function main(): Promise<void> {
       detached: true,
     },
   );
+  const host = spawn('npx', ['tsx', 'tests/e2e/serveEmbedHost.ts'], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, E2E_PORT: String(PORT) },
+  });
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
+    await waitForServer(`http://127.0.0.1:${HOST_PORT}/`);
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     for (const shot of shots) {
       if (only && !only.has(shot.name)) continue;
@@ -208,6 +260,14 @@ async function main(): Promise<void> {
         timezoneId: 'UTC',
         locale: 'en-GB',
       });
+      if (shot.embedIn !== undefined) {
+        await openEmbed(page, shot);
+        await page.waitForTimeout(300);
+        await page.locator('main').screenshot({ path: `${OUT}/${shot.name}.png` });
+        console.log(`wrote ${OUT}/${shot.name}.png`);
+        await page.close();
+        continue;
+      }
       await page.goto(`http://127.0.0.1:${PORT}/${shot.query ? `?${shot.query}` : ''}`);
       await page.getByRole('region', { name: 'Timeline chart' }).waitFor();
       if (shot.press) await page.getByRole('button', { name: shot.press }).click();
@@ -227,6 +287,7 @@ async function main(): Promise<void> {
     await browser.close();
   } finally {
     if (server.pid) process.kill(-server.pid);
+    if (host.pid) process.kill(-host.pid);
   }
 }
 

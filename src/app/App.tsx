@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
+import { LazyEmbedPage, preloadEmbedPage } from '../embed/LazyEmbedPage';
 import { preloadMapView } from '../map/LazyMapView';
+import { useViewState } from '../state/useViewState';
+import { useDocumentTheme } from '../ui/useDocumentTheme';
 import { provenanceLine } from '../state/dataProvenance';
 import { shortAddress } from '../model/loadLimits';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -26,12 +29,18 @@ function PageCrash({ error }: { error: Error }) {
   );
 }
 
-/** The app: load and validate the dataset, then show it, or say clearly why not. */
+/**
+ * The app: load and validate the dataset, then show it — in the full view, or the embed view for
+ * `embed=1` — or say clearly why not.
+ */
 export function App() {
   const [load, actions] = useDataset();
+  const [{ embed, map, theme }] = useViewState();
+  useDocumentTheme(theme);
   useEffect(() => {
-    if (!/[?&]map=0(&|$)/.test(window.location.search)) preloadMapView();
-  }, []);
+    if (embed) preloadEmbedPage();
+    else if (map) preloadMapView();
+  }, [embed, map]);
   const { openFile } = actions;
   const dragging = useFileDrop(openFile);
   const name = sourceName(load.source);
@@ -75,7 +84,10 @@ export function App() {
           onFile={openFile}
         />
       )}
-      {load.status === 'ready' && (
+      {load.status === 'ready' && embed && (
+        <LazyEmbedPage dataset={load.dataset} sourceLabel={provenanceLine(load.provenance)} />
+      )}
+      {load.status === 'ready' && !embed && (
         <ChroniclePage
           dataset={load.dataset}
           warnings={load.warnings}

@@ -1,37 +1,32 @@
-import { useCallback, useMemo } from 'react';
 import type { Dataset } from '../model/schema';
 import type { ValidationWarning } from '../model/validationProblem';
 import { ExportMenu } from '../formats/ExportMenu';
 import type { DataProvenance } from '../state/dataProvenance';
 import { DatasetWarnings } from './DatasetWarnings';
 import { EventDetail } from '../events/EventDetail';
+import { EmbedButton } from '../embed/EmbedButton';
 import { EventList } from '../events/EventList';
 import { FilterBar } from '../filters/FilterBar';
 import { LazyMapView } from '../map/LazyMapView';
 import { MapToggle } from '../map/MapToggle';
+import { PrintView } from '../print/PrintView';
 import { ReportingBar } from '../reporting/ReportingBar';
+import { eventShareUrl } from '../share/shareLink';
 import { SourcesPanel } from '../sources/SourcesPanel';
-import { createDatasetIndex } from '../state/datasetIndex';
-import { clearFilters, filterEvents, filtersOf, isFiltering } from '../state/filter';
+import { clearFilters, isFiltering } from '../state/filter';
 import { toggleId, withId } from '../state/filterEdits';
-import { neighbours } from '../state/neighbours';
-import { reconcileViewState } from '../state/reconcile';
-import { reportingView } from '../state/reportingView';
-import { fitAllWindow, storyWindow } from '../state/storyWindow';
-import { useViewState, useViewStateNotices, viewStateHref } from '../state/useViewState';
-import type { TimeWindow } from '../state/viewState';
-import { createTimeIndex, eventsInWindow } from '../state/timeIndex';
+import { useViewState, useViewStateNotices } from '../state/useViewState';
+import { roundWindow } from '../timeline/timeWindow';
 import { Timeline } from '../timeline/Timeline';
-import { roundWindow, windowForEvent } from '../timeline/timeWindow';
 import { useIsWide } from '../ui/breakpoints';
 import { PageHeader } from './PageHeader';
 import { PageNotices } from './PageNotices';
 import { StoryGuide } from './StoryGuide';
-import { TIMELINE_CHART_ID, useDetailFocus } from './useDetailFocus';
+import { TIMELINE_CHART_ID } from './useDetailFocus';
 import { useDocumentMeta } from './useDocumentMeta';
 import { useFirstPaintMark } from './useFirstPaintMark';
+import { useStoryView } from './useStoryView';
 
-const EMPTY_WINDOW: TimeWindow = { start: 0, end: 86_400_000 };
 const NO_PLACES: readonly string[] = [];
 
 /** Props: the validated dataset, where it came from when not bundled, and how to open another. */
@@ -61,72 +56,35 @@ export function ChroniclePage({
   onFile,
 }: ChroniclePageProps) {
   const [rawState, setViewState] = useViewState();
-  // The account and reporting date choose the events; everything below shows them as they are.
-  const { account, knownOn } = rawState;
-  const shown = useMemo(
-    () => reportingView(dataset, account, knownOn),
-    [dataset, account, knownOn],
-  );
-  const index = useMemo(() => createDatasetIndex(shown.dataset, shown), [shown]);
   const decodeNotices = useViewStateNotices();
-  const reconciled = useMemo(() => reconcileViewState(rawState, index), [rawState, index]);
-  const { state, missingEvent } = reconciled;
+  const {
+    index,
+    state,
+    notices,
+    missingEvent,
+    filters,
+    visible,
+    timeIndex,
+    story,
+    fitAll,
+    full,
+    selected,
+    view,
+    inView,
+    around,
+    hrefFor,
+    select,
+    close,
+    headingRef,
+  } = useStoryView(dataset, rawState, setViewState);
   const wide = useIsWide();
-
-  // Only the filters matter here; the selection and the zoom do not filter.
-  const filters = filtersOf(state);
-  const visible = useMemo(() => filterEvents(index, filters), [index, filters]);
-  const timeIndex = useMemo(() => createTimeIndex(visible), [visible]);
-
-  const story = useMemo(() => storyWindow(index.events) ?? EMPTY_WINDOW, [index]);
-  const fitAll = useMemo(() => fitAllWindow(index.events) ?? EMPTY_WINDOW, [index]);
-  const full = useMemo(() => {
-    const extent = index.extent ?? EMPTY_WINDOW;
-    return { start: Math.min(extent.start, fitAll.start), end: Math.max(extent.end, fitAll.end) };
-  }, [index, fitAll]);
-  const selected = state.event === null ? null : (index.byId.get(state.event) ?? null);
-  // A link that names an event but no window opens on that event at its own scale.
-  const opening = useMemo(
-    () => (selected ? windowForEvent(story, selected) : story),
-    [selected, story],
-  );
-  const view = state.window ?? opening;
-  // The events in the window, once, for the map (the timeline follows its gestures itself).
-  const inView = useMemo(() => eventsInWindow(timeIndex, view), [timeIndex, view]);
 
   useDocumentMeta(dataset, selected?.event ?? null);
   useFirstPaintMark(dataset);
-  const focus = useDetailFocus(selected?.event.id ?? null);
 
-  const hrefFor = useCallback(
-    (eventId: string) => viewStateHref({ ...state, event: eventId }),
-    [state],
-  );
-
-  const select = useCallback(
-    (eventId: string, options: { moveFocus?: boolean } = {}) => {
-      const entry = index.byId.get(eventId);
-      if (!entry) return;
-      if (options.moveFocus !== false) focus.willOpen();
-      setViewState((s) => {
-        const current = s.window ?? opening;
-        const next = windowForEvent(current, entry);
-        // An unchanged view stays as the link had it; one derived from the open event (a link
-        // without a window) is written down, so opening another event does not move it.
-        const kept = s.window ?? (current === story ? null : roundWindow(current));
-        return { ...s, event: eventId, window: next === current ? kept : roundWindow(next) };
-      });
-    },
-    [index, setViewState, opening, story, focus],
-  );
-
-  const close = useCallback(() => {
-    setViewState({ event: null });
-    focus.didClose();
-  }, [setViewState, focus]);
-
-  const around = selected ? neighbours(visible, selected) : null;
-  const shareUrl = selected ? new URL(hrefFor(selected.event.id), window.location.href).href : '';
+  const shareUrl = selected
+    ? eventShareUrl({ ...state, event: selected.event.id }, sourceLabel === null)
+    : '';
 
   const map = state.map && (
     <LazyMapView
@@ -153,7 +111,7 @@ export function ChroniclePage({
       onFilterActor={(id) => setViewState((s) => ({ ...s, actors: withId(s.actors, id) }))}
       onFilterLocation={(id) => setViewState((s) => ({ ...s, locations: withId(s.locations, id) }))}
       shareUrl={shareUrl}
-      headingRef={focus.headingRef}
+      headingRef={headingRef}
     />
   );
 
@@ -170,7 +128,7 @@ export function ChroniclePage({
       <PageHeader index={index} story={story} sourceLabel={sourceLabel} onFile={onFile} />
       <main id="main" className="workspace">
         <PageNotices
-          notices={[...decodeNotices, ...reconciled.notices]}
+          notices={[...decodeNotices, ...notices]}
           missingEvent={missingEvent}
           hrefFor={hrefFor}
         />
@@ -190,6 +148,7 @@ export function ChroniclePage({
                   Timeline
                 </h2>
                 <div className="panel__actions">
+                  <EmbedButton state={state} title={dataset.title} />
                   <MapToggle shown={state.map} onChange={(shown) => setViewState({ map: shown })} />
                   <ExportMenu
                     index={index}
@@ -270,6 +229,7 @@ export function ChroniclePage({
           </aside>
         </>
       )}
+      <PrintView index={index} state={state} events={visible} selected={selected} />
     </div>
   );
 }

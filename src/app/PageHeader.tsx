@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import { formatDayRange, formatValue } from '../model/formatTime';
+import { formatValue } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
+import { storyPeriod } from '../state/storyPeriod';
 import type { TimeWindow } from '../state/viewState';
 import { safeHref } from '../ui/safeHref';
 import { DatasetOpener } from './DatasetOpener';
@@ -24,14 +25,7 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
   const { published } = dataset;
   const source = published ? index.sourcesById.get(published.source) : undefined;
   const href = safeHref(source?.url);
-  const range = useMemo(() => {
-    const storyEvents = index.events.filter((e) => !e.event.categories.includes('background'));
-    const first = storyEvents[0] ?? index.events[0];
-    const last = storyEvents.at(-1) ?? index.events.at(-1);
-    return first && last
-      ? formatDayRange(first.start, Math.max(first.start, last.end - 1), dataset.timeZone)
-      : formatDayRange(story.start, story.end, dataset.timeZone);
-  }, [index, story, dataset.timeZone]);
+  const range = useMemo(() => storyPeriod(index, story), [index, story]);
   const publishedOn = published ? formatValue(published.date, dataset.timeZone) : null;
   return (
     <header className={moreShown ? 'masthead masthead--more' : 'masthead'}>

@@ -3,7 +3,8 @@ import { SourceLine } from '../sources/SourceLine';
 import { namedSteps } from '../model/reportingChain';
 import type { DatasetIndex } from '../state/datasetIndex';
 
-const SOURCE_KIND_LABELS: Record<string, string> = {
+/** A source's kind in words. */
+export const SOURCE_KIND_LABELS: Record<string, string> = {
   newspaper: 'newspaper',
   'news-agency': 'news agency',
   broadcaster: 'broadcaster',

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import { CATEGORIES, type Category } from '../model/vocabulary';
 import type { DatasetIndex } from '../state/datasetIndex';
 import {
   clearFilters,
@@ -12,7 +11,8 @@ import {
 import { formatDayRange } from '../model/formatTime';
 import type { ViewState } from '../state/viewState';
 import { fitAllWindow, storyWindow } from '../state/storyWindow';
-import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
+import { CATEGORY_LABELS } from '../ui/categories';
+import { asCategories, categoryOptions } from './facetOptions';
 import { FacetSelect } from './FacetSelect';
 import { SearchBox } from './SearchBox';
 import { TimeRangeFilter } from './TimeRangeFilter';
@@ -66,12 +66,7 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
       count: counts.sources.get(source.id) ?? 0,
     }))
     .filter((o) => o.count > 0 || state.sources.includes(o.id));
-  const categoryOptions = CATEGORIES.map((c) => ({
-    id: c,
-    label: CATEGORY_LABELS[c],
-    count: counts.categories.get(c) ?? 0,
-    color: categoryColor(c),
-  })).filter((o) => o.count > 0 || state.categories.includes(o.id));
+  const categoryFacet = categoryOptions(counts, state.categories);
 
   return (
     <section className="filters" aria-labelledby="filters-heading">
@@ -101,9 +96,9 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
           />
           <FacetSelect
             label="Category"
-            options={categoryOptions}
+            options={categoryFacet}
             selected={state.categories}
-            onChange={(categories) => onChange({ categories: categories as Category[] })}
+            onChange={(categories) => onChange({ categories: asCategories(categories) })}
           />
           <button
             type="button"

@@ -5,6 +5,7 @@
  * filter in words, below them the source credit. `timelineSvg` composes the picture from a
  * snapshot (a pure function); `snapshotTimeline` takes the snapshot from the page.
  */
+import { resolvedColor } from '../ui/resolvedColor';
 
 /** One layer of the chart: an SVG's markup, or a bitmap (a canvas) as a PNG data URL. */
 export type PictureLayer =
@@ -137,7 +138,7 @@ export function snapshotTimeline(region: Element): TimelineSnapshot {
     layers.push({ kind: 'svg', markup: serializer.serializeToString(copy), ...place });
   }
   const page = getComputedStyle(document.body);
-  const muted = getComputedStyle(document.documentElement).getPropertyValue('--ink-muted').trim();
+  const muted = resolvedColor(document.documentElement, '--ink-muted', '');
   return {
     width: Math.max(right, origin.width),
     height: bottom,

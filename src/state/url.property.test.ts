@@ -9,7 +9,7 @@ import {
   codePointLength,
   isValidViewState,
 } from './validViewState';
-import { LANE_MODES, MAP_SIZINGS, type ViewState } from './viewState';
+import { LANE_MODES, MAP_SIZINGS, THEMES, type ViewState } from './viewState';
 import { formatWindow } from './windowText';
 
 const YEAR_MS = 365.2425 * 86_400_000;
@@ -66,6 +66,8 @@ const validViewState: fc.Arbitrary<ViewState> = fc
     account: fc.constantFrom(...ACCOUNTS),
     knownOn: fc.option(day, { nil: null }),
     sourceList: fc.boolean(),
+    embed: fc.boolean(),
+    theme: fc.constantFrom(...THEMES),
   })
   .map(({ days: [first, second], ...rest }) => {
     const inOrder = first !== null && second !== null && first > second;

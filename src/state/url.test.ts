@@ -277,6 +277,35 @@ describe('decodeViewState', () => {
     });
   });
 
+  it('reads the embed view, and shows the full view for a value other than 0 or 1', () => {
+    expect(decode('event=nazarbayev-removed&embed=1')).toEqual({
+      state: view({ event: 'nazarbayev-removed', embed: true }),
+      notices: [],
+    });
+    expect(encodeViewState(view({ embed: true, map: false }))).toBe('map=0&embed=1');
+    expect(encodeViewState(view({ embed: false }))).toBe('');
+    expect(decode('embed=yes')).toEqual({
+      state: DEFAULT_VIEW_STATE,
+      notices: [
+        'The embed setting in this link (“yes”) is neither 0 nor 1, so the full view is shown.',
+      ],
+    });
+  });
+
+  it('reads the colour theme, leaving out auto, and follows the system for one it does not know', () => {
+    expect(decode('theme=dark')).toEqual({ state: view({ theme: 'dark' }), notices: [] });
+    expect(decode('theme=light').state.theme).toBe('light');
+    expect(decode('theme=auto')).toEqual({ state: DEFAULT_VIEW_STATE, notices: [] });
+    expect(encodeViewState(view({ embed: true, theme: 'light' }))).toBe('embed=1&theme=light');
+    expect(encodeViewState(view({ theme: 'auto' }))).toBe('');
+    expect(decode('theme=sepia')).toEqual({
+      state: DEFAULT_VIEW_STATE,
+      notices: [
+        'The colour theme in this link (“sepia”) is none of light, dark or auto, so the colours follow your system’s setting.',
+      ],
+    });
+  });
+
   describe('window', () => {
     const windowNotice = (problem: string) =>
       `The time window in this link ${problem}, so the whole timeline is shown.`;

@@ -17,6 +17,8 @@
  *   account=later-reporting            the story with later reporting (left out for the article's)
  *   known=2022-01-10                   what had been reported by the end of that day
  *   sourceList=1                       the list of every source shown
+ *   embed=1                            the compact view for an iframe in an article
+ *   theme=dark                         light or dark, whatever the system says (left out for auto)
  *
  * Writing leaves out every key whose value is the default, in this fixed order, so the default
  * view is the empty string and each view has exactly one link. Reading never throws and always
@@ -42,8 +44,10 @@ import {
   DEFAULT_VIEW_STATE,
   LANE_MODES,
   MAP_SIZINGS,
+  THEMES,
   type LaneMode,
   type MapSizing,
+  type Theme,
   type TimeWindow,
   type ViewState,
 } from './viewState';
@@ -148,12 +152,11 @@ const URL_FIELDS: readonly UrlField[] = [
     key: 'possible',
     label: 'the setting for events that may fall in the dates',
     encode: ({ includePossible }) => (includePossible ? '1' : null),
-    decode: (value) =>
-      value === '0' || value === '1'
-        ? accept({ includePossible: value === '1' })
-        : reject(
-            `The setting for events that may fall in the chosen dates (${quoteForNotice(value)}) is neither 0 nor 1, so only events certainly in them are shown.`,
-          ),
+    decode: decodeFlag(
+      (includePossible) => ({ includePossible }),
+      (quoted) =>
+        `The setting for events that may fall in the chosen dates (${quoted}) is neither 0 nor 1, so only events certainly in them are shown.`,
+    ),
   },
   {
     key: 'lanes',
@@ -177,12 +180,11 @@ const URL_FIELDS: readonly UrlField[] = [
     key: 'map',
     label: 'the map setting',
     encode: ({ map }) => (map ? null : '0'),
-    decode: (value) =>
-      value === '0' || value === '1'
-        ? accept({ map: value === '1' })
-        : reject(
-            `The map setting in this link (${quoteForNotice(value)}) is neither 0 nor 1, so the map is shown.`,
-          ),
+    decode: decodeFlag(
+      (map) => ({ map }),
+      (quoted) =>
+        `The map setting in this link (${quoted}) is neither 0 nor 1, so the map is shown.`,
+    ),
   },
   {
     key: 'mapSize',
@@ -221,11 +223,31 @@ const URL_FIELDS: readonly UrlField[] = [
     key: 'sourceList',
     label: 'the source list setting',
     encode: ({ sourceList }) => (sourceList ? '1' : null),
+    decode: decodeFlag(
+      (sourceList) => ({ sourceList }),
+      (quoted) =>
+        `The source list setting in this link (${quoted}) is neither 0 nor 1, so the list of sources is hidden.`,
+    ),
+  },
+  {
+    key: 'embed',
+    label: 'the embed setting',
+    encode: ({ embed }) => (embed ? '1' : null),
+    decode: decodeFlag(
+      (embed) => ({ embed }),
+      (quoted) =>
+        `The embed setting in this link (${quoted}) is neither 0 nor 1, so the full view is shown.`,
+    ),
+  },
+  {
+    key: 'theme',
+    label: 'the colour theme',
+    encode: ({ theme }) => (theme === DEFAULT_VIEW_STATE.theme ? null : theme),
     decode: (value) =>
-      value === '0' || value === '1'
-        ? accept({ sourceList: value === '1' })
+      isTheme(value)
+        ? accept({ theme: value })
         : reject(
-            `The source list setting in this link (${quoteForNotice(value)}) is neither 0 nor 1, so the list of sources is hidden.`,
+            `The colour theme in this link (${quoteForNotice(value)}) is none of light, dark or auto, so the colours follow your system’s setting.`,
           ),
   },
 ];
@@ -298,6 +320,17 @@ function accept(patch: Partial<ViewState>): FieldReading {
 
 function reject(notice: string): FieldReading {
   return { patch: {}, notices: [notice] };
+}
+
+/** Reads a 0/1 setting: `set` gives the fields for it; anything else gets `notice` (with the value quoted). */
+function decodeFlag(
+  set: (on: boolean) => Partial<ViewState>,
+  notice: (quoted: string) => string,
+): (value: string) => FieldReading {
+  return (value) =>
+    value === '0' || value === '1'
+      ? accept(set(value === '1'))
+      : reject(notice(quoteForNotice(value)));
 }
 
 function encodeList(values: readonly string[]): string | null {
@@ -385,6 +418,10 @@ function isAccount(value: string): value is Account {
 
 function isMapSizing(value: string): value is MapSizing {
   return (MAP_SIZINGS as readonly string[]).includes(value);
+}
+
+function isTheme(value: string): value is Theme {
+  return (THEMES as readonly string[]).includes(value);
 }
 
 function capitalize(text: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../model/schema';
 import { isValidDay, isValidId, isValidViewState, isValidWindow } from './validViewState';
-import { DEFAULT_VIEW_STATE, type LaneMode, type ViewState } from './viewState';
+import { DEFAULT_VIEW_STATE, type LaneMode, type Theme, type ViewState } from './viewState';
 
 const view = (changes: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...changes });
 const MINUTE = 60_000;
@@ -76,6 +76,8 @@ describe('isValidViewState', () => {
           lanes: 'location',
           window: { start: 0, end: MINUTE },
           map: false,
+          embed: true,
+          theme: 'dark',
         }),
       ),
     ).toBe(true);
@@ -93,6 +95,7 @@ describe('isValidViewState', () => {
     ['an impossible day', { from: '2022-02-30' }],
     ['dates in reverse order', { from: '2022-01-06', to: '2022-01-05' }],
     ['unknown lanes', { lanes: 'people' as LaneMode }],
+    ['an unknown theme', { theme: 'sepia' as Theme }],
     ['a window narrower than a minute', { window: { start: 0, end: 1 } }],
   ])('rejects %s', (_, changes) => {
     expect(isValidViewState(view(changes))).toBe(false);

@@ -12,6 +12,10 @@ export const MAP_SIZINGS = ['events', 'casualties'] as const;
 /** What the map's marks are sized by: the number of events, or the casualty figures reported. */
 export type MapSizing = (typeof MAP_SIZINGS)[number];
 
+export const THEMES = ['auto', 'light', 'dark'] as const;
+/** The colour scheme: the reader's system setting (auto), or one chosen by the link (an embed follows its host). */
+export type Theme = (typeof THEMES)[number];
+
 /** A visible time range in epoch milliseconds, half-open. */
 export interface TimeWindow {
   start: number;
@@ -57,6 +61,9 @@ export interface ViewState {
   knownOn: string | null;
   /** Whether the list of every source is shown. */
   sourceList: boolean;
+  /** The compact view for an `<iframe>` in an article (src/embed/EmbedPage.tsx). */
+  embed: boolean;
+  theme: Theme;
 }
 
 /** The view of a fresh visit: nothing selected, no filter, everything in view. */
@@ -77,4 +84,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   account: 'article',
   knownOn: null,
   sourceList: false,
+  embed: false,
+  theme: 'auto',
 };

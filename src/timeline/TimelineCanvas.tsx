@@ -6,6 +6,7 @@ import type { TimeWindow } from '../state/viewState';
 import { assignRows } from './layout';
 import type { TimeIndex } from '../state/timeIndex';
 import { createHitIndex, densityBins, hitTest, type CanvasMark } from './dense';
+import { resolvedColor } from '../ui/resolvedColor';
 
 /** Above this many events in view, the canvas shows density bands instead of single marks. */
 export const DENSITY_THRESHOLD = 5000;
@@ -98,7 +99,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
     const colours = resolvedCategoryColors(element);
-    const ink = getComputedStyle(element).getPropertyValue('--selected').trim() || '#000';
+    const ink = resolvedColor(element, '--selected', '#000');
     if (dense) {
       const max = Math.max(1, ...bins.map((b) => b.total));
       for (const bin of bins) {

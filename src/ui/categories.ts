@@ -1,4 +1,5 @@
 /** Category names and colours. The colours are CSS custom properties set for light and dark mode in tokens.css. */
+import { resolvedColor } from './resolvedColor';
 import { CATEGORIES, primaryCategory, type Category } from '../model/vocabulary';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -29,9 +30,6 @@ export function eventColor(categories: readonly Category[]): string {
  * element's styles; the ink colour for any the styles lack.
  */
 export function resolvedCategoryColors(element: Element): Map<Category, string> {
-  const style = getComputedStyle(element);
-  const fallback = style.getPropertyValue('--ink-muted').trim() || 'gray';
-  return new Map(
-    CATEGORIES.map((c) => [c, style.getPropertyValue(`--cat-${c}`).trim() || fallback]),
-  );
+  const fallback = resolvedColor(element, '--ink-muted', 'gray');
+  return new Map(CATEGORIES.map((c) => [c, resolvedColor(element, `--cat-${c}`, fallback)]));
 }

@@ -8,10 +8,14 @@ import { expect, test, type Page } from '@playwright/test';
 const AXE_SCAN_MARGIN_MS = 60_000;
 
 /**
- * Runs axe on the page, or only on the part `include` selects (WCAG 2.x A and AA plus best
- * practices), and fails on any violation.
+ * Runs axe on the page (WCAG 2.x A and AA plus best practices) and fails on any violation.
+ * `scope.include` scans only the part it selects; `scope.exclude` leaves out what another test
+ * scans on its own (the Embed dialog's preview frame, which is the embed view).
  */
-export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+export async function expectNoAxeViolations(
+  page: Page,
+  scope: { include?: string; exclude?: string } = {},
+): Promise<void> {
   test.info().setTimeout(test.info().timeout + AXE_SCAN_MARGIN_MS);
   const builder = new AxeBuilder({ page }).withTags([
     'wcag2a',
@@ -21,7 +25,10 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
     'wcag22aa',
     'best-practice',
   ]);
-  const results = await (include === undefined ? builder : builder.include(include)).analyze();
+  const included = scope.include === undefined ? builder : builder.include(scope.include);
+  const results = await (
+    scope.exclude === undefined ? included : included.exclude(scope.exclude)
+  ).analyze();
   const summary = results.violations.map(
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,

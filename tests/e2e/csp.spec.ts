@@ -92,6 +92,27 @@ test.describe('under the page’s own Content-Security-Policy', () => {
     expect(seen).toEqual([]);
   });
 
+  test('the embed view, the Embed dialog and a share page run with no violation', async ({
+    page,
+  }) => {
+    const seen = await watchForViolations(page);
+    await page.goto('./?event=protests-begin&embed=1&theme=dark');
+    await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+    await page.getByRole('button', { name: /^Category/ }).click();
+    await page.getByRole('checkbox').first().check();
+
+    await openTimeline(page, 'event=protests-begin');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const preview = page.getByRole('dialog').locator('iframe').contentFrame();
+    await expect(preview.getByRole('heading', { level: 1 })).toBeVisible();
+
+    // A share page under its own policy: its script takes the reader on to the app.
+    await page.goto('./share/protests-begin.html');
+    await expect(page).toHaveURL(/\?event=protests-begin$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(seen).toEqual([]);
+  });
+
   test('a violation would be seen: an image from another site is refused and reported', async ({
     page,
   }) => {

@@ -67,7 +67,7 @@ for (const size of SIZES) {
     test('the strip passes axe', async ({ page }) => {
       await openTimeline(page, FIGURES_DAY);
       await expect(strip(page).getByRole('img').first()).toBeAttached();
-      await expectNoAxeViolations(page, '#casualty-figures');
+      await expectNoAxeViolations(page, { include: '#casualty-figures' });
     });
   });
 }

@@ -11,3 +11,5 @@ export const E2E_APP_PORT = base;
 export const SCALE_DATA_PORT = base + 1;
 /** The cross-origin server of slow, stalled, huge and foreign datasets (serveHostileData.ts). */
 export const HOSTILE_DATA_PORT = base + 2;
+/** The article page on another origin that embeds the app in iframes (serveEmbedHost.ts). */
+export const EMBED_HOST_PORT = base + 3;

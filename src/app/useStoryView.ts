@@ -1,0 +1,104 @@
+import { useCallback, useMemo } from 'react';
+import type { Dataset } from '../model/schema';
+import { createDatasetIndex } from '../state/datasetIndex';
+import { filterEvents, filtersOf } from '../state/filter';
+import { neighbours } from '../state/neighbours';
+import { reconcileViewState } from '../state/reconcile';
+import { reportingView } from '../state/reportingView';
+import { fitAllWindow, storyWindow } from '../state/storyWindow';
+import { createTimeIndex, eventsInWindow } from '../state/timeIndex';
+import { viewStateHref, type SetViewState } from '../state/useViewState';
+import type { TimeWindow, ViewState } from '../state/viewState';
+import { roundWindow, windowForEvent } from '../timeline/timeWindow';
+import { useDetailFocus } from './useDetailFocus';
+
+const EMPTY_WINDOW: TimeWindow = { start: 0, end: 86_400_000 };
+
+/**
+ * Everything a view of one dataset derives from the link, once, for the full page and the embed
+ * alike: the account and reporting date choose the events (reportingView); the link is reconciled
+ * with the dataset; the filters give the visible events and their time index; the windows (the
+ * story's, fit-all, the whole extent, the one a link naming only an event opens at); the events in
+ * view; and opening and closing an event, with focus that follows it.
+ */
+export function useStoryView(dataset: Dataset, rawState: ViewState, setViewState: SetViewState) {
+  const { account, knownOn } = rawState;
+  const shown = useMemo(
+    () => reportingView(dataset, account, knownOn),
+    [dataset, account, knownOn],
+  );
+  const index = useMemo(() => createDatasetIndex(shown.dataset, shown), [shown]);
+  const reconciled = useMemo(() => reconcileViewState(rawState, index), [rawState, index]);
+  const { state } = reconciled;
+
+  // Only the filters matter here; the selection and the zoom do not filter.
+  const filters = filtersOf(state);
+  const visible = useMemo(() => filterEvents(index, filters), [index, filters]);
+  const timeIndex = useMemo(() => createTimeIndex(visible), [visible]);
+
+  const story = useMemo(() => storyWindow(index.events) ?? EMPTY_WINDOW, [index]);
+  const fitAll = useMemo(() => fitAllWindow(index.events) ?? EMPTY_WINDOW, [index]);
+  const full = useMemo(() => {
+    const extent = index.extent ?? EMPTY_WINDOW;
+    return { start: Math.min(extent.start, fitAll.start), end: Math.max(extent.end, fitAll.end) };
+  }, [index, fitAll]);
+  const selected = state.event === null ? null : (index.byId.get(state.event) ?? null);
+  // A link that names an event but no window opens on that event at its own scale.
+  const opening = useMemo(
+    () => (selected ? windowForEvent(story, selected) : story),
+    [selected, story],
+  );
+  const view = state.window ?? opening;
+  // The events in the window, once, for the map (the timeline follows its gestures itself).
+  const inView = useMemo(() => eventsInWindow(timeIndex, view), [timeIndex, view]);
+  const around = selected ? neighbours(visible, selected) : null;
+
+  const focus = useDetailFocus(selected?.event.id ?? null);
+  const hrefFor = useCallback(
+    (eventId: string) => viewStateHref({ ...state, event: eventId }),
+    [state],
+  );
+
+  const select = useCallback(
+    (eventId: string, options: { moveFocus?: boolean } = {}) => {
+      const entry = index.byId.get(eventId);
+      if (!entry) return;
+      if (options.moveFocus !== false) focus.willOpen();
+      setViewState((s) => {
+        const current = s.window ?? opening;
+        const next = windowForEvent(current, entry);
+        // An unchanged view stays as the link had it; one derived from the open event (a link
+        // without a window) is written down, so opening another event does not move it.
+        const kept = s.window ?? (current === story ? null : roundWindow(current));
+        return { ...s, event: eventId, window: next === current ? kept : roundWindow(next) };
+      });
+    },
+    [index, setViewState, opening, story, focus],
+  );
+
+  const close = useCallback(() => {
+    setViewState({ event: null });
+    focus.didClose();
+  }, [setViewState, focus]);
+
+  return {
+    index,
+    state,
+    notices: reconciled.notices,
+    missingEvent: reconciled.missingEvent,
+    filters,
+    visible,
+    timeIndex,
+    story,
+    fitAll,
+    full,
+    selected,
+    view,
+    inView,
+    around,
+    hrefFor,
+    select,
+    close,
+    headingRef: focus.headingRef,
+  };
+}

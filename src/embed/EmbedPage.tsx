@@ -1,0 +1,175 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { EventDetail } from '../events/EventDetail';
+import { FacetSelect } from '../filters/FacetSelect';
+import { SearchBox } from '../filters/SearchBox';
+import { asCategories, categoryOptions } from '../filters/facetOptions';
+import { useDocumentMeta } from '../app/useDocumentMeta';
+import { PageNotices } from '../app/PageNotices';
+import { TIMELINE_CHART_ID } from '../app/useDetailFocus';
+import { useStoryView } from '../app/useStoryView';
+import type { Dataset } from '../model/schema';
+import { eventShareUrl, fullViewUrl } from '../share/shareLink';
+import { clearFilters, filterCounts, isFiltering } from '../state/filter';
+import { withId } from '../state/filterEdits';
+import { useViewState, useViewStateNotices, type SetViewState } from '../state/useViewState';
+import { Timeline } from '../timeline/Timeline';
+import { roundWindow } from '../timeline/timeWindow';
+import { PrintView } from '../print/PrintView';
+import { embedCredit } from './embedCredit';
+import { useEmbedHeight } from './useEmbedHeight';
+import './embed.css';
+
+/** The embed view's words, together for translation. */
+const messages = {
+  openFullView: 'Open in full view',
+  newTab: ' (opens in a new tab)',
+  timeline: 'Timeline',
+  filter: 'Category',
+  clear: 'Clear filters',
+  count: (shown: number, total: number) =>
+    `${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} events`,
+};
+
+/** Props: the validated dataset, and where it came from when not bundled (null when bundled). */
+export interface EmbedPageProps {
+  dataset: Dataset;
+  sourceLabel: string | null;
+}
+
+/**
+ * The view for an `<iframe>` in an article (`embed=1`): the story's title on one line, search and
+ * one filter menu, the timeline, the open event below it, "Open in full view" and the source
+ * credit. Every other key of the link works here. It tells the host page its height
+ * (useEmbedHeight), and replaces the history entry on every change, so that the article's Back
+ * button leaves the article rather than stepping through the frame.
+ */
+export function EmbedPage({ dataset, sourceLabel }: EmbedPageProps) {
+  const [rawState, setUrlState] = useViewState();
+  const setViewState = useCallback<SetViewState>(
+    (update) => setUrlState(update, { replace: true }),
+    [setUrlState],
+  );
+  const decodeNotices = useViewStateNotices();
+  const {
+    index,
+    state,
+    notices,
+    missingEvent,
+    filters,
+    visible,
+    timeIndex,
+    fitAll,
+    full,
+    selected,
+    view,
+    around,
+    hrefFor,
+    select,
+    close,
+    headingRef,
+  } = useStoryView(dataset, rawState, setViewState);
+  const counts = useMemo(() => filterCounts(index, filters), [index, filters]);
+  useDocumentMeta(dataset, selected?.event ?? null);
+
+  const root = useRef<HTMLDivElement>(null);
+  useEmbedHeight(root);
+
+  const fullView = fullViewUrl(state);
+  const credit = embedCredit(index, sourceLabel);
+
+  return (
+    <div className="embed" ref={root}>
+      <header className="embed__header">
+        <h1 className="embed__title" title={dataset.title}>
+          {dataset.title}
+        </h1>
+        <a className="embed__full" href={fullView} target="_blank" rel="noopener noreferrer">
+          {messages.openFullView} <span aria-hidden="true">↗</span>
+          <span className="visually-hidden">{messages.newTab}</span>
+        </a>
+      </header>
+      <PageNotices
+        notices={[...decodeNotices, ...notices]}
+        missingEvent={missingEvent}
+        hrefFor={hrefFor}
+      />
+      <div className="embed__controls">
+        <SearchBox value={state.query} onCommit={(query) => setViewState({ query })} />
+        <FacetSelect
+          label={messages.filter}
+          options={categoryOptions(counts, state.categories)}
+          selected={state.categories}
+          onChange={(ids) => setViewState({ categories: asCategories(ids) })}
+        />
+        <p className="embed__count" role="status">
+          {messages.count(visible.length, index.events.length)}
+        </p>
+        {isFiltering(state) && (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setViewState(clearFilters(state))}
+          >
+            {messages.clear}
+          </button>
+        )}
+      </div>
+      <section className="embed__timeline" aria-labelledby="embed-timeline-heading">
+        <h2 id="embed-timeline-heading" className="visually-hidden">
+          {messages.timeline}
+        </h2>
+        <Timeline
+          index={index}
+          events={visible}
+          timeIndex={timeIndex}
+          window={view}
+          fitAll={fitAll}
+          fullWindow={full}
+          isDefaultWindow={state.window === null}
+          lanes={state.lanes}
+          selected={selected}
+          filtering={isFiltering(filters)}
+          onClearFilters={() => setViewState(clearFilters(state))}
+          hrefFor={hrefFor}
+          onSelect={select}
+          onWindowChange={(w) => setViewState({ window: w && roundWindow(w) })}
+          onLanesChange={(lanes) => setViewState({ lanes })}
+          chartId={TIMELINE_CHART_ID}
+        />
+      </section>
+      {selected && around && (
+        <section className="embed__detail" aria-label="Event details">
+          <EventDetail
+            key={selected.event.id}
+            entry={selected}
+            index={index}
+            position={{ current: around.position, total: visible.length }}
+            previousId={around.previous?.event.id ?? null}
+            nextId={around.next?.event.id ?? null}
+            onSelect={(id) => select(id, { moveFocus: false })}
+            onClose={close}
+            onFilterActor={(id) => setViewState((s) => ({ ...s, actors: withId(s.actors, id) }))}
+            onFilterLocation={(id) =>
+              setViewState((s) => ({ ...s, locations: withId(s.locations, id) }))
+            }
+            shareUrl={eventShareUrl({ ...state, event: selected.event.id }, sourceLabel === null)}
+            headingRef={headingRef}
+          />
+        </section>
+      )}
+      <footer className="embed__credit">
+        <p>
+          {credit}{' '}
+          <span className="embed__brand">
+            ·{' '}
+            <a href={fullView} target="_blank" rel="noopener noreferrer">
+              Chronicle
+              <span className="visually-hidden">{messages.newTab}</span>
+            </a>
+          </span>
+        </p>
+      </footer>
+      <PrintView index={index} state={state} events={visible} selected={selected} />
+    </div>
+  );
+}

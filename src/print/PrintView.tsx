@@ -1,0 +1,77 @@
+import { createPortal } from 'react-dom';
+import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
+import { fullViewUrl } from '../share/shareLink';
+import type { ViewState } from '../state/viewState';
+import { EventText } from './EventText';
+import { usePrinting } from './usePrinting';
+import './print.css';
+
+/** More events than this are not laid out for paper: the document says how many were left out. */
+export const PRINT_EVENT_LIMIT = 500;
+
+/** The print view's words, together for translation. */
+const messages = {
+  from: 'From Chronicle: ',
+  count: (shown: number, total: number) =>
+    shown === total
+      ? `${total.toLocaleString('en-GB')} ${total === 1 ? 'event' : 'events'}, in the order they happened.`
+      : `${shown.toLocaleString('en-GB')} of the ${total.toLocaleString('en-GB')} events in view, in the order they happened.`,
+  more: (left: number) =>
+    `${left.toLocaleString('en-GB')} more events are in view. Narrow the filters or zoom in to print them.`,
+};
+
+/** Props: the dataset, the view, the events that pass its filters, and the open event. */
+export interface PrintViewProps {
+  index: DatasetIndex;
+  state: ViewState;
+  /** The events that pass the filters, in time order. */
+  events: readonly IndexedEvent[];
+  selected: IndexedEvent | null;
+}
+
+/**
+ * What printing the page gives (print.css shows only this on paper, and hides it on screen): with
+ * an event open, that event alone; otherwise the events in view — those that pass the filters
+ * and, when the reader has zoomed, lie in the window — as a chronological document. Each event is
+ * an EventText. Without an event open it is laid out only while printing.
+ */
+export function PrintView({ index, state, events, selected }: PrintViewProps) {
+  const printing = usePrinting();
+  if (selected === null && !printing) return null;
+  const { window } = state;
+  const inView =
+    selected !== null
+      ? [selected]
+      : window === null
+        ? events
+        : events.filter((e) => e.start < window.end && e.end > window.start);
+  const shown = inView.slice(0, PRINT_EVENT_LIMIT);
+  return createPortal(
+    <div className="print-view">
+      <header className="print-view__header">
+        {selected ? (
+          <p className="print-view__story">{index.dataset.title}</p>
+        ) : (
+          <>
+            <h1 className="print-view__story">{index.dataset.title}</h1>
+            <p>{messages.count(inView.length, index.events.length)}</p>
+          </>
+        )}
+        <p className="print-view__link">
+          {messages.from}
+          {fullViewUrl(state)}
+        </p>
+      </header>
+      {shown.map((entry) => (
+        <EventText
+          key={entry.event.id}
+          event={entry.event}
+          index={index}
+          headingLevel={selected ? 1 : 2}
+        />
+      ))}
+      {inView.length > shown.length && <p>{messages.more(inView.length - shown.length)}</p>}
+    </div>,
+    document.body,
+  );
+}
