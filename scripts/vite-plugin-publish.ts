@@ -28,10 +28,22 @@ const CONTENT_TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
 };
 
+/**
+ * The publication renders components to HTML on the server; the style sheets they import are the
+ * app's business (the share pages have their own), so inside the runner each is an empty module.
+ */
+const EMPTY_STYLESHEET = '\0chronicle:empty-stylesheet';
+const styleSheetsAsEmpty: Plugin = {
+  name: 'chronicle:publication-without-css',
+  enforce: 'pre',
+  resolveId: (id) => (id.endsWith('.css') ? EMPTY_STYLESHEET : null),
+  load: (id) => (id === EMPTY_STYLESHEET ? 'export {};' : null),
+};
+
 async function loadPublication(root: string, options: PublishPluginOptions): Promise<Publication> {
   const { module } = await runnerImport<typeof PublicationModule>(
     resolve(root, 'scripts/publish/publication.ts'),
-    { root, configFile: false, logLevel: 'warn' },
+    { root, configFile: false, logLevel: 'warn', plugins: [styleSheetsAsEmpty] },
   );
   return module.createPublication(
     options.dataset,

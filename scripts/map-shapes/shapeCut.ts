@@ -20,14 +20,14 @@ import type { Position } from 'geojson';
 import type { Objects, Topology } from 'topojson-specification';
 import { feature, quantize, transform } from 'topojson-client';
 import { filter, planarRingArea, presimplify, simplify } from 'topojson-simplify';
-import { boxOfPositions, type LonLatBox } from '../../src/map/base/lonLatBox';
+import { boxOfPositions, type LonLatBox } from '../../src/map/base/lonLatBox.ts';
 import {
   countryFeatures,
   frameFor,
   WHOLE_WORLD,
   type CountryTopology,
   type MapShapes,
-} from '../../src/map/base/mapShapes';
+} from '../../src/map/base/mapShapes.ts';
 
 /** How finely to keep the shapes. */
 export interface CutOptions {

@@ -15,8 +15,8 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Location } from '../../src/model/schema';
 import type { CountryTopology, MapShapes } from '../../src/map/base/mapShapes';
-import { coordinatesToShow } from '../../src/map/marks/placeKinds';
-import { cutShapes, type CutOptions } from './shapeCut';
+import { coordinatesToShow } from '../../src/map/marks/placeKinds.ts';
+import { cutShapes, type CutOptions } from './shapeCut.ts';
 
 /** The id to import. */
 export const MAP_SHAPES_MODULE = 'virtual:map-shapes';
