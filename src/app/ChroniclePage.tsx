@@ -144,7 +144,7 @@ export function ChroniclePage({
           <div className="stage__main">
             <section className="panel timeline-panel" aria-labelledby="timeline-heading">
               <div className="panel__header">
-                <h2 id="timeline-heading" className="panel__title">
+                <h2 id="timeline-heading" className="panel__title visually-hidden-narrow">
                   Timeline
                 </h2>
                 <div className="panel__actions">
@@ -203,15 +203,20 @@ export function ChroniclePage({
             </section>
           </div>
           {wide && (
-            <aside
-              className="stage__rail"
-              aria-label={selected ? 'Event details' : 'About this timeline'}
-            >
+            <div className="stage__rail">
               <div className="rail">
-                {detail ?? <StoryGuide index={index} />}
+                {detail ? (
+                  <aside className="rail__panel" aria-label="Event details">
+                    {detail}
+                  </aside>
+                ) : (
+                  <aside className="rail__panel" aria-label="About this timeline">
+                    <StoryGuide index={index} />
+                  </aside>
+                )}
                 {map}
               </div>
-            </aside>
+            </div>
           )}
         </div>
       </main>

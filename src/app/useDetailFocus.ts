@@ -6,8 +6,8 @@ export const TIMELINE_CHART_ID = 'timeline-chart';
 /**
  * Focus around the event detail: opening an event from the page moves focus to the detail's
  * heading (remembering where it came from); closing puts it back there, or — for an event opened
- * from a shared link, which came from nowhere on the page — on the timeline, without scrolling, so
- * a reader on a phone is back at the top of the story.
+ * from a shared link, which came from nowhere on the page — on the event's mark on the timeline (or
+ * the chart), without scrolling, so a reader on a phone is back at the top of the story.
  */
 export function useDetailFocus(openId: string | null) {
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
@@ -27,13 +27,24 @@ export function useDetailFocus(openId: string | null) {
     focusDetail.current = true;
   }, []);
 
-  /** Call after closing the detail. */
-  const didClose = useCallback(() => {
+  /** Call after closing the detail of event `closedId`. */
+  const didClose = useCallback((closedId: string | null) => {
     const target = returnFocus.current;
     returnFocus.current = null;
     requestAnimationFrame(() => {
-      if (target?.isConnected) target.focus({ preventScroll: true });
-      else document.getElementById(TIMELINE_CHART_ID)?.focus({ preventScroll: true });
+      if (target?.isConnected) {
+        target.focus({ preventScroll: true });
+        return;
+      }
+      // Opened from a link: back to the event's mark on the timeline, or the chart itself.
+      const chart = document.getElementById(TIMELINE_CHART_ID);
+      const mark =
+        closedId === null
+          ? null
+          : chart?.querySelector<SVGElement | HTMLElement>(
+              `[data-event-id="${CSS.escape(closedId)}"]`,
+            );
+      (mark ?? chart)?.focus({ preventScroll: true });
     });
   }, []);
 

@@ -76,10 +76,11 @@ export function useStoryView(dataset: Dataset, rawState: ViewState, setViewState
     [index, setViewState, opening, story, focus],
   );
 
+  const openId = state.event;
   const close = useCallback(() => {
     setViewState({ event: null });
-    focus.didClose();
-  }, [setViewState, focus]);
+    focus.didClose(openId);
+  }, [setViewState, focus, openId]);
 
   return {
     index,

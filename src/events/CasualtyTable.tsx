@@ -5,6 +5,7 @@ import type { DatasetIndex } from '../state/datasetIndex';
 import type { FigureRecord } from '../state/reportingView';
 import { ExternalLink } from '../sources/ExternalLink';
 import { safeHref } from '../ui/safeHref';
+import { TableScroll } from '../ui/TableScroll';
 
 /** Props: the figures of one event, and the index to name actors, sources and claims. */
 export interface CasualtyTableProps {
@@ -22,6 +23,7 @@ export interface CasualtyTableProps {
 /** The words of the table, kept together for the translations to come. */
 export const casualtyTableMessages = {
   caption: 'Casualty figures',
+  region: 'Table of casualty figures',
   figure: 'Figure',
   count: 'Count',
   claim: 'Claim',
@@ -59,7 +61,7 @@ export function CasualtyTable({ casualties, index, records }: CasualtyTableProps
       }))
     : casualties.map((casualty) => ({ casualty, withdrawn: false, claim: null }));
   return (
-    <div className="table-scroll">
+    <TableScroll label={casualtyTableMessages.region}>
       <table className="casualty-table">
         <caption className="visually-hidden">{casualtyTableMessages.caption}</caption>
         <thead>
@@ -136,7 +138,7 @@ export function CasualtyTable({ casualties, index, records }: CasualtyTableProps
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -128,7 +128,8 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
         to={state.to}
         onChange={onChange}
       />
-      <div className="filters__summary">
+      {/* Unfiltered, the count is the header's and the timeline's to show; it is still read out. */}
+      <div className={filtering ? 'filters__summary' : 'filters__summary visually-hidden'}>
         <p className="filters__count" role="status" aria-label="Events shown">
           <strong>{visibleCount.toLocaleString('en-GB')}</strong> of {total.toLocaleString('en-GB')}{' '}
           events

@@ -28,7 +28,7 @@ export function SearchBox({ value, onCommit, delayMs = 300 }: SearchBoxProps) {
 
   return (
     <div className="search">
-      <label htmlFor="event-search" className="filter-label">
+      <label htmlFor="event-search" className="filter-label visually-hidden-narrow">
         Search
       </label>
       <input

@@ -19,8 +19,9 @@ import './reporting.css';
 export const reportingMessages = {
   heading: 'Account and reporting date',
   account: 'Account',
-  article: (on: string | null) =>
-    on === null ? 'The article, as published' : `The article, as published on ${on}`,
+  article: 'The article',
+  /** Continues "The article"; a phone shows it to screen readers only. */
+  articleOn: (on: string | null) => (on === null ? ', as published' : `, as published on ${on}`),
   later: 'With later reporting',
   reportedBy: 'Reported by',
   previousDay: 'Previous day',
@@ -89,7 +90,9 @@ export function ReportingBar({ dataset, index, state, onChange }: ReportingBarPr
       </h2>
       {layered && (
         <fieldset className="reporting__accounts">
-          <legend className="reporting__legend">{reportingMessages.account}</legend>
+          <legend className="reporting__legend visually-hidden-narrow">
+            {reportingMessages.account}
+          </legend>
           <label className="reporting__account">
             <input
               type="radio"
@@ -98,7 +101,12 @@ export function ReportingBar({ dataset, index, state, onChange }: ReportingBarPr
               checked={!later}
               onChange={() => onChange({ account: 'article' })}
             />
-            {reportingMessages.article(published)}
+            <span>
+              {reportingMessages.article}
+              <span className="visually-hidden-narrow">
+                {reportingMessages.articleOn(published)}
+              </span>
+            </span>
           </label>
           <label className="reporting__account">
             <input

@@ -2,10 +2,12 @@ import { useMemo } from 'react';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { SourceLine } from './SourceLine';
 import './sources.css';
+import { TableScroll } from '../ui/TableScroll';
 
 /** The words of the list, kept together for the translations to come. */
 export const sourcesMessages = {
   heading: 'Sources',
+  region: 'Table of sources',
   caption: (count: number, later: boolean) =>
     `${count.toLocaleString('en-GB')} sources ${later ? 'of the story with later reporting' : 'of the article’s account'}, the most cited first`,
   source: 'Source',
@@ -53,7 +55,7 @@ export function SourcesPanel({ index, selected, onFilter, onClose }: SourcesPane
           {sourcesMessages.close}
         </button>
       </div>
-      <div className="table-scroll">
+      <TableScroll label={sourcesMessages.region}>
         <table className="source-list__table">
           <caption className="visually-hidden">
             {sourcesMessages.caption(rows.length, later)}
@@ -102,7 +104,7 @@ export function SourcesPanel({ index, selected, onFilter, onClose }: SourcesPane
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

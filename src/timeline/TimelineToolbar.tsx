@@ -69,7 +69,7 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
         {/* Always present, so zooming never shifts the layout. */}
         <button
           type="button"
-          className="button button--quiet"
+          className="button button--quiet timeline__reset"
           disabled={props.isDefaultWindow}
           onClick={() => onWindowChange(null)}
           title="Back to the opening view of the story"
@@ -85,7 +85,7 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
         </span>
       </p>
       <label className="timeline__lanes">
-        <span>Group rows by</span>
+        <span className="visually-hidden-narrow">Group rows by</span>
         <select
           className="input"
           value={props.lanes}

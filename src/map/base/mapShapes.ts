@@ -7,7 +7,13 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { geoArea, geoBounds, geoContains } from 'd3';
-import { boxOfPositions, padBox, unionOfBoxes, type BoxPadding, type LonLatBox } from './lonLatBox.ts';
+import {
+  boxOfPositions,
+  padBox,
+  unionOfBoxes,
+  type BoxPadding,
+  type LonLatBox,
+} from './lonLatBox.ts';
 
 /** The properties each country keeps. */
 export interface CountryProperties {
