@@ -52,6 +52,21 @@ const shots: Shot[] = [
     scheme: 'light',
     query: 'event=taldykorgan-nazarbayev-statue',
   },
+  { name: 'wide-dark', width: 1920, height: 1080, scheme: 'dark', query: '' },
+  {
+    name: 'widest-light',
+    width: 2560,
+    height: 1440,
+    scheme: 'light',
+    query: 'event=independence-from-soviet-union',
+  },
+  {
+    name: 'widest-dark',
+    width: 2560,
+    height: 1440,
+    scheme: 'dark',
+    query: 'event=death-toll-so-far',
+  },
   { name: 'phone-light', width: 375, height: 812, scheme: 'light', query: '' },
   {
     name: 'phone-dark',
