@@ -3,7 +3,7 @@
  * Kazakhstan, with nested places (building → city → country), several categories and quotes in
  * Russian, Kazakh and French. The facts are simplified; it is test data, not a source.
  */
-import type { ChronicleEvent, Dataset, EventTime } from '../model/schema';
+import type { Category, ChronicleEvent, Dataset, EventTime } from '../model/schema';
 import { createDatasetIndex, type IndexedEvent } from './datasetIndex';
 
 /** A fresh copy of the test dataset (tests may change it freely). */
@@ -281,4 +281,22 @@ export function spanEntry(
     // Some tests cast a bare `{ id, categories }` as an event; it has no figures.
     asOf: Array.isArray(event.casualties) ? event.casualties.map(() => ({ start, end })) : [],
   };
+}
+
+/** A bare event `e-<order>` of one category over [start, end], for the time index's tests. */
+export function spanOf(
+  order: number,
+  start: number,
+  end: number,
+  category: Category = 'protest',
+): IndexedEvent {
+  const event = { id: `e-${order}`, categories: [category] } as unknown as ChronicleEvent;
+  return spanEntry(event, order, start, end);
+}
+
+/** Bare events in time order from [start, end] pairs (and a category). */
+export function spansOf(spans: [number, number, Category?][]): IndexedEvent[] {
+  return spans
+    .map(([start, end, category], i) => spanOf(i, start, end, category))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }

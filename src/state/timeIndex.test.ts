@@ -1,26 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Category, ChronicleEvent } from '../model/schema';
-import type { IndexedEvent } from './datasetIndex';
-import { spanEntry } from './testDataset';
+import { spanOf as entry, spansOf as events } from './testDataset';
 import { createTimeIndex, eventsInWindow, offscreenEvents } from './timeIndex';
-
-function entry(
-  order: number,
-  start: number,
-  end: number,
-  category: Category = 'protest',
-): IndexedEvent {
-  const event = { id: `e-${order}`, categories: [category] } as unknown as ChronicleEvent;
-  return spanEntry(event, order, start, end);
-}
-
-/** Events in time order from [start, end] pairs. */
-function events(spans: [number, number, Category?][]): IndexedEvent[] {
-  return spans
-    .map(([start, end, category], i) => entry(i, start, end, category))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-}
 
 describe('offscreenEvents', () => {
   it('lists what lies wholly before and after the window, nearest first', () => {

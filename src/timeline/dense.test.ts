@@ -1,27 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Category, ChronicleEvent } from '../model/schema';
-import type { IndexedEvent } from '../state/datasetIndex';
 import { createTimeIndex } from '../state/timeIndex';
 import { createHitIndex, densityBins, hitTest, type CanvasMark } from './dense';
-import { spanEntry } from '../state/testDataset';
-
-function entry(
-  order: number,
-  start: number,
-  end: number,
-  category: Category = 'protest',
-): IndexedEvent {
-  const event = { id: `e-${order}`, categories: [category] } as unknown as ChronicleEvent;
-  return spanEntry(event, order, start, end);
-}
-
-/** Events in time order from [start, end] pairs. */
-function events(spans: [number, number, Category?][]): IndexedEvent[] {
-  return spans
-    .map(([start, end, category], i) => entry(i, start, end, category))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-}
+import { spanOf as entry, spansOf as events } from '../state/testDataset';
 
 describe('densityBins', () => {
   it('counts events by the column and primary category they start in', () => {
