@@ -140,7 +140,7 @@ export function MapFigure(props: MapFigureProps) {
   return (
     <div className="map__viewport" ref={containerRef} style={{ height }}>
       {zoom.wheelHint && (
-        <p className="map__wheel-hint" role="status">
+        <p className="map__wheel-hint wheel-hint" role="status">
           Hold {zoomKeyName()} and scroll to zoom the map
         </p>
       )}

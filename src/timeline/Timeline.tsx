@@ -272,7 +272,7 @@ export function Timeline(props: TimelineProps) {
           </div>
         )}
         {wheelHint && (
-          <p className="timeline__wheel-hint" role="status">
+          <p className="timeline__wheel-hint wheel-hint" role="status">
             Hold {zoomKeyName()} and scroll to zoom, or use the + and − buttons
           </p>
         )}
