@@ -56,6 +56,33 @@ export function StoryGuide({ index }: StoryGuideProps) {
         </li>
         <li>
           <svg width="56" height="18" aria-hidden="true" className="guide__swatch">
+            <defs>
+              <pattern
+                id="guide-coarse"
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <rect width="2.5" height="6" className="guide__hatch" />
+              </pattern>
+            </defs>
+            <rect
+              x="4"
+              y="5"
+              width="48"
+              height="9"
+              rx="3"
+              className="guide__bar guide__bar--coarse"
+            />
+          </svg>
+          <span>
+            <strong>Zoomed in past what is known</strong>: a day on an hour axis is hatched over the
+            whole day, since the time of day is not given.
+          </span>
+        </li>
+        <li>
+          <svg width="56" height="18" aria-hidden="true" className="guide__swatch">
             <line x1="4" x2="52" y1="14" y2="14" className="guide__bracket" />
             <line x1="4" x2="4" y1="10" y2="18" className="guide__bracket" />
             <line x1="52" x2="52" y1="10" y2="18" className="guide__bracket" />

@@ -11,14 +11,14 @@ import { CasualtyStrip } from './CasualtyStrip';
 import { casualtyRows } from './casualtyBars';
 import { eventsInWindow, offscreenEvents, type TimeIndex } from '../state/timeIndex';
 import { groupIntoLanes } from './layout';
-import { timelineGeometry } from './markGeometry';
+import { coarseNote, timelineGeometry } from './markGeometry';
 import { createTextMeasurer } from './textMeasure';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineEdges } from './TimelineEdges';
 import { timelineKeyAction, zoomAnchor } from './timelineKeys';
 import { TimelineMarks } from './TimelineMarks';
 import { TimelineToolbar } from './TimelineToolbar';
-import { timeTicks } from './ticks';
+import { chooseTickInterval, timeTicks } from './ticks';
 import { useTimelineZoom } from './useTimelineZoom';
 import './timeline.css';
 
@@ -103,6 +103,8 @@ export function Timeline(props: TimelineProps) {
     () => timeTicks(window.start, window.end, width, timeZone),
     [window, width, timeZone],
   );
+  // The finest unit the axis reads: an instant known only to a coarser one is drawn hatched.
+  const axisUnit = chooseTickInterval(window.end - window.start, width).unit;
   const inView = useMemo(() => eventsInWindow(timeIndex, window), [timeIndex, window]);
   const mode = drawingMode(events.length, inView.length);
   // Small datasets keep one stable layout of every event; large ones lay out what is in view.
@@ -112,8 +114,8 @@ export function Timeline(props: TimelineProps) {
     [mode, laidOut, lanes, index],
   );
   const geometry = useMemo(
-    () => timelineGeometry(laneList, x, lanes !== 'none', { width, measure }),
-    [laneList, x, lanes, width, measure],
+    () => timelineGeometry(laneList, x, lanes !== 'none', { width, measure, axisUnit }),
+    [laneList, x, lanes, width, measure, axisUnit],
   );
   // Zooming re-flows rows and figures; the timeline keeps its tallest height for the same events
   // and lanes, so opening or zooming never makes the page below it jump.
@@ -230,6 +232,7 @@ export function Timeline(props: TimelineProps) {
               onSelect={props.onSelect}
               onHint={setHint}
               onZoomTo={(w) => onWindowChange(w)}
+              axisUnit={axisUnit}
             />
           </Suspense>
         ) : (
@@ -284,7 +287,13 @@ export function Timeline(props: TimelineProps) {
         {hint && (
           <Tooltip x={hint.x} y={hint.y + 18} containerWidth={width}>
             <strong>{hint.entry.event.title}</strong>
-            <span>{formatEventTimeShort(hint.entry.event.time, timeZone)}</span>
+            <span>
+              {formatEventTimeShort(hint.entry.event.time, timeZone)}
+              {/* At an hour's zoom, a day-precise event says its time of day is not given. */}
+              {coarseNote(hint.entry, axisUnit) && (
+                <span className="timeline__hint-note"> · {coarseNote(hint.entry, axisUnit)}</span>
+              )}
+            </span>
             <span>
               {hint.entry.event.locations
                 .map((id) => index.locationsById.get(id)?.name ?? id)

@@ -1,4 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
+import type { TimePrecision } from '../model/schema';
+import { isCoarser } from '../model/time';
 import { CATEGORIES, primaryCategory } from '../model/vocabulary';
 import { resolvedCategoryColors } from '../ui/categories';
 import type { IndexedEvent } from '../state/datasetIndex';
@@ -45,6 +47,8 @@ export interface TimelineCanvasProps {
   onHint: (hint: CanvasHint | null) => void;
   /** Zooms to a window, when a density band is clicked. */
   onZoomTo: (window: TimeWindow) => void;
+  /** The finest unit the axis reads: an instant known only to a coarser one is drawn faint and outlined. */
+  axisUnit: TimePrecision;
 }
 
 /** True when the source hedges the time ("around"), drawn fainter. */
@@ -60,7 +64,8 @@ function approximate({ timing }: IndexedEvent): boolean {
  * category beyond. Hit-testing goes through a row-and-bisect index.
  */
 export function TimelineCanvas(props: TimelineCanvasProps) {
-  const { events, window, x, width, selectedId, cursorId, onSelect, onHint, onZoomTo } = props;
+  const { events, window, x, width, selectedId, cursorId, onSelect, onHint, onZoomTo, axisUnit } =
+    props;
   const canvas = useRef<HTMLCanvasElement>(null);
   const dense = events.length > DENSITY_THRESHOLD;
 
@@ -129,9 +134,18 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         ctx.fillStyle = colour;
         ctx.fillRect(mark.x0, y + BAR / 2 - 0.5, mark.x1 - mark.x0, 1);
       }
-      ctx.globalAlpha = approximate(entry) ? 0.55 : 1;
+      // A day on an hour axis (a month on a day axis): faint with an outline, not a solid bar.
+      const coarse =
+        entry.timing.kind === 'instant' && isCoarser(entry.timing.point.precision, axisUnit);
+      ctx.globalAlpha = coarse ? 0.3 : approximate(entry) ? 0.55 : 1;
       ctx.fillStyle = colour;
       ctx.fillRect(bodyX0, y, bodyWidth, BAR);
+      if (coarse) {
+        ctx.globalAlpha = 1;
+        ctx.lineWidth = 1;
+        ctx.strokeStyle = colour;
+        ctx.strokeRect(bodyX0 + 0.5, y + 0.5, bodyWidth - 1, BAR - 1);
+      }
       if (entry.event.id === selectedId || entry.event.id === cursorId) {
         ctx.globalAlpha = 1;
         ctx.lineWidth = 2;
@@ -140,7 +154,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       }
     }
     ctx.globalAlpha = 1;
-  }, [dense, bins, marks, x, width, height, selectedId, cursorId]);
+  }, [dense, bins, marks, x, width, height, selectedId, cursorId, axisUnit]);
 
   function pick(e: MouseEvent<HTMLCanvasElement>): { mark: CanvasMark | null; px: number } {
     const rect = e.currentTarget.getBoundingClientRect();

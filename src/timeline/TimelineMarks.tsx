@@ -2,7 +2,12 @@ import { CATEGORIES, primaryCategory, type Category } from '../model/vocabulary'
 import { formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { categoryColor, eventColor } from '../ui/categories';
-import type { MarkGeometry, MeasureText, TimelineGeometry } from './markGeometry';
+import {
+  coarseNote,
+  type MarkGeometry,
+  type MeasureText,
+  type TimelineGeometry,
+} from './markGeometry';
 import type { AxisTick } from './ticks';
 import { isPlainClick } from '../ui/isPlainClick';
 
@@ -55,7 +60,10 @@ function reachOf(mark: MarkGeometry): { x0: number; x1: number } {
 export function markDescription(mark: MarkGeometry, index: DatasetIndex): string {
   const { event } = mark.entry;
   const places = event.locations.map((id) => index.locationsById.get(id)?.name ?? id).join(', ');
-  const when = formatEventTimeShort(event.time, index.dataset.timeZone);
+  const written = formatEventTimeShort(event.time, index.dataset.timeZone);
+  // A hatched mark says what the axis would otherwise suggest is known ("the time of day is not given").
+  const note = mark.coarse ? coarseNote(mark.entry, 'minute') : null;
+  const when = note ? `${written} (${note})` : written;
   return [event.title, when, places].filter(Boolean).join(' — ');
 }
 
@@ -87,6 +95,17 @@ export function TimelineMarks(props: TimelineMarksProps) {
               <stop offset="0%" style={{ stopColor: categoryColor(c), stopOpacity: 0.85 }} />
               <stop offset="100%" style={{ stopColor: categoryColor(c), stopOpacity: 0 }} />
             </linearGradient>
+            {/* Hatching: somewhere in this day (month, year), the time within it not given. */}
+            <pattern
+              id={`coarse-${c}`}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="6" height="6" style={{ fill: categoryColor(c), fillOpacity: 0.16 }} />
+              <rect width="2.5" height="6" style={{ fill: categoryColor(c), fillOpacity: 0.75 }} />
+            </pattern>
           </g>
         ))}
         <linearGradient id="bracket-open-start" x1="0" x2="1" y1="0" y2="0">
@@ -142,6 +161,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             selected && 'mark--selected',
             event.id === props.cursorId && 'mark--cursor',
             fuzzy && 'mark--approximate',
+            mark.coarse && 'mark--coarse',
           ]
             .filter(Boolean)
             .join(' ');
@@ -198,7 +218,14 @@ export function TimelineMarks(props: TimelineMarksProps) {
                     width={mark.width}
                     height={BAR}
                     rx={3}
-                    style={{ fill: fuzzy ? `url(#fuzzy-${first})` : colour, stroke: colour }}
+                    style={{
+                      fill: mark.coarse
+                        ? `url(#coarse-${first})`
+                        : fuzzy
+                          ? `url(#fuzzy-${first})`
+                          : colour,
+                      stroke: colour,
+                    }}
                     className="mark__shape"
                   />
                 )}

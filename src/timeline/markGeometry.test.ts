@@ -7,6 +7,7 @@ import {
   MIN_SPAN_WIDTH,
   OPEN_BOUND_REACH,
   ROW_HEIGHT,
+  coarseNote,
   fitLabel,
   timelineGeometry,
   type MarkGeometry,
@@ -189,6 +190,34 @@ describe('timelineGeometry', () => {
     expect(mark?.fade?.start).toBeNull();
     expect(mark?.fade?.end?.x0).toBeCloseTo(x(day('2022-01-06')));
     expect(mark?.fade?.end?.x1).toBeGreaterThan(mark?.fade?.end?.x0 ?? 0);
+  });
+
+  it('hatches a day-precise instant on an hour axis, and not on a day axis', () => {
+    const x = scale(20); // a day is 480 px: the axis reads hours
+    const onHours = timelineGeometry(allInOneLane, x, false, { ...WIDE, axisUnit: 'hour' });
+    const onDays = timelineGeometry(allInOneLane, x, false, { ...WIDE, axisUnit: 'day' });
+    expect(markOf(onHours.marks, 'city-hall-stormed').coarse).toBe(true);
+    expect(markOf(onDays.marks, 'city-hall-stormed').coarse).toBe(false);
+    // Still drawn over the whole day, not at a time of day.
+    expect(markOf(onHours.marks, 'city-hall-stormed').width).toBeCloseTo(24 * 20);
+  });
+
+  it('never hatches a clock-time instant or a duration, whatever the axis reads', () => {
+    const geometry = timelineGeometry(allInOneLane, scale(200), false, {
+      ...WIDE,
+      axisUnit: 'minute',
+    });
+    expect(markOf(geometry.marks, 'csto-help-requested').coarse).toBe(false);
+    expect(markOf(geometry.marks, 'airport-seized').coarse).toBe(false);
+  });
+
+  it('hatches a month-precise instant on a day axis, and says what is not given', () => {
+    const geometry = timelineGeometry(allInOneLane, scale(1), false, { ...WIDE, axisUnit: 'day' });
+    expect(markOf(geometry.marks, 'fuel-price-cap-lifted').coarse).toBe(true);
+    expect(coarseNote(entry('fuel-price-cap-lifted'), 'day')).toBe('the day is not given');
+    expect(coarseNote(entry('city-hall-stormed'), 'hour')).toBe('the time of day is not given');
+    expect(coarseNote(entry('city-hall-stormed'), 'day')).toBeNull();
+    expect(coarseNote(entry('airport-seized'), 'minute')).toBeNull();
   });
 
   it('draws a month as a bar when zoomed out to months', () => {

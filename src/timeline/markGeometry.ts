@@ -2,6 +2,8 @@
  * Geometry of the timeline's marks: where each event is drawn, in which lane and row, and how.
  * Compute here, draw in TimelineMarks.
  */
+import type { TimePrecision } from '../model/schema';
+import { isCoarser } from '../model/time';
 import type { IndexedEvent } from '../state/datasetIndex';
 import { assignRows, type Lane } from './layout';
 
@@ -26,6 +28,8 @@ export interface GeometryOptions {
   /** The chart's width in px; labels that would pass its right edge flip to the left. */
   width: number;
   measure?: MeasureText;
+  /** The finest unit the axis reads (its ticks); an instant known only to a coarser one is hatched. */
+  axisUnit?: TimePrecision;
 }
 
 /**
@@ -65,6 +69,11 @@ export interface MarkGeometry {
   isClockTime: boolean;
   /** True when the source hedges ("around"): drawn fuzzy. */
   approximate: boolean;
+  /**
+   * True for an instant known to a coarser unit than the axis reads (a day on an hour axis): drawn
+   * hatched over its whole day (month, year), so it never reads as a time of day or a duration.
+   */
+  coarse: boolean;
   /** For an instant known only within bounds. */
   bracket: BracketGeometry | null;
   /** For a duration with an uncertain start or end: the bar runs solid over its certain part. */
@@ -156,8 +165,26 @@ interface MarkShape {
   isPoint: boolean;
   isClockTime: boolean;
   approximate: boolean;
+  coarse: boolean;
   bracket: BracketGeometry | null;
   fade: FadeGeometry | null;
+}
+
+/** What the sources leave open within a coarse instant's unit, said beside its date. */
+export const unstatedWithin: Record<TimePrecision, string> = {
+  minute: '',
+  hour: 'the minute is not given',
+  day: 'the time of day is not given',
+  month: 'the day is not given',
+  year: 'the month is not given',
+};
+
+/** The words for a hatched (coarse) mark, or null when the axis reads no finer than it is known. */
+export function coarseNote(entry: IndexedEvent, axisUnit: TimePrecision): string | null {
+  const { timing } = entry;
+  if (timing.kind !== 'instant') return null;
+  const { precision } = timing.point;
+  return isCoarser(precision, axisUnit) ? unstatedWithin[precision] || null : null;
 }
 
 /** Clamps an open (infinite) bound to a short reach beyond `near`. */
@@ -171,7 +198,11 @@ function reachOf(value: number, near: number, direction: -1 | 1): number {
  * bracket for the bounds it is known within. A duration is a bar over its estimated span, solid
  * where it surely went on and fading over the time its uncertain start or end may lie in.
  */
-export function markShape(entry: IndexedEvent, x: (ms: number) => number): MarkShape {
+export function markShape(
+  entry: IndexedEvent,
+  x: (ms: number) => number,
+  axisUnit?: TimePrecision,
+): MarkShape {
   const { timing, body } = entry;
   const x0 = x(body.start);
   const x1 = x(body.end);
@@ -188,7 +219,17 @@ export function markShape(entry: IndexedEvent, x: (ms: number) => number): MarkS
           openStart: !Number.isFinite(point.earliest),
           openEnd: !Number.isFinite(point.latest),
         };
-    return { x0, x1, isPoint, isClockTime, approximate: point.approximate, bracket, fade: null };
+    const coarse = !isPoint && axisUnit !== undefined && isCoarser(point.precision, axisUnit);
+    return {
+      x0,
+      x1,
+      isPoint,
+      isClockTime,
+      approximate: point.approximate,
+      coarse,
+      bracket,
+      fade: null,
+    };
   }
   const { start, end } = timing;
   const fade =
@@ -206,6 +247,7 @@ export function markShape(entry: IndexedEvent, x: (ms: number) => number): MarkS
     isPoint: x1 - x0 < MIN_SPAN_WIDTH && fade === null,
     isClockTime: false,
     approximate: start.approximate || end.approximate,
+    coarse: false,
     bracket: null,
     fade,
   };
@@ -219,7 +261,7 @@ export function timelineGeometry(
   lanes: readonly Lane[],
   x: (ms: number) => number,
   showHeaders: boolean,
-  { width, measure = estimateTextWidth }: GeometryOptions,
+  { width, measure = estimateTextWidth, axisUnit }: GeometryOptions,
 ): TimelineGeometry {
   const marks: MarkGeometry[] = [];
   const laneGeometry: LaneGeometry[] = [];
@@ -228,7 +270,7 @@ export function timelineGeometry(
     const laneTop = top;
     if (showHeaders) top += LANE_HEADER;
     const shapes = lane.events.map((entry) => {
-      const shape = markShape(entry, x);
+      const shape = markShape(entry, x, axisUnit);
       const { x0, x1, isPoint } = shape;
       const pointX = shape.isClockTime ? x0 : (x0 + x1) / 2;
       const reachEnd = Math.max(x1, shape.bracket?.x1 ?? x1, shape.fade?.end?.x1 ?? x1);
@@ -273,6 +315,7 @@ export function timelineGeometry(
         isPoint: shape.isPoint,
         isClockTime: shape.isClockTime,
         approximate: shape.approximate,
+        coarse: shape.coarse,
         bracket: shape.bracket,
         fade: shape.fade,
         label: shape.label,

@@ -102,6 +102,20 @@ test.describe('gestures at 1440 × 900', () => {
     expect(end - start).toBeGreaterThanOrEqual(YEAR_MS);
     await expect(timelineMark(page, 'independence-from-soviet-union')).toBeVisible();
   });
+
+  test('at an hour zoom a day-precise event says its time of day is not given, and at a day zoom not', async ({
+    page,
+  }) => {
+    // Wednesday 5 January in Almaty (UTC+6), read to the hour.
+    await openTimeline(page, 'window=2022-01-04T18:00Z~2022-01-05T18:00Z');
+    const removed = timelineMark(page, 'nazarbayev-removed');
+    await expect(removed).toHaveAccessibleName(/\(the time of day is not given\)/);
+    await expect(removed).toHaveClass(/mark--coarse/);
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await expect(removed).toBeVisible();
+    await expect(removed).not.toHaveClass(/mark--coarse/);
+    await expect(removed).not.toHaveAccessibleName(/not given/);
+  });
 });
 
 test.describe('on a 375 × 812 touch phone', () => {
