@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import type { Dataset } from '../model/schema';
 import type { ValidationWarning } from '../model/validationProblem';
 import { ExportMenu } from '../formats/ExportMenu';
 import type { DataProvenance } from '../state/dataProvenance';
 import { DatasetWarnings } from './DatasetWarnings';
 import { EventDetail } from '../events/EventDetail';
+import { FigureTablePanel } from '../events/FigureTablePanel';
 import { EmbedButton } from '../embed/EmbedButton';
 import { EventList } from '../events/EventList';
 import { FilterBar } from '../filters/FilterBar';
@@ -16,6 +18,7 @@ import { SourcesPanel } from '../sources/SourcesPanel';
 import { clearFilters, isFiltering } from '../state/filter';
 import { toggleId, withId } from '../state/filterEdits';
 import { useViewState, useViewStateNotices } from '../state/useViewState';
+import { figuresInView } from '../state/viewFigures';
 import { roundWindow } from '../timeline/timeWindow';
 import { Timeline } from '../timeline/Timeline';
 import { useIsWide } from '../ui/breakpoints';
@@ -78,6 +81,7 @@ export function ChroniclePage({
     headingRef,
   } = useStoryView(dataset, rawState, setViewState);
   const wide = useIsWide();
+  const figures = useMemo(() => figuresInView(index, visible), [index, visible]);
 
   useDocumentMeta(dataset, selected?.event ?? null);
   useFirstPaintMark(dataset);
@@ -133,7 +137,13 @@ export function ChroniclePage({
           hrefFor={hrefFor}
         />
         <DatasetWarnings warnings={warnings} index={index} hrefFor={hrefFor} />
-        <ReportingBar dataset={dataset} index={index} state={state} onChange={setViewState} />
+        <ReportingBar
+          dataset={dataset}
+          index={index}
+          state={state}
+          onChange={setViewState}
+          figureCount={figures.length}
+        />
         <FilterBar
           index={index}
           state={state}
@@ -178,9 +188,23 @@ export function ChroniclePage({
                 }
                 onLanesChange={(lanes) => setViewState({ lanes })}
                 chartId={TIMELINE_CHART_ID}
+                figureTable={{
+                  shown: state.figureTable,
+                  onToggle: () => setViewState({ figureTable: !state.figureTable }),
+                }}
               />
             </section>
             {!wide && map}
+            {state.figureTable && (
+              <FigureTablePanel
+                index={index}
+                figures={figures}
+                eventCount={visible.length}
+                hrefFor={hrefFor}
+                onSelect={select}
+                onClose={() => setViewState({ figureTable: false })}
+              />
+            )}
             {state.sourceList && (
               <SourcesPanel
                 index={index}

@@ -1,8 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { makeValidDataset } from '../model/fixtures';
 import type { Casualty } from '../model/schema';
 import { createDatasetIndex } from '../state/datasetIndex';
+import { figuresInView } from '../state/viewFigures';
 import { CasualtyTable } from './CasualtyTable';
 
 const index = createDatasetIndex(makeValidDataset());
@@ -121,6 +123,40 @@ describe('CasualtyTable', () => {
     const row = onlyRow([figure({ asOf: '2022-01-05T21:00Z' })]);
     expect(row).toHaveTextContent('6 Jan 2022');
     expect(row).not.toHaveTextContent('5 Jan 2022');
+  });
+
+  it('names the group as the claimant does, with the dataset’s group beside it', () => {
+    const row = onlyRow([figure({ groupLabel: 'attackers' })]);
+    expect(within(row).getByRole('rowheader')).toHaveTextContent('attackers (group: Protesters)');
+  });
+
+  it('for the whole view, leads each row with its event: the date and a link that opens it', async () => {
+    const records = figuresInView(index, index.events);
+    const onSelect = vi.fn<(id: string) => void>();
+    render(
+      <CasualtyTable
+        casualties={[]}
+        records={records}
+        index={index}
+        events={{ hrefFor: (id) => `?event=${id}`, onSelect, caption: 'Every figure shown' }}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Every figure shown' });
+    const [header, ...rows] = within(table).getAllByRole('row');
+    if (!header) throw new Error('the table has no header row');
+    expect(
+      within(header)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Event', 'Figure', 'Count', 'Claim']);
+    expect(rows).toHaveLength(records.length);
+    const cleared = index.byId.get('square-cleared');
+    if (!cleared) throw new Error('fixture: square-cleared is missing');
+    const [link] = within(table).getAllByRole('link', { name: cleared.event.title });
+    if (!link) throw new Error('no link to square-cleared');
+    expect(link).toHaveAttribute('href', '?event=square-cleared');
+    await userEvent.click(link);
+    expect(onSelect).toHaveBeenCalledWith('square-cleared');
   });
 
   it('falls back to the ids of actors and sources it does not know', () => {

@@ -1,9 +1,10 @@
-import { CASUALTY_KIND_LABELS, describeCount, formatCount } from '../model/casualties';
-import { formatValue } from '../model/formatTime';
+import { CASUALTY_KIND_LABELS, describeCount, formatCount, groupText } from '../model/casualties';
+import { formatEventTimeShort, formatValue } from '../model/formatTime';
 import type { Casualty, Claim } from '../model/schema';
 import type { DatasetIndex } from '../state/datasetIndex';
 import type { FigureRecord } from '../state/reportingView';
 import { ExternalLink } from '../sources/ExternalLink';
+import { isPlainClick } from '../ui/isPlainClick';
 import { safeHref } from '../ui/safeHref';
 import { TableScroll } from '../ui/TableScroll';
 
@@ -18,12 +19,25 @@ export interface CasualtyTableProps {
    * those its claims give, withdrawn ones), used instead of `casualties`.
    */
   records?: readonly FigureRecord[];
+  /**
+   * For the whole view's table: a first column naming each figure's event (its date and title, a
+   * link that opens it), and the table's name. Without it the table is one event's.
+   */
+  events?: {
+    /** The link that opens an event. */
+    hrefFor: (eventId: string) => string;
+    /** Opens an event on a plain click. */
+    onSelect: (eventId: string) => void;
+    /** The table's caption, read out as its name ("Every casualty figure of the 27 events shown"). */
+    caption: string;
+  };
 }
 
 /** The words of the table, kept together for the translations to come. */
 export const casualtyTableMessages = {
   caption: 'Casualty figures',
   region: 'Table of casualty figures',
+  event: 'Event',
   figure: 'Figure',
   count: 'Count',
   claim: 'Claim',
@@ -39,44 +53,54 @@ export const casualtyTableMessages = {
   status_: { confirmed: 'confirmed', unconfirmed: 'unconfirmed', retracted: 'retracted' },
 };
 
-function groupName(group: string, index: DatasetIndex): string {
-  return group === 'unspecified'
-    ? casualtyTableMessages.notSpecified
-    : (index.actorsById.get(group)?.name ?? group);
-}
-
 /**
  * Every casualty figure as a claim: kind and group, the count as a range and in the source's own
  * words, who claims it, as of when, how it held up (confirmed, unconfirmed, or posted then
  * withdrawn), and the sources that report it, each a link. A figure restated by later reporting
  * says what the article had.
  */
-export function CasualtyTable({ casualties, index, records }: CasualtyTableProps) {
+export function CasualtyTable({ casualties, index, records, events }: CasualtyTableProps) {
   const { timeZone } = index.dataset;
-  const rows: { casualty: Casualty; withdrawn: boolean; claim: Claim | null }[] = records
+  const rows: {
+    casualty: Casualty;
+    withdrawn: boolean;
+    claim: Claim | null;
+    eventId: string | null;
+  }[] = records
     ? records.map((r) => ({
         casualty: r.casualty,
         withdrawn: r.state === 'withdrawn',
         claim: claimOf(r, index),
+        eventId: r.eventId,
       }))
-    : casualties.map((casualty) => ({ casualty, withdrawn: false, claim: null }));
+    : casualties.map((casualty) => ({ casualty, withdrawn: false, claim: null, eventId: null }));
   return (
-    <TableScroll label={casualtyTableMessages.region}>
-      <table className="casualty-table">
-        <caption className="visually-hidden">{casualtyTableMessages.caption}</caption>
+    <TableScroll label={events ? events.caption : casualtyTableMessages.region}>
+      <table className={events ? 'casualty-table casualty-table--view' : 'casualty-table'}>
+        <caption className="visually-hidden">
+          {events ? events.caption : casualtyTableMessages.caption}
+        </caption>
         <thead>
           <tr>
+            {events && <th scope="col">{casualtyTableMessages.event}</th>}
             <th scope="col">{casualtyTableMessages.figure}</th>
             <th scope="col">{casualtyTableMessages.count}</th>
             <th scope="col">{casualtyTableMessages.claim}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ casualty: c, withdrawn, claim }, i) => (
+          {rows.map(({ casualty: c, withdrawn, claim, eventId }, i) => (
             <tr key={i} className={withdrawn ? 'casualty-table__row--withdrawn' : undefined}>
+              {events && eventId !== null && (
+                <td className="casualty-table__event">
+                  <EventCell eventId={eventId} index={index} {...events} />
+                </td>
+              )}
               <th scope="row">
                 {CASUALTY_KIND_LABELS[c.kind]}
-                <span className="casualty-table__group">{groupName(c.group, index)}</span>
+                <span className="casualty-table__group">
+                  {c.groupLabel === undefined ? groupName(c.group, index) : groupText(c, index)}
+                </span>
               </th>
               <td>
                 <span aria-hidden="true" className="casualty-range">
@@ -139,6 +163,46 @@ export function CasualtyTable({ casualties, index, records }: CasualtyTableProps
         </tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/** The dataset's group of a figure whose claimant gives no words for it. */
+function groupName(group: string, index: DatasetIndex): string {
+  return group === 'unspecified'
+    ? casualtyTableMessages.notSpecified
+    : (index.actorsById.get(group)?.name ?? group);
+}
+
+/** The event a figure belongs to, in the whole view's table: its date, and its title as a link. */
+function EventCell({
+  eventId,
+  index,
+  hrefFor,
+  onSelect,
+}: {
+  eventId: string;
+  index: DatasetIndex;
+  hrefFor: (eventId: string) => string;
+  onSelect: (eventId: string) => void;
+}) {
+  const entry = index.byId.get(eventId);
+  if (!entry) return <>{eventId}</>;
+  return (
+    <>
+      <span className="casualty-table__date">
+        {formatEventTimeShort(entry.event.time, index.dataset.timeZone)}
+      </span>
+      <a
+        href={hrefFor(eventId)}
+        onClick={(e) => {
+          if (!isPlainClick(e)) return;
+          e.preventDefault();
+          onSelect(eventId);
+        }}
+      >
+        {entry.event.title}
+      </a>
+    </>
   );
 }
 

@@ -19,6 +19,7 @@ function renderBar(dataset: Dataset, changes: Partial<ViewState> = {}) {
       index={createDatasetIndex(view.dataset, view)}
       state={state}
       onChange={onChange}
+      figureCount={12}
     />,
   );
   return onChange;
@@ -43,6 +44,15 @@ describe('ReportingBar', () => {
       'aria-expanded',
       'false',
     );
+  });
+
+  it('counts the figures shown on the button that opens their table, and toggles it', async () => {
+    const onChange = renderBar(makeValidDataset());
+    const button = screen.getByRole('button', { name: 'Figures (12)' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveAttribute('aria-controls', 'figure-table');
+    await userEvent.click(button);
+    expect(onChange).toHaveBeenCalledWith({ figureTable: true });
   });
 
   it('sets and steps the reporting date, from the publication day when none is set', async () => {

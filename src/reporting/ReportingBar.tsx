@@ -10,6 +10,7 @@ import {
   figureKeys,
   type FigureRecord,
 } from '../state/reportingView';
+import { FIGURE_TABLE_ID } from '../state/viewFigures';
 import type { ViewState } from '../state/viewState';
 import { FigureSequence, groupName } from './FigureSequence';
 import { dayInWords, reportingDays, shiftDay } from './reportingDays';
@@ -38,6 +39,7 @@ export const reportingMessages = {
   showRevisions: 'Show the revisions',
   hideRevisions: 'Hide the revisions',
   sources: (count: number) => `Sources (${count.toLocaleString('en-GB')})`,
+  figureTable: (count: number) => `Figures (${count.toLocaleString('en-GB')})`,
 };
 
 /** Props: the whole dataset, the view's index, the view state, and how to change it. */
@@ -46,6 +48,8 @@ export interface ReportingBarProps {
   index: DatasetIndex;
   state: ViewState;
   onChange: (patch: Partial<ViewState>) => void;
+  /** How many casualty figures the events shown have: the button that shows them all counts them. */
+  figureCount: number;
 }
 
 /** Kinds in the order a reader looks for them. */
@@ -57,7 +61,7 @@ const KIND_ORDER = ['killed', 'injured', 'hospitalized', 'intensive-care', 'arre
  * reported by then with their revisions, and the button that shows every source. Shown only for a
  * dataset with later reporting, except the sources button.
  */
-export function ReportingBar({ dataset, index, state, onChange }: ReportingBarProps) {
+export function ReportingBar({ dataset, index, state, onChange, figureCount }: ReportingBarProps) {
   const ids = useId();
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   const layered = useMemo(() => hasLaterReporting(dataset), [dataset]);
@@ -169,6 +173,15 @@ export function ReportingBar({ dataset, index, state, onChange }: ReportingBarPr
         onClick={() => onChange({ sourceList: !state.sourceList })}
       >
         {reportingMessages.sources(sourceCount)}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        aria-expanded={state.figureTable}
+        aria-controls={FIGURE_TABLE_ID}
+        onClick={() => onChange({ figureTable: !state.figureTable })}
+      >
+        {reportingMessages.figureTable(figureCount)}
       </button>
       {layered && later && (
         <section className="reporting__figures" aria-labelledby={`${ids}-figures`}>

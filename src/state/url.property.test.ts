@@ -66,6 +66,7 @@ const validViewState: fc.Arbitrary<ViewState> = fc
     account: fc.constantFrom(...ACCOUNTS),
     knownOn: fc.option(day, { nil: null }),
     sourceList: fc.boolean(),
+    figureTable: fc.boolean(),
     embed: fc.boolean(),
     theme: fc.constantFrom(...THEMES),
   })

@@ -419,6 +419,17 @@ describe('the account, the reporting date, the source filter and the source list
     );
   });
 
+  it('writes the figure table after the source list, and reads a bad value as hidden', () => {
+    const state = view({ sourceList: true, figureTable: true });
+    expect(encodeViewState(state)).toBe('sourceList=1&figureTable=1');
+    expect(decode('figureTable=1')).toEqual({ state: view({ figureTable: true }), notices: [] });
+    const bad = decode('figureTable=maybe');
+    expect(bad.state).toEqual(DEFAULT_VIEW_STATE);
+    expect(bad.notices).toEqual([
+      'The figure table setting in this link (“maybe”) is neither 0 nor 1, so the table of casualty figures is hidden.',
+    ]);
+  });
+
   it('says so and falls back when they cannot be read', () => {
     const { state, notices } = decode(
       'account=later&known=2022-02-30&sourceList=yes&source=Bad_Id',

@@ -17,6 +17,7 @@
  *   account=later-reporting            the story with later reporting (left out for the article's)
  *   known=2022-01-10                   what had been reported by the end of that day
  *   sourceList=1                       the list of every source shown
+ *   figureTable=1                      the table of every casualty figure in view shown
  *   embed=1                            the compact view for an iframe in an article
  *   theme=dark                         light or dark, whatever the system says (left out for auto)
  *
@@ -227,6 +228,16 @@ const URL_FIELDS: readonly UrlField[] = [
       (sourceList) => ({ sourceList }),
       (quoted) =>
         `The source list setting in this link (${quoted}) is neither 0 nor 1, so the list of sources is hidden.`,
+    ),
+  },
+  {
+    key: 'figureTable',
+    label: 'the figure table setting',
+    encode: ({ figureTable }) => (figureTable ? '1' : null),
+    decode: decodeFlag(
+      (figureTable) => ({ figureTable }),
+      (quoted) =>
+        `The figure table setting in this link (${quoted}) is neither 0 nor 1, so the table of casualty figures is hidden.`,
     ),
   },
   {

@@ -81,6 +81,7 @@ export function isValidViewState(state: ViewState): boolean {
     account,
     knownOn,
     sourceList,
+    figureTable,
     embed,
     theme,
   } = state;
@@ -105,6 +106,7 @@ export function isValidViewState(state: ViewState): boolean {
     (ACCOUNTS as readonly string[]).includes(account) &&
     (knownOn === null || isValidDay(knownOn)) &&
     typeof sourceList === 'boolean' &&
+    typeof figureTable === 'boolean' &&
     typeof embed === 'boolean' &&
     (THEMES as readonly string[]).includes(theme)
   );

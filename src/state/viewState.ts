@@ -61,6 +61,8 @@ export interface ViewState {
   knownOn: string | null;
   /** Whether the list of every source is shown. */
   sourceList: boolean;
+  /** Whether the table of every casualty figure in view is shown. */
+  figureTable: boolean;
   /** The compact view for an `<iframe>` in an article (src/embed/EmbedPage.tsx). */
   embed: boolean;
   theme: Theme;
@@ -84,6 +86,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   account: 'article',
   knownOn: null,
   sourceList: false,
+  figureTable: false,
   embed: false,
   theme: 'auto',
 };

@@ -13,6 +13,7 @@ import { formatValue } from '../model/formatTime';
 import type { CasualtyKind } from '../model/schema';
 import type { CasualtyFigure, DatasetIndex } from '../state/datasetIndex';
 import { useElementWidth } from '../ui/useElementWidth';
+import { FIGURE_TABLE_ID } from '../state/viewFigures';
 import {
   casualtySections,
   countAxis,
@@ -32,6 +33,16 @@ export interface CasualtyStripProps {
   index: DatasetIndex;
   /** Opens the event behind a figure. */
   onSelect: (eventId: string) => void;
+  /** The table of every figure in the view, when the page has one: whether it is shown, and its toggle. */
+  figureTable?: FigureTableToggle;
+}
+
+/** The whole view's table of figures, as the strip's button sees it. */
+export interface FigureTableToggle {
+  /** Whether the table is shown. */
+  shown: boolean;
+  /** Shows or hides it. */
+  onToggle: () => void;
 }
 
 /** The strip's element id: one strip a page, a target for links and for scans. */
@@ -40,6 +51,7 @@ export const STRIP_ID = 'casualty-figures';
 /** The strip's words, together so they are easy to move into a message catalogue. */
 const messages = {
   title: 'Casualty figures in view',
+  table: 'Compare every figure in a table',
   note: 'Each figure in its source’s words, with who claims it. The dots place a reading of the words on a linear scale, one scale per kind. Figures from different reports are never added up.',
   empty: 'No casualty figures among the events in view.',
   from: 'From ',
@@ -65,6 +77,7 @@ export const CasualtyStrip = memo(function CasualtyStrip({
   rows,
   index,
   onSelect,
+  figureTable,
 }: CasualtyStripProps) {
   const ref = useRef<HTMLElement>(null);
   const width = useElementWidth(ref, 600);
@@ -88,6 +101,17 @@ export const CasualtyStrip = memo(function CasualtyStrip({
           {messages.title}
         </h3>
         {rows.length > 0 && <StripLegend />}
+        {figureTable && (
+          <button
+            type="button"
+            className="button button--small casualty-strip__table"
+            aria-expanded={figureTable.shown}
+            aria-controls={FIGURE_TABLE_ID}
+            onClick={figureTable.onToggle}
+          >
+            {messages.table}
+          </button>
+        )}
       </div>
       {rows.length === 0 ? (
         <p className="casualty-strip__empty">{messages.empty}</p>

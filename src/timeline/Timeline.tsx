@@ -7,7 +7,7 @@ import { Tooltip } from '../ui/Tooltip';
 import { zoomKeyName } from '../ui/zoomKey';
 import { useElementWidth } from '../ui/useElementWidth';
 import { useStableHeight } from '../ui/useStableHeight';
-import { CasualtyStrip } from './CasualtyStrip';
+import { CasualtyStrip, type FigureTableToggle } from './CasualtyStrip';
 import { casualtyRows } from './casualtyBars';
 import { eventsInWindow, offscreenEvents, type TimeIndex } from '../state/timeIndex';
 import { groupIntoLanes } from './layout';
@@ -56,6 +56,8 @@ export interface TimelineProps {
   onLanesChange: (lanes: LaneMode) => void;
   /** The id of the chart region, for skip links and for focus to return to. */
   chartId?: string;
+  /** The page's table of every figure in view: the casualty strip's button shows or hides it. */
+  figureTable?: FigureTableToggle;
 }
 
 // Only large datasets need the canvas: it loads on first use, not with the page.
@@ -302,7 +304,12 @@ export function Timeline(props: TimelineProps) {
           </Tooltip>
         )}
       </div>
-      <CasualtyStrip rows={figures} index={index} onSelect={props.onSelect} />
+      <CasualtyStrip
+        rows={figures}
+        index={index}
+        onSelect={props.onSelect}
+        figureTable={props.figureTable}
+      />
     </div>
   );
 }

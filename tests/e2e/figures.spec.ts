@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { figuresInView } from '../../src/state/viewFigures';
+import { bundledIndex } from './bundledStory';
 import { openTimeline } from './page';
 
 /** The casualty strip: every figure in view, in words. */
@@ -105,3 +107,59 @@ test.describe('casualty figures on a touch phone', () => {
     await expect(drawing).toHaveAccessibleName(/killed from 0 to \d+: a dot at 8$/);
   });
 });
+
+for (const size of SIZES) {
+  test.describe(`the table of every figure on a ${size.name}`, () => {
+    test.use({ viewport: size.viewport, hasTouch: size.touch, isMobile: size.touch });
+
+    test('compares every claim of the view: words, kind, group, claimant, as of, sources; a row opens its event', async ({
+      page,
+    }) => {
+      const index = bundledIndex();
+      const expected = figuresInView(index, index.events).length;
+      await openTimeline(page);
+      const open = strip(page).getByRole('button', { name: 'Compare every figure in a table' });
+      await open.scrollIntoViewIfNeeded();
+      await open.click();
+      await expect(page).toHaveURL(/figureTable=1/);
+      await expect(open).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.getByRole('button', { name: `Figures (${expected})` })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
+      const table = page.getByRole('table', {
+        name: `${expected} casualty figures of the events shown, by kind, group and date`,
+      });
+      await expect(table).toBeVisible();
+      // One header row, then a row per figure.
+      await expect(table.getByRole('row')).toHaveCount(expected + 1);
+      const azirbek = table
+        .getByRole('row')
+        .filter({ hasText: 'dozens' })
+        .filter({ hasText: 'Saltanat Azirbek' });
+      await expect(azirbek.first()).toContainText('attackers (group: Protesters)');
+      await expect(azirbek.first()).toContainText('Interfax');
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page);
+      const link = azirbek.first().getByRole('link').first();
+      const title = (await link.textContent()) ?? '';
+      await link.click();
+      await expect(page).toHaveURL(/event=/);
+      await expect(page.getByRole('heading', { name: title, level: 2 }).first()).toBeVisible();
+    });
+
+    test('opens from a shared link, and the Figures button hides it', async ({ page }) => {
+      await openTimeline(page, 'figureTable=1');
+      const panel = page.getByRole('region', { name: /^Every casualty figure/ });
+      await expect(panel).toBeVisible();
+      await page.getByRole('button', { name: /^Figures \(\d+\)$/ }).click();
+      await expect(panel).toHaveCount(0);
+      await expect(page).not.toHaveURL(/figureTable/);
+    });
+  });
+}
+
+/** How far the page reaches past the viewport's right edge, in px (0 when nothing overflows). */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
