@@ -8,6 +8,7 @@ import {
   type ZoomTransform,
 } from 'd3';
 import type { Size } from './base/projection';
+import { wheelZoomDelta } from '../ui/zoomKey';
 
 /** How far the map zooms in: enough to tell apart places a few hundred metres apart. */
 export const MAX_MAP_ZOOM = 40;
@@ -49,6 +50,7 @@ export function useMapZoom(target: RefObject<SVGSVGElement | null>, size: Size):
     () =>
       zoom<SVGSVGElement, unknown>()
         .scaleExtent([1, MAX_MAP_ZOOM])
+        .wheelDelta(wheelZoomDelta)
         .extent([
           [0, 0],
           [width, height],

@@ -3,6 +3,7 @@ import { scaleLinear, select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomTra
 import type { TimeWindow } from '../state/viewState';
 import { MAX_WINDOW_MS, MIN_WINDOW_MS } from '../state/validViewState';
 import { roundWindow } from './timeWindow';
+import { wheelZoomDelta } from '../ui/zoomKey';
 
 /** How long a gesture must pause before its window is written to the URL. */
 const COMMIT_DELAY_MS = 180;
@@ -75,7 +76,8 @@ export function useTimelineZoom(
         [0, 0],
         [width, 1],
       ])
-      .filter(isZoomGesture);
+      .filter(isZoomGesture)
+      .wheelDelta(wheelZoomDelta);
   }, [reference.start, reference.end, width]);
 
   // Gestures: follow live, commit when they pause.
