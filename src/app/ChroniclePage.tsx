@@ -13,13 +13,10 @@ import { LazyMapView } from '../map/LazyMapView';
 import { MapToggle } from '../map/MapToggle';
 import { PrintView } from '../print/PrintView';
 import { ReportingBar } from '../reporting/ReportingBar';
-import { eventShareUrl } from '../share/shareLink';
 import { SourcesPanel } from '../sources/SourcesPanel';
-import { clearFilters, isFiltering } from '../state/filter';
-import { toggleId, withId } from '../state/filterEdits';
+import { toggleId } from '../state/filterEdits';
 import { useViewState, useViewStateNotices } from '../state/useViewState';
 import { figuresInView } from '../state/viewFigures';
-import { roundWindow } from '../timeline/timeWindow';
 import { Timeline } from '../timeline/Timeline';
 import { useIsWide } from '../ui/breakpoints';
 import { PageHeader } from './PageHeader';
@@ -28,6 +25,7 @@ import { StoryGuide } from './StoryGuide';
 import { TIMELINE_CHART_ID } from './useDetailFocus';
 import { useDocumentMeta } from './useDocumentMeta';
 import { useFirstPaintMark } from './useFirstPaintMark';
+import { detailProps, timelineProps } from './storyProps';
 import { useStoryView } from './useStoryView';
 
 const NO_PLACES: readonly string[] = [];
@@ -60,35 +58,14 @@ export function ChroniclePage({
 }: ChroniclePageProps) {
   const [rawState, setViewState] = useViewState();
   const decodeNotices = useViewStateNotices();
-  const {
-    index,
-    state,
-    notices,
-    missingEvent,
-    filters,
-    visible,
-    timeIndex,
-    story,
-    fitAll,
-    full,
-    selected,
-    view,
-    inView,
-    around,
-    hrefFor,
-    select,
-    close,
-    headingRef,
-  } = useStoryView(dataset, rawState, setViewState);
+  const storyView = useStoryView(dataset, rawState, setViewState);
+  const { index, state, notices, missingEvent, visible, story, selected, inView } = storyView;
+  const { hrefFor, select, close } = storyView;
   const wide = useIsWide();
   const figures = useMemo(() => figuresInView(index, visible), [index, visible]);
 
   useDocumentMeta(dataset, selected?.event ?? null);
   useFirstPaintMark(dataset);
-
-  const shareUrl = selected
-    ? eventShareUrl({ ...state, event: selected.event.id }, sourceLabel === null)
-    : '';
 
   const map = state.map && (
     <LazyMapView
@@ -102,22 +79,8 @@ export function ChroniclePage({
     />
   );
 
-  const detail = selected && around && (
-    <EventDetail
-      key={selected.event.id}
-      entry={selected}
-      index={index}
-      position={{ current: around.position, total: visible.length }}
-      previousId={around.previous?.event.id ?? null}
-      nextId={around.next?.event.id ?? null}
-      onSelect={(id) => select(id, { moveFocus: false })}
-      onClose={close}
-      onFilterActor={(id) => setViewState((s) => ({ ...s, actors: withId(s.actors, id) }))}
-      onFilterLocation={(id) => setViewState((s) => ({ ...s, locations: withId(s.locations, id) }))}
-      shareUrl={shareUrl}
-      headingRef={headingRef}
-    />
-  );
+  const detailView = detailProps(storyView, setViewState, sourceLabel === null);
+  const detail = detailView && <EventDetail key={detailView.entry.event.id} {...detailView} />;
 
   return (
     <div className={selected ? 'page page--detail-open' : 'page'}>
@@ -164,30 +127,13 @@ export function ChroniclePage({
                     index={index}
                     events={visible}
                     state={state}
-                    window={view}
+                    window={storyView.view}
                     provenance={provenance}
                   />
                 </div>
               </div>
               <Timeline
-                index={index}
-                events={visible}
-                timeIndex={timeIndex}
-                window={view}
-                fitAll={fitAll}
-                fullWindow={full}
-                isDefaultWindow={state.window === null}
-                lanes={state.lanes}
-                selected={selected}
-                filtering={isFiltering(filters)}
-                onClearFilters={() => setViewState(clearFilters(state))}
-                hrefFor={hrefFor}
-                onSelect={select}
-                onWindowChange={(w) =>
-                  setViewState({ window: w && roundWindow(w) }, { replace: true })
-                }
-                onLanesChange={(lanes) => setViewState({ lanes })}
-                chartId={TIMELINE_CHART_ID}
+                {...timelineProps(storyView, setViewState)}
                 figureTable={{
                   shown: state.figureTable,
                   onToggle: () => setViewState({ figureTable: !state.figureTable }),

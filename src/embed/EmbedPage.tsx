@@ -5,15 +5,13 @@ import { SearchBox } from '../filters/SearchBox';
 import { asCategories, categoryOptions } from '../filters/facetOptions';
 import { useDocumentMeta } from '../app/useDocumentMeta';
 import { PageNotices } from '../app/PageNotices';
-import { TIMELINE_CHART_ID } from '../app/useDetailFocus';
+import { detailProps, timelineProps } from '../app/storyProps';
 import { useStoryView } from '../app/useStoryView';
 import type { Dataset } from '../model/schema';
-import { eventShareUrl, fullViewUrl } from '../share/shareLink';
+import { fullViewUrl } from '../share/shareLink';
 import { clearFilters, filterCounts, isFiltering } from '../state/filter';
-import { withId } from '../state/filterEdits';
 import { useViewState, useViewStateNotices, type SetViewState } from '../state/useViewState';
 import { Timeline } from '../timeline/Timeline';
-import { roundWindow } from '../timeline/timeWindow';
 import { PrintView } from '../print/PrintView';
 import { embedCredit } from './embedCredit';
 import { useEmbedHeight } from './useEmbedHeight';
@@ -50,26 +48,12 @@ export function EmbedPage({ dataset, sourceLabel }: EmbedPageProps) {
     [setUrlState],
   );
   const decodeNotices = useViewStateNotices();
-  const {
-    index,
-    state,
-    notices,
-    missingEvent,
-    filters,
-    visible,
-    timeIndex,
-    fitAll,
-    full,
-    selected,
-    view,
-    around,
-    hrefFor,
-    select,
-    close,
-    headingRef,
-  } = useStoryView(dataset, rawState, setViewState);
+  const storyView = useStoryView(dataset, rawState, setViewState);
+  const { index, state, notices, missingEvent, filters, visible, selected, hrefFor } = storyView;
   const counts = useMemo(() => filterCounts(index, filters), [index, filters]);
   useDocumentMeta(dataset, selected?.event ?? null);
+
+  const detail = detailProps(storyView, setViewState, sourceLabel === null);
 
   const root = useRef<HTMLDivElement>(null);
   useEmbedHeight(root);
@@ -118,43 +102,11 @@ export function EmbedPage({ dataset, sourceLabel }: EmbedPageProps) {
         <h2 id="embed-timeline-heading" className="visually-hidden">
           {messages.timeline}
         </h2>
-        <Timeline
-          index={index}
-          events={visible}
-          timeIndex={timeIndex}
-          window={view}
-          fitAll={fitAll}
-          fullWindow={full}
-          isDefaultWindow={state.window === null}
-          lanes={state.lanes}
-          selected={selected}
-          filtering={isFiltering(filters)}
-          onClearFilters={() => setViewState(clearFilters(state))}
-          hrefFor={hrefFor}
-          onSelect={select}
-          onWindowChange={(w) => setViewState({ window: w && roundWindow(w) })}
-          onLanesChange={(lanes) => setViewState({ lanes })}
-          chartId={TIMELINE_CHART_ID}
-        />
+        <Timeline {...timelineProps(storyView, setViewState)} />
       </section>
-      {selected && around && (
+      {detail && (
         <section className="embed__detail" aria-label="Event details">
-          <EventDetail
-            key={selected.event.id}
-            entry={selected}
-            index={index}
-            position={{ current: around.position, total: visible.length }}
-            previousId={around.previous?.event.id ?? null}
-            nextId={around.next?.event.id ?? null}
-            onSelect={(id) => select(id, { moveFocus: false })}
-            onClose={close}
-            onFilterActor={(id) => setViewState((s) => ({ ...s, actors: withId(s.actors, id) }))}
-            onFilterLocation={(id) =>
-              setViewState((s) => ({ ...s, locations: withId(s.locations, id) }))
-            }
-            shareUrl={eventShareUrl({ ...state, event: selected.event.id }, sourceLabel === null)}
-            headingRef={headingRef}
-          />
+          <EventDetail key={detail.entry.event.id} {...detail} />
         </section>
       )}
       <footer className="embed__credit">

@@ -32,6 +32,8 @@ export interface TimelineProps {
   timeIndex: TimeIndex;
   /** The visible window (as committed to the URL). */
   window: TimeWindow;
+  /** The events in that window, found once by the page (and shared with the map). */
+  inView: readonly IndexedEvent[];
   /** What "Fit all" shows: the story's period and what is near it. */
   fitAll: TimeWindow;
   /** The zoom's reference: every event, however distant. */
@@ -107,7 +109,12 @@ export function Timeline(props: TimelineProps) {
   );
   // The finest unit the axis reads: an instant known only to a coarser one is drawn hatched.
   const axisUnit = chooseTickInterval(window.end - window.start, width).unit;
-  const inView = useMemo(() => eventsInWindow(timeIndex, window), [timeIndex, window]);
+  // The page found the events in the committed window; only a gesture's live window needs a search.
+  const committedInView = props.inView;
+  const inView = useMemo(
+    () => (window === props.window ? committedInView : eventsInWindow(timeIndex, window)),
+    [timeIndex, window, props.window, committedInView],
+  );
   const mode = drawingMode(events.length, inView.length);
   // Small datasets keep one stable layout of every event; large ones lay out what is in view.
   const laidOut = mode === 'all' ? events : inView;
