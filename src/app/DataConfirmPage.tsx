@@ -2,8 +2,11 @@ import { shortAddress } from '../model/loadLimits';
 
 /** Props: the other site a link loads from, and the reader's two answers. */
 export interface DataConfirmPageProps {
+  /** The other site the link loads its data from, as the reader should recognise it. */
   host: string;
+  /** The whole address of the data, shown in full before the reader agrees. */
   address: string;
+  /** Loads the data after all (the other answer is a plain link back to the story). */
   onConfirm: () => void;
 }
 

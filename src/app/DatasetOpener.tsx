@@ -11,6 +11,7 @@ const DOCS = {
 
 /** Props: what to do with a file the reader picks, and the button's words. */
 export interface DatasetOpenerProps {
+  /** Loads the file the reader picked. */
   onFile: (file: File) => void;
   /** "Open a dataset" unless said otherwise. */
   label?: string;

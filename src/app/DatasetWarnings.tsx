@@ -16,8 +16,11 @@ const LISTED = 100;
 
 /** Props: the loader's warnings, and how to name and link the events concerned. */
 export interface DatasetWarningsProps {
+  /** What the validator warned about (events without a source, and the like). */
   warnings: readonly ValidationWarning[];
+  /** The dataset, to name the events the warnings concern. */
   index: DatasetIndex;
+  /** The link that opens an event, so each warning links to its event. */
   hrefFor: (eventId: string) => string;
 }
 

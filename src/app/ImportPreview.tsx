@@ -49,12 +49,19 @@ const CSV_FORMAT_IDS: CsvFormatId[] = ['timelinejs-sheet', 'acled', 'chronicle-c
 
 /** Props: what the import made, and what the reader can do about it. */
 export interface ImportPreviewProps {
+  /** What the import read: its format, the rows taken and the rows left out, and why. */
   report: ImportReport;
+  /** The dataset the import made, to preview. */
   dataset: Dataset;
+  /** What the validator warned about in it. */
   warnings: readonly ValidationWarning[];
+  /** The imported file's name. */
   sourceName: string;
+  /** Opens the imported dataset as the story. */
   onAccept: () => void;
+  /** Reads the file again with other options: the format, the column mapping, the time zone. */
   onReimport: (options: ImportOptions) => void;
+  /** Opens another file instead. */
   onFile: (file: File) => void;
 }
 

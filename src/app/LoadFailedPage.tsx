@@ -21,10 +21,15 @@ const HEADINGS: Record<LoadFailure['kind'], string> = {
 
 /** Props: why loading failed, what was loaded, and what the reader can do next. */
 export interface LoadFailedPageProps {
+  /** Why loading failed: the kind of failure and its details, in words for the reader. */
   failure: LoadFailure;
+  /** What was being loaded: a file name or the address's host. */
   sourceName: string;
+  /** Tries the same load again. */
   onRetry: () => void;
+  /** Loads a file larger than the limit, up to `maxBytes`, once the reader agrees. */
   onLoadAnyway: (maxBytes: number) => void;
+  /** Opens a file the reader picks instead. */
   onFile: (file: File) => void;
 }
 

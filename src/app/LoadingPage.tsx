@@ -39,10 +39,13 @@ function amountWords(progress: DatasetProgress | null): string | null {
 
 /** Props: where loading is, what is loaded, and the ways out. */
 export interface LoadingPageProps {
+  /** How far loading has got (bytes read, events checked), or null before the first report. */
   progress: DatasetProgress | null;
+  /** What is being loaded, in words: a file name or the address's host. */
   sourceName: string;
   /** Stops the load; null where there is nothing to stop (the bundled story). */
   onCancel: (() => void) | null;
+  /** Opens a file the reader picks instead. */
   onFile: (file: File) => void;
 }
 

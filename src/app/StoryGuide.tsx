@@ -2,6 +2,7 @@ import type { DatasetIndex } from '../state/datasetIndex';
 
 /** Props: the dataset, to say how many of its events each way of drawing applies to. */
 export interface StoryGuideProps {
+  /** The dataset, to count how many of its events each way of drawing applies to. */
   index: DatasetIndex;
 }
 

@@ -9,7 +9,9 @@ const EmbedDialog = lazy(() =>
 
 /** Props: the view to embed and the story's title. */
 export interface EmbedButtonProps {
+  /** The view to embed: the snippet opens the same view. */
   state: ViewState;
+  /** The story's title, for the frame's title. */
   title: string;
 }
 

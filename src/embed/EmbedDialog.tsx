@@ -41,8 +41,11 @@ const PREVIEW_WIDTH_KEYS: readonly PreviewWidth[] = ['phone', 'article'];
 
 /** Props: the view to embed, the story's title, and how to close. */
 export interface EmbedDialogProps {
+  /** The view to embed: the snippet opens the same view. */
   state: ViewState;
+  /** The story's title, for the frame's title. */
   title: string;
+  /** Closes the dialog (focus goes back to the Embed button). */
   onClose: () => void;
 }
 

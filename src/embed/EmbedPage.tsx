@@ -30,7 +30,9 @@ const messages = {
 
 /** Props: the validated dataset, and where it came from when not bundled (null when bundled). */
 export interface EmbedPageProps {
+  /** The validated dataset to show. */
   dataset: Dataset;
+  /** Where a dataset not bundled with the app came from, for the credit; null when bundled. */
   sourceLabel: string | null;
 }
 

@@ -29,12 +29,15 @@ const messages = {
 
 /** Props: the view to export, and where its data came from. */
 export interface ExportMenuProps {
+  /** The dataset of the view, to export its events with their actors, places and sources. */
   index: DatasetIndex;
   /** The events that pass the filters. */
   events: readonly IndexedEvent[];
+  /** The view state, for the link and the citation of the view exported. */
   state: ViewState;
   /** The timeline's window. */
   window: TimeWindow;
+  /** Where the dataset came from, written into the exports. */
   provenance: DataProvenance;
 }
 

@@ -21,7 +21,9 @@ const messages = {
 
 /** Props: the event, the dataset's index to name things, and the level of its heading. */
 export interface EventTextProps {
+  /** The event to write out as a plain document. */
   event: ChronicleEvent;
+  /** The dataset, to name its actors, places and sources. */
   index: DatasetIndex;
   /** 1 on an event's own page, 2 in a list of events. */
   headingLevel: 1 | 2;

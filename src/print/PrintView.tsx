@@ -22,10 +22,13 @@ const messages = {
 
 /** Props: the dataset, the view, the events that pass its filters, and the open event. */
 export interface PrintViewProps {
+  /** The dataset of the view, for its title, period and names. */
   index: DatasetIndex;
+  /** The view state: its filters are said at the top of the printout. */
   state: ViewState;
   /** The events that pass the filters, in time order. */
   events: readonly IndexedEvent[];
+  /** The open event: printed alone when there is one, else the list of events. */
   selected: IndexedEvent | null;
 }
 

@@ -37,7 +37,9 @@ export const claimMessages = {
 
 /** Props: the claims about one event, and the index to name places, actors and sources. */
 export interface ClaimListProps {
+  /** The claims of later reporting about one event, in document order. */
   claims: readonly Claim[];
+  /** The dataset, to name the places, actors and sources the claims cite. */
   index: DatasetIndex;
 }
 

@@ -15,8 +15,11 @@ export const sequenceMessages = {
 
 /** Props: one history (figures of one kind and group, in order) and the figure it stands at. */
 export interface FigureSequenceProps {
+  /** The figures of one kind and group, in the order they held (`figureHistory`). */
   history: readonly FigureRecord[];
+  /** The figure the history stands at (`currentFigure`), or null when none stands. */
   current: FigureRecord | null;
+  /** The dataset, to name claimants and sources and to date figures in its time zone. */
   index: DatasetIndex;
   /** A heading level's worth of words above it; the default names the kind and group. */
   label?: string;

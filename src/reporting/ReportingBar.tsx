@@ -44,9 +44,13 @@ export const reportingMessages = {
 
 /** Props: the whole dataset, the view's index, the view state, and how to change it. */
 export interface ReportingBarProps {
+  /** The whole dataset, every account included: whether it has later reporting, and its days. */
   dataset: Dataset;
+  /** The index of the account shown, for its figures and sources. */
   index: DatasetIndex;
+  /** The view state: the account, the reporting date, and whether the lists are shown. */
   state: ViewState;
+  /** Changes the view state (the account, the date, the source list, the figure table). */
   onChange: (patch: Partial<ViewState>) => void;
   /** How many casualty figures the events shown have: the button that shows them all counts them. */
   figureCount: number;

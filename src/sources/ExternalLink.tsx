@@ -3,8 +3,11 @@ import { sourceMessages } from './sourceFacts';
 
 /** Props: an http(s) link (already checked, see safeHref) and what it says. */
 export interface ExternalLinkProps {
+  /** The address: http or https only, checked by `safeHref` before it gets here. */
   href: string;
+  /** An extra class for where the link sits. */
   className?: string;
+  /** What the link says; "(opens in a new tab)" is added for screen readers. */
   children: ReactNode;
 }
 

@@ -6,7 +6,9 @@ import './sources.css';
 
 /** Props: the source (or the id of one the dataset lacks), an exact link if any, and the index. */
 export interface SourceLineProps {
+  /** The source's id (shown as it is when the dataset has no such source). */
   sourceId: string;
+  /** The dataset, to find the source, its outlet, date and language. */
   index: DatasetIndex;
   /** A link to the exact place (a citation's own `url`), used before the source's. */
   url?: string;

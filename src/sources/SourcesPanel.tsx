@@ -21,9 +21,13 @@ export const sourcesMessages = {
 
 /** Props: the view's index, the source filter, and how to change it and close the list. */
 export interface SourcesPanelProps {
+  /** The view's index: its sources and how many events cite each. */
   index: DatasetIndex;
+  /** The sources the events are filtered by (their buttons say so). */
   selected: readonly string[];
+  /** Filters the events by these sources. */
   onFilter: (sources: string[]) => void;
+  /** Hides the list. */
   onClose: () => void;
 }
 

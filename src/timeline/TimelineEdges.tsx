@@ -6,7 +6,9 @@ import { isPlainClick } from '../ui/isPlainClick';
 
 /** Props: what lies outside the window, and how to go there. */
 export interface TimelineEdgesProps {
+  /** The events outside the window, before and after it, nearest first. */
   offscreen: OffscreenEvents;
+  /** The dataset's time zone, to date the events named. */
   timeZone: string;
   /** The link that opens an event. */
   hrefFor: (eventId: string) => string;

@@ -16,9 +16,11 @@ export interface TimelineToolbarProps {
   rangeLabel: string;
   /** How many of the shown events are in the window, and how many are shown. */
   inView: number;
+  /** How many events are shown (pass the filters). */
   total: number;
   /** The current lane grouping, and how to change it. */
   lanes: LaneMode;
+  /** Changes the lane grouping ("Group rows by"). */
   onLanesChange: (lanes: LaneMode) => void;
   /** A new window, or null for the opening one. */
   onWindowChange: (window: TimeWindow | null) => void;

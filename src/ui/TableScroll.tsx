@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 
 /** Props: the table, and what the region is called when a reader reaches it by keyboard. */
 export interface TableScrollProps {
+  /** The region's name, read out when a keyboard reader reaches it ("Table of sources"). */
   label: string;
+  /** The table that may be wider than the screen. */
   children: ReactNode;
 }
 

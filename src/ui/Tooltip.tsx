@@ -12,6 +12,7 @@ export interface TooltipProps {
   containerWidth: number;
   /** An extra class for its place (the timeline, the map). */
   className?: string;
+  /** What the tooltip says: short lines of text. */
   children: ReactNode;
 }
 
