@@ -12,7 +12,7 @@
  * The parser (about 11 kB gzip) is loaded only where datasets from elsewhere are read (the worker),
  * with `loadEdtfParser`; plain ISO 8601 values never need it.
  */
-import type { DurationTime, InstantTime, TimePoint } from './schema';
+import type { DurationTime, InstantTime, TimePoint } from './timeSchema';
 import { CALENDAR_PATTERNS, isRealCalendarValue } from './calendar';
 
 /** The `edtf` package's `parse`: EDTF text in, a plain description of its parts out. */
