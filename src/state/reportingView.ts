@@ -243,16 +243,10 @@ export function laterReporting(dataset: Dataset, knownOn: string | null): Report
   };
 }
 
-/** The view of `dataset` in `account`, as known on `knownOn` (later reporting only). */
-export function reportingView(
-  dataset: Dataset,
-  account: Account,
-  knownOn: string | null,
-): ReportingView {
-  if (account === 'later-reporting') return laterReporting(dataset, knownOn);
-  const view = articleAccount(dataset);
+/** The events' own figures (no claims about them), as standing records in document order. */
+export function ownFigures(events: readonly ChronicleEvent[]): FigureRecord[] {
   let order = 0;
-  const figures = view.events.flatMap((event) =>
+  return events.flatMap((event) =>
     event.casualties.map((casualty): FigureRecord => ({
       casualty,
       eventId: event.id,
@@ -262,6 +256,17 @@ export function reportingView(
       order: order++,
     })),
   );
+}
+
+/** The view of `dataset` in `account`, as known on `knownOn` (later reporting only). */
+export function reportingView(
+  dataset: Dataset,
+  account: Account,
+  knownOn: string | null,
+): ReportingView {
+  if (account === 'later-reporting') return laterReporting(dataset, knownOn);
+  const view = articleAccount(dataset);
+  const figures = ownFigures(view.events);
   return {
     account,
     knownOn: null,

@@ -6,7 +6,7 @@
 import { valueSpan } from '../model/time';
 import { CASUALTY_KINDS } from '../model/vocabulary';
 import type { DatasetIndex, IndexedEvent } from './datasetIndex';
-import type { FigureRecord } from './reportingView';
+import { ownFigures, type FigureRecord } from './reportingView';
 
 /** The element id of the whole view's table of figures, for the buttons that show it. */
 export const FIGURE_TABLE_ID = 'figure-table';
@@ -20,19 +20,8 @@ export function figuresInView(
 ): FigureRecord[] {
   const ids = new Set(events.map((e) => e.event.id));
   const { timeZone } = index.dataset;
-  let order = 0;
   const records: readonly FigureRecord[] =
-    index.reporting?.figures ??
-    events.flatMap(({ event }) =>
-      event.casualties.map((casualty): FigureRecord => ({
-        casualty,
-        eventId: event.id,
-        claimId: null,
-        reported: null,
-        state: 'standing',
-        order: order++,
-      })),
-    );
+    index.reporting?.figures ?? ownFigures(events.map((e) => e.event));
   const asOf = new Map<FigureRecord, number>();
   const start = (r: FigureRecord) => {
     let ms = asOf.get(r);
