@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { E2E_APP_PORT, EMBED_HOST_PORT, LIAR_HEIGHT } from './embedHost';
+import { timelineMark } from './page';
+import { titleOf } from './story';
 
 /** The embed journeys: the app in an iframe of an article on another site, with embed.js. */
 
 const APP = `http://127.0.0.1:${E2E_APP_PORT}/`;
 const HOST = `http://127.0.0.1:${EMBED_HOST_PORT}/`;
-const dataset = JSON.parse(readFileSync('data/kazakhstan-2022-01.json', 'utf8')) as {
-  events: { id: string; title: string }[];
-};
-const titleOf = (id: string) => dataset.events.find((e) => e.id === id)?.title ?? id;
 const STORMED = 'almaty-mayors-office-stormed';
 /** How far the frame's height may be from its content's: rounding up to whole pixels. */
 const HEIGHT_TOLERANCE_PX = 3;
@@ -63,13 +60,13 @@ test.describe('embedded in an article on another site', () => {
     await detail.getByRole('heading', { level: 2 }).click();
     await page.keyboard.press('Escape');
     await expect(detail).toHaveCount(0);
-    await expect(frame.content.locator(`.timeline [data-event-id="${STORMED}"]`)).toBeFocused();
+    await expect(timelineMark(frame.content, STORMED)).toBeFocused();
     const closed = await expectFitted(frame);
     expect(closed).toBeLessThan(withEvent - 100);
     expect(await frame.url()).toBe(`${APP}?embed=1`);
 
     // Opening an event updates the frame's own address and its height.
-    await frame.content.locator('.timeline [data-event-id="protests-begin"]').click();
+    await timelineMark(frame.content, 'protests-begin').click();
     await expect(
       detail.getByRole('heading', { level: 2, name: titleOf('protests-begin') }),
     ).toBeFocused();
@@ -196,7 +193,7 @@ test.describe('the embed view on its own', () => {
     await page.goto('./?embed=1');
     await expect(page.getByRole('region', { name: 'Timeline chart' })).toBeVisible();
     const before = await page.evaluate(() => history.length);
-    await page.locator('.timeline [data-event-id="protests-begin"]').click();
+    await timelineMark(page, 'protests-begin').click();
     await expect(page).toHaveURL(/\?event=protests-begin&embed=1$/);
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(/\/\?embed=1$/);

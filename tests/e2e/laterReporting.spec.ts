@@ -104,7 +104,7 @@ test.describe('later reporting', () => {
     await expect(dw).toHaveAttribute('href', /^https:\/\/www\.dw\.com\//);
     await expect(dw).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(dw).toHaveAttribute('target', '_blank');
-    const geo = detail.locator('.source-line').filter({ hasText: 'geopolitic.org' }).first();
+    const geo = detail.getByRole('listitem').filter({ hasText: 'geopolitic.org' }).last();
     await expect(geo).toContainText('5 Jan 2022');
     await expect(geo).toContainText('English');
     await expect(detail.getByText(/^No public link found/).first()).toBeVisible();

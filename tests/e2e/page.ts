@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { titleOf } from './story';
 
 /** Opens the app with an optional query string and waits for the dataset to be shown. */
@@ -24,12 +24,12 @@ export function timelineRange(page: Page) {
 }
 
 /** The timeline's chart, where the marks are. */
-export function timelineChart(page: Page) {
+export function timelineChart(page: Page | FrameLocator) {
   return page.getByRole('region', { name: 'Timeline chart' });
 }
 
 /** The mark of event `id` on the timeline: a link named by the event's title, then its date. */
-export function timelineMark(page: Page, id: string) {
+export function timelineMark(page: Page | FrameLocator, id: string) {
   const title = titleOf(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return timelineChart(page).getByRole('link', { name: new RegExp(`^${title} — `) });
 }
