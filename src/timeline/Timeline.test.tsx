@@ -128,6 +128,16 @@ describe('Timeline', () => {
     ).toBeInTheDocument();
   });
 
+  it('says when every event shown is in view, keeping the band in its place', () => {
+    const starts = index.events.map((e) => e.start);
+    const ends = index.events.map((e) => e.end);
+    const all = { start: Math.min(...starts) - 86_400_000, end: Math.max(...ends) + 86_400_000 };
+    renderTimeline({ window: all, isDefaultWindow: false });
+    const edges = screen.getByRole('navigation', { name: 'Events outside the timeline’s view' });
+    expect(edges).toHaveTextContent('Every event shown is in this view.');
+    expect(within(edges).queryAllByRole('link')).toHaveLength(0);
+  });
+
   it('says of a day-precise event on an hour axis that its time of day is not given', () => {
     const stormed = entry('city-hall-stormed');
     const hours = {

@@ -1,7 +1,6 @@
 import { formatEventTimeShort } from '../model/formatTime';
 import type { IndexedEvent } from '../state/datasetIndex';
 import type { OffscreenEvents } from '../state/timeIndex';
-import { useIsWide } from '../ui/breakpoints';
 import { isPlainClick } from '../ui/isPlainClick';
 
 /** Props: what lies outside the window, and how to go there. */
@@ -16,81 +15,81 @@ export interface TimelineEdgesProps {
   onSelect: (eventId: string) => void;
 }
 
-/** Up to this many events outside the window are named one by one (one on a phone); beyond, counted. */
-const NAMED_WIDE = 3;
-
 function EventLink({
   entry,
   timeZone,
   hrefFor,
   onSelect,
 }: { entry: IndexedEvent } & Omit<TimelineEdgesProps, 'offscreen'>) {
+  const when = formatEventTimeShort(entry.event.time, timeZone);
   return (
     <a
       className="timeline-edges__event"
       href={hrefFor(entry.event.id)}
+      // The title may be cut to the band's one line; the whole of it shows on hover.
+      title={`${when} ${entry.event.title}`}
       onClick={(e) => {
         if (!isPlainClick(e)) return;
         e.preventDefault();
         onSelect(entry.event.id);
       }}
     >
-      <span className="timeline-edges__when">
-        {formatEventTimeShort(entry.event.time, timeZone)}
-      </span>{' '}
-      {entry.event.title}
+      <span className="timeline-edges__when">{when}</span> {entry.event.title}
     </a>
   );
 }
 
+/** The band's words, together for the translations to come. */
+const edgeMessages = {
+  count: (n: number, side: 'before' | 'after') =>
+    `${n.toLocaleString('en-GB')} ${side === 'before' ? 'earlier' : 'later'} ${n === 1 ? 'event' : 'events'}`,
+  nearest: ' outside this view; the nearest:',
+  allInView: 'Every event shown is in this view.',
+};
+
 function Side({
   events,
   side,
-  named: limit,
   ...rest
 }: {
   events: readonly IndexedEvent[];
   side: 'before' | 'after';
-  /** How many may be named one by one. */
-  named: number;
 } & Omit<TimelineEdgesProps, 'offscreen'>) {
-  if (events.length === 0) return null;
-  const word = side === 'before' ? 'Earlier' : 'Later';
-  const arrow = side === 'before' ? '←' : '→';
-  const named = events.length <= limit ? events : events.slice(0, 1);
+  const [nearest] = events;
+  // An empty side keeps its column, so the other side stays where it was.
+  if (!nearest) return <div className={`timeline-edges__side timeline-edges__side--${side}`} />;
   return (
     <div className={`timeline-edges__side timeline-edges__side--${side}`}>
       <span className="timeline-edges__label">
-        {side === 'before' && <span aria-hidden="true">{arrow} </span>}
-        {events.length <= limit
-          ? `${word}, outside this view:`
-          : `${events.length.toLocaleString('en-GB')} ${word.toLowerCase()} events outside this view; the nearest:`}
-        {side === 'after' && <span aria-hidden="true"> {arrow}</span>}
+        {side === 'before' && <span aria-hidden="true">← </span>}
+        {edgeMessages.count(events.length, side)}
+        <span className="visually-hidden">{edgeMessages.nearest}</span>
+        {side === 'after' && <span aria-hidden="true"> →</span>}
       </span>
-      <ul className="timeline-edges__list">
-        {named.map((entry) => (
-          <li key={entry.event.id}>
-            <EventLink entry={entry} {...rest} />
-          </li>
-        ))}
-      </ul>
+      <EventLink entry={nearest} {...rest} />
     </div>
   );
 }
 
 /**
- * The context band above the chart: the events outside the window on either side, named (or
- * counted, with the nearest named), each a link that opens it — so distant background events stay
- * one click away when "Fit all" keeps the story's width, and a deep zoom with nothing in view
- * still points to the nearest events.
+ * The context band above the chart: how many events lie outside the window on either side, each
+ * side naming its nearest as a link that opens it — so distant background events stay one click
+ * away when "Fit all" keeps the story's width, and a deep zoom with nothing in view still points to
+ * the nearest events. Its height never changes with the zoom (two columns of two lines, the title
+ * cut to one), so zooming never moves the chart below it.
  */
 export function TimelineEdges({ offscreen, ...rest }: TimelineEdgesProps) {
-  const named = useIsWide() ? NAMED_WIDE : 1;
-  if (offscreen.before.length === 0 && offscreen.after.length === 0) return null;
+  const none = offscreen.before.length === 0 && offscreen.after.length === 0;
   return (
     <nav className="timeline-edges" aria-label="Events outside the timeline’s view">
-      <Side events={offscreen.before} side="before" named={named} {...rest} />
-      <Side events={offscreen.after} side="after" named={named} {...rest} />
+      {none ? (
+        <p className="timeline-edges__all">{edgeMessages.allInView}</p>
+      ) : (
+        <>
+          <Side events={offscreen.before} side="before" {...rest} />
+          <Side events={offscreen.after} side="after" {...rest} />
+        </>
+      )}
     </nav>
   );
 }

@@ -25,13 +25,12 @@ async function accountedFor(page: Page): Promise<number> {
   const inView = Number(
     /([\d,]+) of [\d,]+ events? in view/.exec(range)?.[1]?.replace(/,/g, '') ?? NaN,
   );
+  // Each side of the band counts its events ("4 earlier events outside this view").
+  const band = page.getByRole('navigation', { name: 'Events outside the timeline’s view' });
+  const text = (await band.textContent()) ?? '';
   let outside = 0;
-  for (const side of await page.locator('.timeline-edges__side').all()) {
-    const label = await side.locator('.timeline-edges__label').innerText();
-    const counted = /([\d,]+) (?:earlier|later) events outside/.exec(label);
-    outside += counted?.[1]
-      ? Number(counted[1].replace(/,/g, ''))
-      : await side.getByRole('listitem').count();
+  for (const counted of text.matchAll(/([\d,]+) (?:earlier|later) events? outside/g)) {
+    outside += Number(counted[1]?.replace(/,/g, '') ?? NaN);
   }
   return inView + outside;
 }
