@@ -89,8 +89,10 @@ export function MapView(props: MapViewProps) {
 
   const selected = useMemo(() => new Set(props.selectedPlaces), [props.selectedPlaces]);
   const filtered = useMemo(() => new Set(props.filteredPlaces), [props.filteredPlaces]);
-  const pointIds = new Set(places.points.map((p) => p.id));
-  const atPoints = inView.filter(({ event }) => event.locations.some((id) => pointIds.has(id)));
+  const atPoints = useMemo(() => {
+    const pointIds = new Set(places.points.map((p) => p.id));
+    return inView.filter(({ event }) => event.locations.some((id) => pointIds.has(id))).length;
+  }, [places, inView]);
 
   return (
     <section className="panel map-panel" id="map-panel" aria-labelledby={headingId}>
@@ -117,7 +119,7 @@ export function MapView(props: MapViewProps) {
       </div>
       <p className="map__caption">
         {inView.length} {inView.length === 1 ? 'event' : 'events'} in the timeline’s view:{' '}
-        {atPoints.length} at places on the map
+        {atPoints} at places on the map
       </p>
       {load.status === 'ready' ? (
         <MapFigure
