@@ -51,18 +51,18 @@ export function MapView(props: MapViewProps) {
   const load = useMapShapes(points);
 
   const { inView } = props;
-  const pointTallies = useMemo(
-    () => tallyPlaces(places.points, inView, index.shownAt),
-    [places, inView, index],
-  );
-  const areaChips = useMemo(
-    () =>
-      tallyPlaces(places.areas, inView, index.shownAt).map((tally) => ({
+  // Points and areas in one pass over the events in view (at 100,000 events each pass is tens
+  // of milliseconds of a filter click).
+  const { pointTallies, areaChips } = useMemo(() => {
+    const tallies = tallyPlaces([...places.points, ...places.areas], inView, index.shownAt);
+    return {
+      pointTallies: tallies.slice(0, places.points.length),
+      areaChips: tallies.slice(places.points.length).map((tally) => ({
         tally,
         label: areaLabel(tally.location, index.dataset.locations),
       })),
-    [places, inView, index],
-  );
+    };
+  }, [places, inView, index]);
 
   const scaleMax = useMemo(() => {
     const pointIds = places.points.map((p) => p.id);
