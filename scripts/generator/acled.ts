@@ -65,6 +65,20 @@ const WORDS = [
   'fuel',
   'prices',
 ];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SOURCES = ['Reuters', 'AFP', 'Local media', 'Twitter', 'Xinhua', 'Al Jazeera', 'BBC'];
 
 function name(random: Random, syllables: number): string {
@@ -138,7 +152,7 @@ export function generateAcledCsv({ events, seed }: { events: number; seed: numbe
       geo_precision: random.weighted(['1', '2', '3'], [80, 15, 5]),
       source: random.sample(SOURCES, random.int(1, 2)).join('; '),
       source_scale: 'National',
-      notes: `On ${d} ${day.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${y}, ${words}.`,
+      notes: `On ${d} ${MONTHS[m - 1] ?? ''} ${y}, ${words}.`,
       fatalities: String(fatalities),
       timestamp: String(1_717_200_000 + random.int(0, 30_000_000)),
     });
