@@ -62,7 +62,13 @@ export async function openAndWaitForPaint(
       while (!(await painted())) {
         for (const name of ON_THE_WAY) {
           const button = page.getByRole('button', { name });
-          if ((await button.count()) > 0) await button.first().click({ timeout: 5_000 });
+          if ((await button.count()) === 0) continue;
+          // The click starts indexing the dataset inside its handler, which can hold the page
+          // longer than the click's own wait: the click has happened all the same.
+          await button
+            .first()
+            .click({ timeout: 5_000 })
+            .catch(() => undefined);
         }
         await sleep(200);
       }

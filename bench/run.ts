@@ -164,7 +164,11 @@ async function main(): Promise<void> {
     visScript: VIS_SCRIPT,
   });
   const session = browserSession();
-  const limits = { load: args.timeoutSeconds * 1000, operation: 60_000 };
+  // An operation may take up to half a page load's limit, and at least 60 s.
+  const limits = {
+    load: args.timeoutSeconds * 1000,
+    operation: Math.max(60_000, args.timeoutSeconds * 500),
+  };
   const sizes: SizeResult[] = [];
   const details: Record<
     string,
