@@ -8,7 +8,13 @@ import type { AppResult, Measurement, MetricKey } from '../scripts/benchReport';
 import { METRICS, unmeasured } from '../scripts/benchReport';
 import type { BenchApp } from './apps';
 import { runGestures } from './gestures';
-import { heapAfterGc, openAndWaitForPaint, settle } from './pageActions';
+import {
+  heapAfterGc,
+  LONG_TASK_RECORDER,
+  openAndWaitForPaint,
+  settle,
+  waitForMarkAfterPaint,
+} from './pageActions';
 import { failureText, withTimeout } from './timeout';
 
 /** Time limits, in ms. */
@@ -53,6 +59,7 @@ async function inFreshPage(
   });
   try {
     await context.addInitScript(NAME_SHIM);
+    await context.addInitScript(LONG_TASK_RECORDER);
     const page = await context.newPage();
     return await withTimeout(run(page), limitMs, label);
   } finally {
@@ -82,16 +89,30 @@ export async function measureApp(
   };
   const open = (page: Page) => openAndWaitForPaint(page, url, app.marks, limits.load);
   // Two gesture parts, each capped, plus the frames they leave to finish.
-  const stepLimit = limits.load + 3 * limits.operation;
+  // Loads, the wait for search, several clicks or words: each capped, plus what they leave to finish.
+  const stepLimit = 2 * limits.load + 8 * limits.operation;
 
   const steps: [string, MetricKey[], (page: Page) => Promise<StepOutput>][] = [
     [
       'load',
-      ['firstPaint', 'navigationToPaint', 'heap'],
+      ['firstPaint', 'navigationToPaint', 'longestTask', 'searchReady', 'heap'],
       async (page) => {
         const times = await open(page);
+        const values: StepOutput['values'] = { ...times };
+        const notes: Record<string, unknown> = {};
+        if (app.searchReadyMark) {
+          // The heap is read once the search index is built: the most the page keeps.
+          const ready = await waitForMarkAfterPaint(
+            page,
+            app.searchReadyMark,
+            app.marks.paint,
+            limits.load,
+          );
+          values.searchReady = ready.after;
+          notes.longestTaskBuildingSearch = ready.longestTask;
+        }
         await settle(page);
-        return { values: { ...times, heap: await heapAfterGc(page) } };
+        return { values: { ...values, heap: await heapAfterGc(page) }, notes };
       },
     ],
     [
@@ -121,7 +142,10 @@ export async function measureApp(
       async (page) => {
         await open(page);
         const update = await app.filter(page, limits.operation);
-        return { values: { filter: update.latency }, notes: { filter: update.note } };
+        return {
+          values: { filter: update.latency },
+          notes: { filter: update.note, filterSamples: update.samples },
+        };
       },
     ],
     [
@@ -129,8 +153,14 @@ export async function measureApp(
       ['search'],
       async (page) => {
         await open(page);
+        if (app.searchReadyMark) {
+          await waitForMarkAfterPaint(page, app.searchReadyMark, app.marks.paint, limits.load);
+        }
         const update = await app.search(page, limits.operation);
-        return { values: { search: update.latency }, notes: { search: update.note } };
+        return {
+          values: { search: update.latency },
+          notes: { search: update.note, searchSamples: update.samples },
+        };
       },
     ],
   ];

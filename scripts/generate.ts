@@ -1,10 +1,14 @@
 /**
- * `npm run generate -- --events N --seed S --out FILE [--check]`: writes a generated chronicle/1
- * dataset (see generateDataset.ts) as compact JSON, and with --check validates what it wrote.
+ * `npm run generate -- --events N --seed S --out FILE [--format json|acled-csv] [--check]`: writes
+ * a generated chronicle/1 dataset (see generateDataset.ts) as compact JSON, or an ACLED-shaped CSV
+ * export (generator/acled.ts), and with --check validates what it wrote (the CSV through the
+ * ACLED importer).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatProblems, validateDataset } from '../src/model/validate';
+import { checkImport, importCsvText } from '../src/formats/importDataset';
+import { generateAcledCsv } from './generator/acled';
 import { generateDataset } from './generateDataset';
 import { GENERATE_USAGE, parseGenerateArgs } from './generateArgs';
 
@@ -13,11 +17,13 @@ if (!parsed.ok) {
   console.error(`generate: ${parsed.message}\n${GENERATE_USAGE}`);
   process.exit(2);
 }
-const { events, seed, out, check } = parsed.args;
+const { events, seed, out, format, check } = parsed.args;
 
 const started = performance.now();
-const dataset = generateDataset({ events, seed });
-const json = JSON.stringify(dataset);
+const json =
+  format === 'acled-csv'
+    ? generateAcledCsv({ events, seed })
+    : JSON.stringify(generateDataset({ events, seed }));
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, json);
 const seconds = (performance.now() - started) / 1000;
@@ -26,7 +32,18 @@ console.log(
   `wrote ${out}: ${events.toLocaleString('en-US')} events, seed ${seed}, ${megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s`,
 );
 
-if (check) {
+if (check && format === 'acled-csv') {
+  const checkStart = performance.now();
+  const checked = checkImport(importCsvText(readFileSync(out, 'utf8')));
+  const timing = `${((performance.now() - checkStart) / 1000).toFixed(2)} s`;
+  if (!checked.ok) {
+    console.error(
+      `generate: ${out} does not import (${timing}):\n${formatProblems(checked.problems)}`,
+    );
+    process.exit(1);
+  }
+  console.log(`imports as ACLED: ${checked.dataset.events.length} events (${timing})`);
+} else if (check) {
   const parseStart = performance.now();
   const input: unknown = JSON.parse(readFileSync(out, 'utf8'));
   const validateStart = performance.now();

@@ -7,11 +7,23 @@ describe('parseGenerateArgs', () => {
       parseGenerateArgs(['--events', '100000', '--seed', '1', '--out', '/tmp/x.json']),
     ).toEqual({
       ok: true,
-      args: { events: 100000, seed: 1, out: '/tmp/x.json', check: false },
+      args: { events: 100000, seed: 1, out: '/tmp/x.json', format: 'json', check: false },
     });
     expect(parseGenerateArgs(['--events=1_000', '--seed=0', '--out=a.json', '--check'])).toEqual({
       ok: true,
-      args: { events: 1000, seed: 0, out: 'a.json', check: true },
+      args: { events: 1000, seed: 0, out: 'a.json', format: 'json', check: true },
+    });
+  });
+
+  it('reads the ACLED-shaped CSV format, and refuses others', () => {
+    const base = ['--events', '5', '--seed', '1', '--out', 'a.csv'];
+    expect(parseGenerateArgs([...base, '--format', 'acled-csv'])).toMatchObject({
+      ok: true,
+      args: { format: 'acled-csv' },
+    });
+    expect(parseGenerateArgs([...base, '--format', 'xml'])).toEqual({
+      ok: false,
+      message: '--format must be json or acled-csv, got "xml"',
     });
   });
 

@@ -6,10 +6,11 @@ import { parseArgs } from 'node:util';
 
 /** The usage line printed with every argument error. */
 export const GENERATE_USAGE =
-  'usage: npm run generate -- --events N --seed S --out FILE [--check]\n' +
+  'usage: npm run generate -- --events N --seed S --out FILE [--format json|acled-csv] [--check]\n' +
   '  --events N   how many events (a whole number, 0 to 10,000,000)\n' +
   '  --seed S     the random seed (a whole number, 0 to 4294967295); same seed, same dataset\n' +
-  '  --out FILE   where to write the JSON\n' +
+  '  --out FILE   where to write the JSON (or the CSV)\n' +
+  '  --format F   json (chronicle/1, the default) or acled-csv (an ACLED-shaped export)\n' +
   '  --check      validate the written dataset with validateDataset and report the time taken';
 
 /** What to generate and where to write it. */
@@ -17,6 +18,8 @@ export interface GenerateArgs {
   events: number;
   seed: number;
   out: string;
+  /** chronicle/1 JSON, or an ACLED-shaped CSV export for the importer. */
+  format: 'json' | 'acled-csv';
   check: boolean;
 }
 
@@ -46,6 +49,7 @@ export function parseGenerateArgs(argv: readonly string[]): ParsedGenerateArgs {
         events: { type: 'string' },
         seed: { type: 'string' },
         out: { type: 'string' },
+        format: { type: 'string', default: 'json' },
         check: { type: 'boolean', default: false },
       },
       strict: true,
@@ -61,5 +65,9 @@ export function parseGenerateArgs(argv: readonly string[]): ParsedGenerateArgs {
   if (values.out === undefined || values.out.trim() === '') {
     return { ok: false, message: '--out is required: the file to write the dataset to' };
   }
-  return { ok: true, args: { events, seed, out: values.out, check: values.check } };
+  const format = values.format;
+  if (format !== 'json' && format !== 'acled-csv') {
+    return { ok: false, message: `--format must be json or acled-csv, got "${format}"` };
+  }
+  return { ok: true, args: { events, seed, out: values.out, format, check: values.check } };
 }

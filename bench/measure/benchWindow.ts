@@ -38,5 +38,7 @@ export interface VisBench {
 export interface BenchWindow {
   __benchFrames?: FrameRecording;
   __benchProbe?: UpdateProbe;
+  /** Every long task since navigation: [startTime, duration] (pageActions.LONG_TASK_RECORDER). */
+  __benchLongTasks?: [number, number][];
   visBench?: VisBench;
 }

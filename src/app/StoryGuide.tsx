@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { DatasetIndex } from '../state/datasetIndex';
 
 /** Props: the dataset, to say how many of its events each way of drawing applies to. */
@@ -35,7 +36,8 @@ const n = (count: number, one: string, many: string) =>
  * how to open an event.
  */
 export function StoryGuide({ index }: StoryGuideProps) {
-  const forms = countForms(index);
+  // Counted once per dataset: the guide re-renders with every filter change beside it.
+  const forms = useMemo(() => countForms(index), [index]);
   return (
     <section className="guide" aria-labelledby="guide-heading">
       <h2 id="guide-heading" className="guide__title">

@@ -11,6 +11,7 @@ import { viewStateHref, type SetViewState } from '../state/useViewState';
 import type { TimeWindow, ViewState } from '../state/viewState';
 import { roundWindow, windowForEvent } from '../timeline/timeWindow';
 import { useDetailFocus } from './useDetailFocus';
+import { useSearchWarmUp } from './useSearchWarmUp';
 
 const EMPTY_WINDOW: TimeWindow = { start: 0, end: 86_400_000 };
 
@@ -29,12 +30,13 @@ export function useStoryView(dataset: Dataset, rawState: ViewState, setViewState
   );
   const index = useMemo(() => createDatasetIndex(shown.dataset, shown), [shown]);
   const reconciled = useMemo(() => reconcileViewState(rawState, index), [rawState, index]);
+  useSearchWarmUp(index);
   const { state } = reconciled;
 
   // Only the filters matter here; the selection and the zoom do not filter.
   const filters = filtersOf(state);
   const visible = useMemo(() => filterEvents(index, filters), [index, filters]);
-  const timeIndex = useMemo(() => createTimeIndex(visible), [visible]);
+  const timeIndex = useMemo(() => createTimeIndex(visible, index.events), [visible, index]);
 
   const story = useMemo(() => storyWindow(index.events) ?? EMPTY_WINDOW, [index]);
   const fitAll = useMemo(() => fitAllWindow(index.events) ?? EMPTY_WINDOW, [index]);

@@ -51,18 +51,18 @@ export function MapView(props: MapViewProps) {
   const load = useMapShapes(points);
 
   const { inView } = props;
-  const pointTallies = useMemo(
-    () => tallyPlaces(places.points, inView, index.shownAt),
-    [places, inView, index],
-  );
-  const areaChips = useMemo(
-    () =>
-      tallyPlaces(places.areas, inView, index.shownAt).map((tally) => ({
+  // Points and areas in one pass over the events in view (at 100,000 events each pass is tens
+  // of milliseconds of a filter click).
+  const { pointTallies, areaChips } = useMemo(() => {
+    const tallies = tallyPlaces([...places.points, ...places.areas], inView, index.shownAt);
+    return {
+      pointTallies: tallies.slice(0, places.points.length),
+      areaChips: tallies.slice(places.points.length).map((tally) => ({
         tally,
         label: areaLabel(tally.location, index.dataset.locations),
       })),
-    [places, inView, index],
-  );
+    };
+  }, [places, inView, index]);
 
   const scaleMax = useMemo(() => {
     const pointIds = places.points.map((p) => p.id);
@@ -89,8 +89,10 @@ export function MapView(props: MapViewProps) {
 
   const selected = useMemo(() => new Set(props.selectedPlaces), [props.selectedPlaces]);
   const filtered = useMemo(() => new Set(props.filteredPlaces), [props.filteredPlaces]);
-  const pointIds = new Set(places.points.map((p) => p.id));
-  const atPoints = inView.filter(({ event }) => event.locations.some((id) => pointIds.has(id)));
+  const atPoints = useMemo(() => {
+    const pointIds = new Set(places.points.map((p) => p.id));
+    return inView.filter(({ event }) => event.locations.some((id) => pointIds.has(id))).length;
+  }, [places, inView]);
 
   return (
     <section className="panel map-panel" id="map-panel" aria-labelledby={headingId}>
@@ -117,7 +119,7 @@ export function MapView(props: MapViewProps) {
       </div>
       <p className="map__caption">
         {inView.length} {inView.length === 1 ? 'event' : 'events'} in the timeline’s view:{' '}
-        {atPoints.length} at places on the map
+        {atPoints} at places on the map
       </p>
       {load.status === 'ready' ? (
         <MapFigure

@@ -202,9 +202,20 @@ export function formatEventTime(
   return `from ${endPhrase(time.start, timeZone, style, 'start')} until ${endPhrase(time.end, timeZone, style, 'end')}`;
 }
 
-/** A short date for compact places (tooltips, tables): "2 Jan 2022", "by 6 Jan 2022", "1991". */
+/** Short forms already made, per time object and zone (a dataset's times never change). */
+const shortForms = new WeakMap<EventTime, Map<string, string>>();
+
+/**
+ * A short date for compact places (tooltips, tables): "2 Jan 2022", "by 6 Jan 2022", "1991".
+ * Kept per time object, since every re-render of the timeline's marks names each mark's date and
+ * formatting in a time zone is slow (a fifth of a filter click at 1,000 events, profiled).
+ */
 export function formatEventTimeShort(time: EventTime, timeZone: string): string {
-  return formatEventTime(time, timeZone, 'short');
+  let byZone = shortForms.get(time);
+  if (!byZone) shortForms.set(time, (byZone = new Map()));
+  let text = byZone.get(timeZone);
+  if (text === undefined) byZone.set(timeZone, (text = formatEventTime(time, timeZone, 'short')));
+  return text;
 }
 
 const UNIT_WORDS: Record<TimePrecision, string> = {

@@ -24,6 +24,7 @@ import {
   type TimeSpan,
 } from '../model/time';
 import type { ReportingView } from './reportingView';
+import { searchIndexBuilder, type SearchIndex, type SearchIndexBuilder } from './searchIndex';
 import { normalizeSearchText } from './searchText';
 
 /** An event with its place in the story's order and its time in epoch milliseconds. */
@@ -101,6 +102,15 @@ export interface DatasetIndex {
    * places they lie within. Built on first use, then kept.
    */
   searchTexts: () => readonly string[];
+  /** The search text of the event at one order, made afresh (what `searchTexts` keeps). */
+  searchTextOf: (order: number) => string;
+  /**
+   * The inverted index of the search texts (searchIndex.ts), which answers what a scan of
+   * `searchTexts` would. Built on first use, or beforehand in steps by `prepareSearch`.
+   */
+  searchIndex: () => SearchIndex;
+  /** Builds the search index for up to `budgetMs`; true once it is built. */
+  prepareSearch: (budgetMs: number) => boolean;
 }
 
 /**
@@ -132,7 +142,14 @@ export function createDatasetIndex(
     unique([event, ...(claimsByEvent.get(event.id) ?? [])].flatMap(sourceIdsOf)),
   );
 
+  const searchTextOf = searchTextMaker(events, actorIdsByOrder, placeIdsByOrder, {
+    actorsById,
+    locationsById,
+    claimsByEvent,
+  });
   let searchTexts: string[] | null = null;
+  let builder: SearchIndexBuilder | null = null;
+  const search = () => (builder ??= searchIndexBuilder(events.length, searchTextOf));
   return {
     dataset,
     events,
@@ -157,13 +174,12 @@ export function createDatasetIndex(
       return enclosingPlaces(id).find((p) => locationsById.get(p)?.coordinates !== undefined) ?? id;
     }),
     searchTexts: () => {
-      searchTexts ??= buildSearchTexts(events, actorIdsByOrder, placeIdsByOrder, {
-        actorsById,
-        locationsById,
-        claimsByEvent,
-      });
+      searchTexts ??= events.map((_, order) => searchTextOf(order));
       return searchTexts;
     },
+    searchTextOf,
+    searchIndex: () => search().finish(),
+    prepareSearch: (budgetMs) => search().step(budgetMs),
   };
 }
 
@@ -235,8 +251,8 @@ function sourceIdsOf(
   return ids;
 }
 
-/** Each event's search text: its own words, then the names of its actors and places. */
-function buildSearchTexts(
+/** Each event's search text, by order: its own words, then the names of its actors and places. */
+function searchTextMaker(
   events: readonly IndexedEvent[],
   actorIdsByOrder: readonly (readonly string[])[],
   placeIdsByOrder: readonly (readonly string[])[],
@@ -245,14 +261,16 @@ function buildSearchTexts(
     locationsById,
     claimsByEvent,
   }: Pick<DatasetIndex, 'actorsById' | 'locationsById' | 'claimsByEvent'>,
-): string[] {
+): (order: number) => string {
   // Names recur across many events, so each is normalised once.
   const actorText = memoized((id) => normalizeSearchText(actorsById.get(id)?.name ?? ''));
   const placeText = memoized((id) => {
     const place = locationsById.get(id);
     return normalizeSearchText(`${place?.name ?? ''} ${place?.localName ?? ''}`);
   });
-  return events.map(({ event, order }) => {
+  return (order) => {
+    const event = events[order]?.event;
+    if (!event) return '';
     const ownWords = [event.title, event.summary];
     const claims = claimsByEvent.get(event.id) ?? [];
     for (const { quote } of [event, ...claims].flatMap((item) => item.citations)) {
@@ -266,7 +284,7 @@ function buildSearchTexts(
     ]
       .filter((text) => text !== '')
       .join(' ');
-  });
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesAllTerms, normalizeSearchText, searchTerms } from './searchText';
 
@@ -24,6 +25,19 @@ describe('normalizeSearchText', () => {
 
   it('collapses and trims whitespace of any kind', () => {
     expect(normalizeSearchText('  city \t hall\n\u00a0burned  ')).toBe('city hall burned');
+  });
+
+  it('folds plain ASCII as it folds any text (the short way gives the same)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (text) => {
+        const longWay = text
+          .toLowerCase()
+          .normalize('NFKD')
+          .replace(/\s{2,}|[^\S ]/g, ' ')
+          .trim();
+        expect(normalizeSearchText(text)).toBe(longWay);
+      }),
+    );
   });
 
   it('gives the empty string for blank text', () => {

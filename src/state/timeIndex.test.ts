@@ -19,6 +19,21 @@ describe('createTimeIndex', () => {
     const found = eventsInWindow(createTimeIndex(storyOrdered), { start: 0, end: 2 });
     expect(found.map((e) => e.order)).toEqual([1]);
   });
+
+  it('orders a subset read off all the events as it orders the subset alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.boolean()), { maxLength: 30 }),
+        (items) => {
+          const all = items.map(([start], order) => entry(order, start, start + 1));
+          const subset = all.filter((_, order) => items[order]?.[1]);
+          const alone = createTimeIndex(subset).events.map((e) => e.order);
+          expect(createTimeIndex(subset, all).events.map((e) => e.order)).toEqual(alone);
+          expect(createTimeIndex(all, all).events).toEqual(createTimeIndex(all).events);
+        },
+      ),
+    );
+  });
 });
 
 describe('eventsInWindow', () => {

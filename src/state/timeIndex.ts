@@ -20,13 +20,16 @@ export interface TimeIndex {
 /**
  * Prepares events for `eventsInWindow` and `densityBins`: sorted by where they are drawn from
  * (the story's order can differ, where `after` or uncertain bounds put an event later than it
- * starts). O(n log n), or linear when they already are.
+ * starts). O(n log n), or linear when they already are. Given `all` (the index's events, whose
+ * positions are the events' orders) and `storyEvents` a subset of them, it is linear: the order of
+ * `all` by start is sorted once and kept, and each subset is read off it (a filter click at
+ * 100,000 events sorted the passing events afresh, profiled at 60 ms).
  */
-export function createTimeIndex(storyEvents: readonly IndexedEvent[]): TimeIndex {
-  const sorted = storyEvents.every(
-    (e, i) => i === 0 || (storyEvents[i - 1]?.start ?? 0) <= e.start,
-  );
-  const events = sorted ? storyEvents : [...storyEvents].sort((a, b) => a.start - b.start);
+export function createTimeIndex(
+  storyEvents: readonly IndexedEvent[],
+  all?: readonly IndexedEvent[],
+): TimeIndex {
+  const events = all ? subsetByStart(storyEvents, all) : sortedByStart(storyEvents);
   const starts = new Float64Array(events.length);
   const byCategory = new Map<Category, number[]>();
   let maxSpan = 0;
@@ -42,6 +45,30 @@ export function createTimeIndex(storyEvents: readonly IndexedEvent[]): TimeIndex
     [...byCategory].map(([c, list]) => [c, Float64Array.from(list)]),
   );
   return { events, starts, maxSpan, startsByCategory };
+}
+
+function sortedByStart(events: readonly IndexedEvent[]): readonly IndexedEvent[] {
+  for (let i = 1; i < events.length; i += 1) {
+    if ((events[i - 1]?.start ?? 0) > (events[i]?.start ?? 0)) {
+      return [...events].sort((a, b) => a.start - b.start);
+    }
+  }
+  return events;
+}
+
+const sortedAll = new WeakMap<readonly IndexedEvent[], readonly IndexedEvent[]>();
+
+/** `subset` of `all`, sorted by start as `sortedByStart` sorts it, read off `all`'s kept order. */
+function subsetByStart(
+  subset: readonly IndexedEvent[],
+  all: readonly IndexedEvent[],
+): readonly IndexedEvent[] {
+  let sorted = sortedAll.get(all);
+  if (!sorted) sortedAll.set(all, (sorted = sortedByStart(all)));
+  if (subset === all) return sorted;
+  const member = new Uint8Array(all.length);
+  for (const e of subset) member[e.order] = 1;
+  return sorted.filter((e) => member[e.order] === 1);
 }
 
 /** The events whose drawn extent overlaps the window, by where they start; O(log n + k) for short spans. */

@@ -5,7 +5,7 @@
  * scale, and figures are never added up.
  */
 import { scaleLinear } from 'd3';
-import type { CasualtyCount, CasualtyKind } from '../model/schema';
+import type { Casualty, CasualtyCount, CasualtyKind } from '../model/schema';
 import { compareCounts, countScaleMax } from '../model/casualties';
 import { CASUALTY_KINDS } from '../model/vocabulary';
 import type { CasualtyFigure, IndexedEvent } from '../state/datasetIndex';
@@ -34,7 +34,7 @@ export function casualtyRows(events: readonly IndexedEvent[], window: TimeWindow
     for (const [i, casualty] of entry.event.casualties.entries()) {
       const asOf = entry.asOf[i];
       if (!asOf || asOf.end <= window.start || asOf.start >= window.end) continue;
-      const key = [casualty.kind, casualty.group, casualty.claimedBy ?? ''].join('\u0000');
+      const key = rowKey(casualty);
       let found = rows.get(key);
       if (!found) {
         const row = { kind: casualty.kind, group: casualty.group, claimedBy: casualty.claimedBy };
@@ -51,6 +51,18 @@ export function casualtyRows(events: readonly IndexedEvent[], window: TimeWindow
       return { ...row, figures: order.flatMap((i) => row.figures[i] ?? []) };
     })
     .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind));
+}
+
+const rowKeys = new WeakMap<Casualty, string>();
+
+/** The row a figure belongs to (kind, group, claimant), as one string made once per figure. */
+function rowKey(casualty: Casualty): string {
+  let key = rowKeys.get(casualty);
+  if (key === undefined) {
+    key = [casualty.kind, casualty.group, casualty.claimedBy ?? ''].join('\u0000');
+    rowKeys.set(casualty, key);
+  }
+  return key;
 }
 
 /** A row as shown: its latest figures, and how many earlier ones were left out. */

@@ -73,6 +73,23 @@ test.describe('a 100,000-event dataset', () => {
     await expect(listItems(page).first()).toHaveAttribute('aria-setsize', String(shown));
   });
 
+  test('a search counts exactly the events whose text holds the word (the word index)', async ({
+    page,
+  }) => {
+    // What a scan of the same texts finds (the index must agree with it).
+    const { createDatasetIndex } = await import('../../src/state/datasetIndex');
+    const texts = createDatasetIndex(dataset).searchTexts();
+    const expected = texts.filter((text) => text.includes('airport')).length;
+    await openLarge(page);
+    const search = page.getByLabel('Search', { exact: true });
+    await search.fill('AIRPORT');
+    await search.press('Enter');
+    await expect(page).toHaveURL(/q=AIRPORT/);
+    await expect(filterCount(page)).toContainText(
+      `${expected.toLocaleString('en-GB')} of 100,000 events`,
+    );
+  });
+
   test('zooming in turns density into single events that the keyboard can open', async ({
     page,
   }) => {

@@ -70,20 +70,57 @@ export function tallyPlaces(
   const tallies = new Map<string, PlaceTally>(
     places.map((location) => [location.id, { location, orders: [], figures: [] }]),
   );
+  const placesOf = shownPlacesOf(shownAt);
   for (const entry of events) {
-    const { casualties } = entry.event;
-    const locations = entry.event.locations.map(shownAt);
-    locations.forEach((id, i) => {
+    for (const id of placesOf(entry)) {
       const tally = tallies.get(id);
-      if (!tally || locations.indexOf(id) !== i) return; // a place listed twice counts once
+      if (!tally) continue;
       tally.orders.push(entry.order);
-      for (const casualty of casualties) tally.figures.push({ entry, casualty });
-    });
+      if (entry.event.casualties.length > 0) tally.figures.push(...figuresOf(entry));
+    }
   }
   for (const tally of tallies.values()) {
     if (!isAscending(tally.orders)) tally.orders.sort((a, b) => a - b);
   }
   return [...tallies.values()];
+}
+
+/**
+ * Per `shownAt` function (one per dataset index), each event's places as shown, each once. Kept,
+ * since the map tallies the same events again on every filter and window change (at 100,000
+ * events, mapping them afresh each time was most of a filter click's map update, profiled).
+ */
+const shownPlaceCache = new WeakMap<
+  (id: string) => string,
+  WeakMap<IndexedEvent, readonly string[]>
+>();
+
+function shownPlacesOf(
+  shownAt: (id: string) => string,
+): (entry: IndexedEvent) => readonly string[] {
+  let cache = shownPlaceCache.get(shownAt);
+  if (!cache) shownPlaceCache.set(shownAt, (cache = new WeakMap()));
+  const kept = cache;
+  return (entry) => {
+    let ids = kept.get(entry);
+    if (ids === undefined) {
+      ids = [...new Set(entry.event.locations.map(shownAt))];
+      kept.set(entry, ids);
+    }
+    return ids;
+  };
+}
+
+const figureCache = new WeakMap<IndexedEvent, readonly CasualtyFigure[]>();
+
+/** The event's figures with the event beside each, made once per event. */
+function figuresOf(entry: IndexedEvent): readonly CasualtyFigure[] {
+  let figures = figureCache.get(entry);
+  if (figures === undefined) {
+    figures = entry.event.casualties.map((casualty) => ({ entry, casualty }));
+    figureCache.set(entry, figures);
+  }
+  return figures;
 }
 
 function isAscending(values: readonly number[]): boolean {

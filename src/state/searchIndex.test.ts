@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex, searchIndexBuilder } from './searchIndex';
+import { matchesAllTerms, normalizeSearchText, searchTerms } from './searchText';
+
+/** What a scan of the texts answers: the orders whose text holds every term. */
+function scan(texts: readonly string[], terms: readonly string[]): number[] {
+  return texts.flatMap((text, order) => (matchesAllTerms(text, terms) ? [order] : []));
+}
+
+function found(texts: readonly string[], query: string): number[] {
+  const mask = createSearchIndex(texts).match(searchTerms(query));
+  return [...mask].flatMap((hit, order) => (hit === 1 ? [order] : []));
+}
+
+const TEXTS = [
+  'protesters storm the city hall in almaty',
+  'gunfire at almaty airport, flights cancelled',
+  'city-hall burned; "mayor\'s office" looted',
+  'tokayev asks the cstо for help',
+  'алматы: акимат захвачен',
+].map(normalizeSearchText);
+
+describe('createSearchIndex', () => {
+  it('finds terms inside words, as the scan does', () => {
+    expect(found(TEXTS, 'port')).toEqual([1]);
+    expect(found(TEXTS, 'almaty')).toEqual([0, 1]);
+    expect(found(TEXTS, 'ALMATY storm')).toEqual([0]);
+    expect(found(TEXTS, 'акимат')).toEqual([4]);
+  });
+
+  it('checks terms that cross word boundaries against the text', () => {
+    expect(found(TEXTS, 'city-hall')).toEqual([2]);
+    expect(found(TEXTS, 'y hall')).toEqual([0, 2]);
+    expect(found(TEXTS, "mayor's")).toEqual([2]);
+    expect(found(TEXTS, 'airport,')).toEqual([1]);
+    expect(found(TEXTS, ';')).toEqual([2]);
+  });
+
+  it('matches nothing for a word no text holds', () => {
+    expect(found(TEXTS, 'nazarbayev')).toEqual([]);
+    expect(found(TEXTS, 'almaty nazarbayev')).toEqual([]);
+  });
+
+  it('gives what a scan gives, for any texts and terms', () => {
+    const alphabet = fc.constantFrom(...'ab c-é,ä.'.split(''));
+    const text = fc.array(alphabet, { maxLength: 24 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), fc.array(text, { maxLength: 3 }), (raw, q) => {
+        const texts = raw.map(normalizeSearchText);
+        const terms = searchTerms(q.join(' '));
+        if (terms.length === 0) return;
+        const mask = createSearchIndex(texts).match(terms);
+        expect([...mask].flatMap((hit, order) => (hit === 1 ? [order] : []))).toEqual(
+          scan(texts, terms),
+        );
+      }),
+    );
+  });
+});
+
+describe('searchIndexBuilder', () => {
+  it('builds the same index in steps as at once', () => {
+    const texts = Array.from({ length: 500 }, (_, i) => TEXTS[i % TEXTS.length] ?? '');
+    const builder = searchIndexBuilder(texts.length, (order) => texts[order] ?? '');
+    let steps = 0;
+    while (!builder.step(0)) steps += 1;
+    expect(steps).toBeGreaterThan(0);
+    const stepped = builder.finish();
+    expect(builder.finish()).toBe(stepped);
+    expect(stepped.match(['airport'])).toEqual(createSearchIndex(texts).match(['airport']));
+    expect(stepped.words).toEqual(createSearchIndex(texts).words);
+  });
+});
