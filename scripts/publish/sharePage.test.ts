@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeValidDataset } from '../../src/model/fixtures';
+import { makeTestDataset } from '../../src/model/testDataset';
 import { createDatasetIndex } from '../../src/state/datasetIndex';
 import { oembedDocument } from './oembed';
 import { publishLinks } from './publishLinks';
 import { eventDescription, sharePageHtml } from './sharePage';
 import { withStoryMeta } from './storyPage';
 
-const dataset = makeValidDataset();
+const dataset = makeTestDataset();
 const index = createDatasetIndex({
   ...dataset,
   events: dataset.events.map((e) =>
@@ -78,9 +78,9 @@ describe('the app’s page and oEmbed', () => {
       index,
       site,
     );
-    expect(html).toContain('<title>Unrest in a test city · Chronicle</title>');
+    expect(html).toContain('<title>Unrest in Kazakhstan (test) · Chronicle</title>');
     expect(html.match(/name="description"/g)).toHaveLength(1);
-    expect(html).toContain('content="Four events, made up to exercise every part of the format."');
+    expect(html).toContain('content="Made up, to exercise every part of the format."');
     expect(html).toContain(
       '<link rel="alternate" type="application/json+oembed" href="https://example.org/chronicle/oembed.json"',
     );

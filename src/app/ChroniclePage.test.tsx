@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { filterEvents } from '../state/filter';
 import { goBack } from '../state/testHistory';
-import { makeTestDataset } from '../state/testDataset';
+import { makeTestDataset } from '../model/testDataset';
 import { DEFAULT_VIEW_STATE } from '../state/viewState';
 import { ChroniclePage } from './ChroniclePage';
 

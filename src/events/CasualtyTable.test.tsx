@@ -1,13 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { makeValidDataset } from '../model/fixtures';
+import { makeTestDataset } from '../model/testDataset';
 import type { Casualty } from '../model/schema';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { figuresInView } from '../state/viewFigures';
 import { CasualtyTable } from './CasualtyTable';
 
-const index = createDatasetIndex(makeValidDataset());
+const index = createDatasetIndex(makeTestDataset());
 
 /** The figures of "square-cleared": 8 protesters killed ("eight", per the government) and "dozens" injured. */
 function clearedFigures(): readonly Casualty[] {

@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { makeValidDataset } from '../model/fixtures';
+import { makeTestDataset } from '../model/testDataset';
 import type { Citation as CitationData } from '../model/schema';
 import { createDatasetIndex, type DatasetIndex } from '../state/datasetIndex';
 import { Citation } from './Citation';
 
-const index = createDatasetIndex(makeValidDataset());
+const index = createDatasetIndex(makeTestDataset());
 
 function renderCitation(citation: CitationData, on: DatasetIndex = index) {
   return render(
@@ -95,7 +95,7 @@ describe('Citation', () => {
     renderCitation({ source: 'wire', url: 'javascript:alert(1)' });
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
 
-    const dataset = makeValidDataset();
+    const dataset = makeTestDataset();
     const ministry = dataset.sources.find((s) => s.id === 'ministry');
     if (!ministry) throw new Error('fixture: no ministry source');
     ministry.url = 'javascript:alert(1)';

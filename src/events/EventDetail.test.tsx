@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { makeValidDataset } from '../model/fixtures';
+import { makeTestDataset } from '../model/testDataset';
 import type { ChronicleEvent } from '../model/schema';
 import { createDatasetIndex, type DatasetIndex, type IndexedEvent } from '../state/datasetIndex';
 import { EventDetail, type EventDetailProps } from './EventDetail';
 
-const index = createDatasetIndex(makeValidDataset());
+const index = createDatasetIndex(makeTestDataset());
 const SHARE_URL = 'https://chronicle.example/?event=square-cleared&lanes=actor';
 
 function entry(id: string, on: DatasetIndex = index): IndexedEvent {
@@ -104,13 +104,13 @@ describe('EventDetail', () => {
     const where = section('Where');
     const almaty = within(where).getByRole('button', { name: 'Almaty' });
     expect(almaty).toHaveAccessibleDescription(
-      'Алматы · 43.24° N, 76.95° E · Show only events here',
+      'Алматы · 43.20° N, 76.90° E · Show only events here',
     );
     expect(
       within(where).getByRole('button', { name: 'Republic Square' }),
     ).toHaveAccessibleDescription(/° N, 76\.9\d° E · Show only events here$/);
     await user.click(almaty);
-    expect(onFilterLocation).toHaveBeenCalledWith('city');
+    expect(onFilterLocation).toHaveBeenCalledWith('almaty');
   });
 
   it('lists the actors with their roles, as buttons that filter by actor', async () => {
@@ -279,7 +279,7 @@ describe('EventDetail', () => {
   });
 
   it('does not link a source whose own url is not http or https', () => {
-    const dataset = makeValidDataset();
+    const dataset = makeTestDataset();
     const wire = dataset.sources.find((s) => s.id === 'wire');
     if (!wire) throw new Error('fixture: no wire source');
     wire.url = 'data:text/html,<script>alert(1)</script>';

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDatasetIndex, type IndexedEvent } from '../state/datasetIndex';
-import { makeTestDataset } from '../state/testDataset';
+import { makeTestDataset } from '../model/testDataset';
 import { EventList, type EventListProps } from './EventList';
 import { VIRTUAL_ROW_PITCH } from './useVirtualWindow';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { filterEvents } from '../state/filter';
-import { makeTestDataset } from '../state/testDataset';
+import { makeTestDataset } from '../model/testDataset';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../state/viewState';
 import { FilterBar } from './FilterBar';
 

@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../state/datasetIndex';
-import { indexedWithTimes, makeTestDataset } from '../state/testDataset';
+import { makeTestDataset } from '../model/testDataset';
+import { indexedWithTimes } from '../state/testIndex';
 import { dayHistogram, type DayBin } from './dayHistogram';
 
 const ZONE = 'Asia/Almaty';
@@ -44,13 +45,14 @@ describe('dayHistogram', () => {
       0, // 1 Jan
       1, // 2 Jan: Zhanaozen
       0, // 3 Jan
-      1, // 4 Jan: protests reach Almaty (20:00)
-      4, // 5 Jan: city hall, government resigns, airport seized, CSTO (23:30)
+      2, // 4 Jan: the square protest, protests reach Almaty (20:00)
+      5, // 5 Jan: city hall, square cleared (02:00), government resigns, airport seized, CSTO (23:30)
       1, // 6 Jan: airport seized (until 12:00)
       1, // 7 Jan: shoot without warning
     ]);
-    // The fuel price is known only to the month: it may have been on any day of January.
-    expect(possible(bins)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    // The state of emergency and the fuel price are known only to the month: they may have been
+    // on any day of January; the station attack on any day from 4 to 6 January.
+    expect(possible(bins)).toEqual([2, 2, 2, 3, 3, 3, 2]);
   });
 
   it('counts a duration on every day it was surely going on', () => {

@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEdtfParser } from '../model/edtf';
-import { makeValidDataset } from '../model/fixtures';
+import { makeTestDataset } from '../model/testDataset';
 import { validateDataset } from '../model/validate';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { filterEvents } from '../state/filter';
@@ -19,7 +19,7 @@ const NOW = new Date('2026-12-01T10:00:00Z');
 const ALL = { start: Date.parse('2000-01-01'), end: Date.parse('2100-01-01') };
 
 function viewOf(patch: Partial<ViewState> = {}, window = ALL): ExportView {
-  const index = createDatasetIndex(makeValidDataset());
+  const index = createDatasetIndex(makeTestDataset());
   const state = { ...DEFAULT_VIEW_STATE, ...patch };
   return {
     index,
@@ -47,10 +47,10 @@ describe('the view of an export', () => {
     expect(exportFileName(viewOf(), 'ics')).toBe('test-unrest_2026-12-01.ics');
     expect(
       exportFileName(
-        viewOf({ locations: ['city'], query: 'Police clear', from: '2022-01-05' }),
+        viewOf({ locations: ['almaty'], query: 'Police clear', from: '2022-01-05' }),
         'json',
       ),
-    ).toBe('test-unrest_location-city_q-police-clear_from-2022-01-05_2026-12-01.json');
+    ).toBe('test-unrest_location-almaty_q-police-clear_from-2022-01-05_2026-12-01.json');
   });
 
   it('says the filter in words', () => {
@@ -64,12 +64,12 @@ describe('the view of an export', () => {
     const view = viewOf({ actors: ['police'] });
     const subset = datasetOfEvents(view.index.dataset, view.events);
     expect(subset.events.map((e) => e.id)).toEqual(['square-cleared']);
-    // "police" is a member of "government"; "square" lies within "city" within "country".
+    // "police" is a member of "government"; "square" lies within "almaty" within "kazakhstan".
     expect(subset.actors.map((a) => a.id).sort()).toEqual(
       expect.arrayContaining(['government', 'police']),
     );
     expect(subset.locations.map((l) => l.id)).toEqual(
-      expect.arrayContaining(['country', 'city', 'square']),
+      expect.arrayContaining(['kazakhstan', 'almaty', 'square']),
     );
     expect(validateDataset(subset).ok).toBe(true);
   });
@@ -81,7 +81,13 @@ describe('Chronicle JSON export', () => {
     const result = validateDataset(JSON.parse(text));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.dataset.events.map((e) => e.id)).toEqual(['square-cleared', 'station-attacked']);
+    // In the document's order.
+    expect(result.dataset.events.map((e) => e.id)).toEqual([
+      'square-cleared',
+      'station-attacked',
+      'city-hall-stormed',
+      'airport-seized',
+    ]);
     expect(result.dataset.summary).toContain(
       'Data from data.example.org (https://data.example.org/unrest.json)',
     );
@@ -107,7 +113,7 @@ describe('CSV export', () => {
     });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CHRONICLE_CSV_COLUMNS.map(([key]) => key), 'data_from']);
-    expect(parsed.data).toHaveLength(4);
+    expect(parsed.data).toHaveLength(makeTestDataset().events.length);
     const cleared = parsed.data.find((row) => row.id === 'square-cleared');
     expect(cleared?.casualties).toMatch(/^killed \d+(-\d+|\+)? as of \S+ claimed by .+ from .+/);
     expect(cleared?.sources).not.toBe('');
@@ -172,8 +178,10 @@ describe('GeoJSON export', () => {
       features: { id: string; geometry: { coordinates: number[] } | null }[];
     };
     // The police station lies within Almaty and has no coordinates of its own.
+    const almaty = makeTestDataset().locations.find((l) => l.id === 'almaty');
+    expect(almaty?.coordinates).toBeDefined();
     expect(parsed.features.find((f) => f.id === 'station-attacked')?.geometry?.coordinates).toEqual(
-      [76.95, 43.24],
+      almaty?.coordinates,
     );
   });
 });
@@ -183,12 +191,11 @@ describe('iCalendar export', () => {
     const text = viewAsCalendar(viewOf());
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => e.summary).sort()).toEqual([
-      'Police clear the square',
-      'Police station attacked',
-      'Protest in Republic Square',
-      'State of emergency',
-    ]);
+    expect(events.map((e) => e.summary).sort()).toEqual(
+      makeTestDataset()
+        .events.map((e) => e.title)
+        .sort(),
+    );
     const protest = events.find((e) => e.summary === 'Protest in Republic Square');
     expect(protest?.startDate.isDate).toBe(true);
     expect(protest?.startDate.toString()).toBe('2022-01-04');
@@ -201,7 +208,7 @@ describe('iCalendar export', () => {
   });
 
   it('says so in the description when a time is not known exactly', () => {
-    const dataset = makeValidDataset();
+    const dataset = makeTestDataset();
     const first = dataset.events[0];
     if (first) first.time = { notBefore: '2022-01-02', notAfter: '2022-01-06' };
     const index = createDatasetIndex(dataset);
@@ -218,12 +225,14 @@ describe('iCalendar export', () => {
 
 describe('Cite this view', () => {
   it('gives plain text, BibTeX and CSL-JSON with title, publisher, date, address and access date', () => {
-    const citation = citeView(viewOf({ actors: ['protesters'] }));
+    const view = viewOf({ actors: ['protesters'] });
+    const citation = citeView(view);
+    expect(view.events).toHaveLength(7);
     expect(citation.text).toBe(
-      '“Unrest in a test city (actor: Protesters)”. Chronicle, built from Daily Paper, 6 January 2022. https://chronicle.example/?actor=protesters. Accessed 1 December 2026. A view of 3 events; Data from data.example.org (https://data.example.org/unrest.json).',
+      '“Unrest in Kazakhstan (test) (actor: Protesters)”. Chronicle, built from Daily Paper, 6 January 2022. https://chronicle.example/?actor=protesters. Accessed 1 December 2026. A view of 7 events; Data from data.example.org (https://data.example.org/unrest.json).',
     );
     expect(citation.bibtex).toMatch(
-      /^@misc\{testunrest20261201,\n {2}title = \{Unrest in a test city \(actor: Protesters\)\},/,
+      /^@misc\{testunrest20261201,\n {2}title = \{Unrest in Kazakhstan \(test\) \(actor: Protesters\)\},/,
     );
     expect(citation.bibtex).toContain(
       'howpublished = {\\url{https://chronicle.example/?actor=protesters}}',

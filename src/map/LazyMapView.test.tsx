@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDatasetIndex } from '../state/datasetIndex';
-import { makeTestDataset } from '../state/testDataset';
+import { makeTestDataset } from '../model/testDataset';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { LazyMapView, MapFailed } from './LazyMapView';
 

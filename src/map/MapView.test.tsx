@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createDatasetIndex } from '../state/datasetIndex';
-import { makeTestDataset } from '../state/testDataset';
+import { makeTestDataset } from '../model/testDataset';
 import { createTimeIndex, eventsInWindow } from '../state/timeIndex';
 import { MapView, type MapViewProps } from './MapView';
 import { indexWithKilled } from './marks/testFigures';
@@ -36,7 +36,7 @@ describe('MapView', () => {
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label'));
     expect(names).toEqual([
-      'Almaty (Алматы): 3 events, counting 2 places within it',
+      'Almaty (Алматы): 6 events, counting 3 places within it',
       'Nur-Sultan: 2 events',
       'Zhanaozen (Жаңаөзен): 1 event',
     ]);
@@ -45,7 +45,7 @@ describe('MapView', () => {
   it('lists the events placed only at a country beside the map', () => {
     renderMap();
     expect(
-      screen.getByRole('button', { name: 'Kazakhstan, nationwide (Қазақстан): 2 events' }),
+      screen.getByRole('button', { name: 'Kazakhstan, nationwide (Қазақстан): 3 events' }),
     ).toBeVisible();
   });
 
@@ -123,8 +123,9 @@ describe('MapView', () => {
       'aria-pressed',
       'true',
     );
+    // Almaty's largest is the square's eight, larger than the city hall's "at least three".
     expect(within(map()).getByRole('button', { name: /^Almaty/ })).toHaveAccessibleName(
-      /largest figure of people killed: at least three rioters — Security forces; read as: at least 3 killed/,
+      /largest figure of people killed: eight — The government; read as: 8 killed/,
     );
     expect(screen.getByText(/not added up/)).toBeVisible();
     expect(screen.getByText(/Other kinds of figure are left off the map/)).toBeVisible();
@@ -151,7 +152,14 @@ describe('MapView', () => {
   });
 
   it('says so when the dataset has no figure of people killed on the map', () => {
-    renderMap({ sizing: 'casualties' });
+    // Only the figures of other kinds are left: the injured at the square and at the city hall.
+    const dataset = makeTestDataset();
+    for (const event of dataset.events) {
+      event.casualties = event.casualties.filter((casualty) => casualty.kind !== 'killed');
+    }
+    const noKilled = createDatasetIndex(dataset);
+    expect(noKilled.events.some((entry) => entry.event.casualties.length > 0)).toBe(true);
+    renderMap({ sizing: 'casualties', index: noKilled, inView: noKilled.events });
     expect(screen.getByText('No figures of people killed at the places on the map.')).toBeVisible();
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeValidDataset } from './fixtures';
+import { makeTestDataset } from './testDataset';
 import { knownFieldsAt } from './knownFields';
 import {
   ACTOR_KINDS,
@@ -20,12 +20,24 @@ const docPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs'
 const doc = readFileSync(docPath, 'utf8');
 
 describe('docs/data-format.md', () => {
-  it('ends with a complete example that is valid and equals the test fixture', () => {
+  it('ends with a complete example that is valid and is the start of the test dataset', () => {
     const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
     const example: unknown = JSON.parse(blocks[blocks.length - 1] ?? '');
     const result = validateDataset(example);
     expect(result.ok ? '' : formatProblems(result.problems)).toBe('');
-    expect(example).toEqual(makeValidDataset());
+    if (!result.ok) return;
+    // The example is the test dataset cut short: the same story and the same first entries of
+    // each list, so that the tests that break the dataset by position break what the doc shows.
+    const dataset = makeTestDataset();
+    const shown = result.dataset;
+    expect(shown.events.length).toBeGreaterThan(0);
+    expect(example).toEqual({
+      ...dataset,
+      actors: dataset.actors.slice(0, shown.actors.length),
+      locations: dataset.locations.slice(0, shown.locations.length),
+      sources: dataset.sources.slice(0, shown.sources.length),
+      events: dataset.events.slice(0, shown.events.length),
+    });
   });
 
   it('names every field of every object', () => {

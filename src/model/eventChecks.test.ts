@@ -3,18 +3,19 @@ import { valueGranularity } from './time';
 import {
   aboutEvent,
   documentOf,
-  makeValidDataset,
+  makeTestDataset,
   messagesAt,
+  positionOf,
   problemsAfter,
   removeAt,
   setAt,
-} from './fixtures';
+} from './testDataset';
 import { laterProblemsAfter, makeLaterReportingDataset } from './laterReportingFixture';
 import { validateDataset } from './validate';
 
 /** Validates the fixture with event 0's time written as `time` (and optionally another zone). */
 function checkTime(time: unknown, timeZone = 'Asia/Almaty') {
-  const dataset: Record<string, unknown> = JSON.parse(JSON.stringify(makeValidDataset()));
+  const dataset: Record<string, unknown> = JSON.parse(JSON.stringify(makeTestDataset()));
   dataset.timeZone = timeZone;
   setAt(dataset, ['events', 0, 'time'], time);
   return validateDataset(dataset);
@@ -193,7 +194,7 @@ describe('validateDataset: the story order', () => {
   });
 
   it('accepts an `after` between events whose bounds overlap', () => {
-    const doc: Record<string, unknown> = JSON.parse(JSON.stringify(makeValidDataset()));
+    const doc: Record<string, unknown> = JSON.parse(JSON.stringify(makeTestDataset()));
     setAt(doc, ['events', 0, 'time'], { notBefore: '2022-01-02', notAfter: '2022-01-06' });
     setAt(doc, ['events', 0, 'after'], ['square-cleared']);
     expect(validateDataset(doc).ok).toBe(true);
@@ -215,7 +216,7 @@ describe('validateDataset: casualty ranges', () => {
   });
 
   it('accepts exact, ranged and open-ended counts', () => {
-    const dataset = makeValidDataset();
+    const dataset = makeTestDataset();
     const casualty = dataset.events[1]?.casualties[0];
     if (casualty === undefined) throw new Error('fixture has no casualty');
     for (const [min, max] of [
@@ -242,11 +243,12 @@ describe('validateDataset: categories', () => {
 });
 
 describe('validateDataset: later reporting inside events and claims', () => {
-  const figure = ['events', 4, 'casualties', 0] as const;
+  const tollRevised = positionOf(makeLaterReportingDataset(), 'events', 'toll-revised');
+  const figure = ['events', tollRevised, 'casualties', 0] as const;
 
   it('reports a retracted figure without a withdrawal date', () => {
     const problems = laterProblemsAfter((doc) => removeAt(doc, [...figure, 'withdrawn']));
-    expect(messagesAt(problems, 'events[4].casualties[0].withdrawn')).toEqual([
+    expect(messagesAt(problems, `events[${tollRevised}].casualties[0].withdrawn`)).toEqual([
       'event "toll-revised" (Government revises the toll): the figure "30 dead" is retracted but does not say when it was withdrawn; give "withdrawn": { "at": … } later than its asOf "2022-01-08"',
     ]);
   });
@@ -255,7 +257,7 @@ describe('validateDataset: later reporting inside events and claims', () => {
     const problems = laterProblemsAfter((doc) =>
       setAt(doc, [...figure, 'withdrawn', 'at'], '2022-01-07'),
     );
-    expect(messagesAt(problems, 'events[4].casualties[0].withdrawn.at')).toEqual([
+    expect(messagesAt(problems, `events[${tollRevised}].casualties[0].withdrawn.at`)).toEqual([
       'event "toll-revised" (Government revises the toll): the figure "30 dead" is withdrawn at "2022-01-07", before its asOf "2022-01-08"; a figure is withdrawn after it was posted',
     ]);
     const sameDay = documentOf(makeLaterReportingDataset());
@@ -265,7 +267,7 @@ describe('validateDataset: later reporting inside events and claims', () => {
 
   it('reports a withdrawal of a figure that is not retracted', () => {
     const problems = laterProblemsAfter((doc) => setAt(doc, [...figure, 'status'], 'confirmed'));
-    expect(messagesAt(problems, 'events[4].casualties[0].status')[0]).toContain(
+    expect(messagesAt(problems, `events[${tollRevised}].casualties[0].status`)[0]).toContain(
       'has a withdrawal but its status is "confirmed"',
     );
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type leven from 'leven';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { documentOf, messagesAt } from './fixtures';
+import { documentOf, messagesAt } from './testDataset';
 import { HINT_MAX_KEY_LENGTH, HINT_MAX_KEYS, closestField, knownFieldsAt } from './knownFields';
 import { validateDataset } from './validate';
 

@@ -1,18 +1,18 @@
 /**
- * Small typed test data for later reporting: the valid test dataset with a layer of later reports
- * beside its article's account. Made up, like `makeValidDataset`.
+ * Small typed test data for later reporting: the test dataset (`makeTestDataset`) with a layer of
+ * later reports beside its article's account. Made up, like it.
  *
  * Publication times (Asia/Almaty): the article 6 January; `evening-wire` 5 January 20:00;
  * `agency-copy` (a copy of `wire`) 7 January; `late-report` 10 January; `undated-post` none.
  */
-import { documentOf, makeValidDataset } from './fixtures';
+import { documentOf, makeTestDataset } from './testDataset';
 import type { Dataset } from './schema';
 import { validateDataset } from './validate';
 import type { ValidationProblem } from './validationProblem';
 
 /** A fresh, valid dataset with claims, a later-reporting event and a retracted figure. */
 export function makeLaterReportingDataset(): Dataset {
-  const dataset = makeValidDataset();
+  const dataset = makeTestDataset();
   return {
     ...dataset,
     sources: [
@@ -59,7 +59,7 @@ export function makeLaterReportingDataset(): Dataset {
         title: 'Government revises the toll',
         time: { at: '2022-01-10' },
         actors: [{ actor: 'government' }],
-        locations: ['country'],
+        locations: ['kazakhstan'],
         categories: ['casualties'],
         casualties: [
           {
@@ -118,7 +118,7 @@ export function makeLaterReportingDataset(): Dataset {
         status: 'unconfirmed',
         article: 'in Republic Square',
         later: 'across the city',
-        locations: ['city'],
+        locations: ['almaty'],
         citations: [{ source: 'agency-copy' }],
       },
       {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { makeValidDataset } from './fixtures';
+import { makeTestDataset } from './testDataset';
 import type { DatasetLoadResult, DatasetProgress, FetchLike } from './loadDataset';
 import { loadDataset, parseDatasetJson } from './loadDataset';
 import { shortAddress } from './loadLimits';
 
-const validText = JSON.stringify(makeValidDataset(), null, 2);
+const validText = JSON.stringify(makeTestDataset(), null, 2);
 
 function rejectedWith(text: string): string[] {
   const result = parseDatasetJson(text);
@@ -17,7 +17,7 @@ describe('parseDatasetJson', () => {
   it('parses and validates a dataset file', () => {
     expect(parseDatasetJson(validText)).toEqual({
       ok: true,
-      dataset: makeValidDataset(),
+      dataset: makeTestDataset(),
       warnings: [],
     });
   });
@@ -119,7 +119,7 @@ describe('loadDataset from an address', () => {
     const { result, progress } = await loadUrl(URL_A, fetchImpl);
     expect(result).toEqual({
       status: 'ready',
-      dataset: makeValidDataset(),
+      dataset: makeTestDataset(),
       finalUrl: URL_A,
       warnings: [],
       imported: null,
@@ -265,7 +265,7 @@ describe('loadDataset from a file', () => {
     );
     expect(result).toEqual({
       status: 'ready',
-      dataset: makeValidDataset(),
+      dataset: makeTestDataset(),
       finalUrl: null,
       warnings: [],
       imported: null,

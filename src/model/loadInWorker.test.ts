@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeValidDataset } from './fixtures';
+import { makeTestDataset } from './testDataset';
 import { DATASET_SIZE_LIMIT_BYTES, STALL_TIMEOUT_MS } from './loadLimits';
 import { loadDatasetInWorker } from './loadInWorker';
 import type { DatasetWorkerMessage } from './datasetWorkerProtocol';
@@ -41,11 +41,11 @@ describe('loadDatasetInWorker', () => {
     vi.stubGlobal('Worker', function ThrowingWorker() {
       throw new TypeError("This document requires 'TrustedScriptURL' assignment.");
     });
-    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(makeValidDataset()))));
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(makeTestDataset()))));
     const result = await loadDatasetInWorker(request, () => undefined);
     expect(result).toEqual({
       status: 'ready',
-      dataset: makeValidDataset(),
+      dataset: makeTestDataset(),
       finalUrl: request.url,
       warnings: [],
       imported: null,
@@ -64,13 +64,13 @@ describe('loadDatasetInWorker', () => {
         terminate() {}
       },
     );
-    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(makeValidDataset()))));
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(makeTestDataset()))));
     const result = await loadDatasetInWorker(request, () => undefined);
     expect(result.status).toBe('ready');
   });
 
   it('puts the dataset back together from its parts', async () => {
-    const { events, actors, locations, sources, ...head } = makeValidDataset();
+    const { events, actors, locations, sources, ...head } = makeTestDataset();
     vi.stubGlobal(
       'Worker',
       fakeWorker((worker) => {
@@ -99,7 +99,7 @@ describe('loadDatasetInWorker', () => {
     const result = await loadDatasetInWorker(request, (p) => progress.push(p.loaded));
     expect(result).toEqual({
       status: 'ready',
-      dataset: makeValidDataset(),
+      dataset: makeTestDataset(),
       finalUrl: null,
       warnings: [],
       imported: null,

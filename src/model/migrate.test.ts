@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrateDocument } from './migrate';
 import { validateDataset } from './validate';
-import { makeValidDataset } from './fixtures';
+import { makeTestDataset } from './testDataset';
 
 const v1Time = (time: Record<string, unknown>) => ({
   format: 'chronicle/1',
@@ -56,9 +56,9 @@ describe('migrateDocument: chronicle/1 → chronicle/2', () => {
 
   it('loads every chronicle/1 document that was valid: the v1 form of the fixture', () => {
     const v1 = {
-      ...makeValidDataset(),
+      ...makeTestDataset(),
       format: 'chronicle/1',
-      events: makeValidDataset().events.map((event) => ({
+      events: makeTestDataset().events.map((event) => ({
         ...event,
         time: { start: '2022-01-04', precision: 'day', approximate: false, basis: 'test' },
       })),

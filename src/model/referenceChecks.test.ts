@@ -1,21 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonPath } from './fixtures';
+import type { JsonPath } from './testDataset';
 import {
   aboutEvent,
-  makeValidDataset,
+  makeTestDataset,
   messagesAt,
+  positionOf,
   problemsAfter,
   removeAt,
   setAt,
-} from './fixtures';
+} from './testDataset';
 import { laterProblemsAfter, makeLaterReportingDataset } from './laterReportingFixture';
 import { validateDataset } from './validate';
+
+/** The later-reporting event and the copied source, after the test dataset's own entries. */
+const tollRevised = positionOf(makeLaterReportingDataset(), 'events', 'toll-revised');
+const agencyCopy = positionOf(makeLaterReportingDataset(), 'sources', 'agency-copy');
 
 describe('validateDataset: references to ids', () => {
   it.each<[JsonPath, string, string]>([
     [['published', 'source'], 'published.source', 'the publication ("published") refers to source'],
     [['actors', 1, 'memberOf', 0], 'actors[1].memberOf[0]', 'actor "police" refers to actor'],
-    [['locations', 1, 'within'], 'locations[1].within', 'location "city" refers to location'],
+    [['locations', 1, 'within'], 'locations[1].within', 'location "almaty" refers to location'],
     [
       ['events', 1, 'actors', 0, 'actor'],
       'events[1].actors[0].actor',
@@ -88,7 +93,7 @@ describe('validateDataset: references to ids', () => {
 describe('validateDataset: duplicate ids', () => {
   it.each([
     ['actors', 'government', 2],
-    ['locations', 'country', 2],
+    ['locations', 'kazakhstan', 2],
     ['sources', 'daily-paper', 1],
     ['events', 'square-protest', 2],
   ])('reports a second %s entry with id %j, naming both positions', (collection, id, index) => {
@@ -96,26 +101,26 @@ describe('validateDataset: duplicate ids', () => {
     const message = `duplicate id "${id}": ${collection}[0] and ${collection}[${index}] both use it; ids must be unique within ${collection}`;
     expect(messagesAt(problems, `${collection}[${index}].id`)).toEqual([
       collection === 'events'
-        ? `event "${id}" (${makeValidDataset().events[index]?.title ?? ''}): ${message}`
+        ? `event "${id}" (${makeTestDataset().events[index]?.title ?? ''}): ${message}`
         : message,
     ]);
   });
 
   it('allows the same id in different lists', () => {
-    const dataset = makeValidDataset();
-    dataset.actors.push({ id: 'country', name: 'Kazakhstan', kind: 'country' });
+    const dataset = makeTestDataset();
+    dataset.actors.push({ id: 'kazakhstan', name: 'Kazakhstan', kind: 'country' });
     expect(validateDataset(dataset).ok).toBe(true);
   });
 });
 
 describe('validateDataset: "within" cycles', () => {
   it('reports a place within itself', () => {
-    const problems = problemsAfter((doc) => setAt(doc, ['locations', 0, 'within'], 'country'));
+    const problems = problemsAfter((doc) => setAt(doc, ['locations', 0, 'within'], 'kazakhstan'));
     expect(problems).toEqual([
       {
         path: 'locations[0].within',
         message:
-          '"within" goes round in a circle: "country" → "country"; a place cannot lie within itself',
+          '"within" goes round in a circle: "kazakhstan" → "kazakhstan"; a place cannot lie within itself',
       },
     ]);
   });
@@ -126,7 +131,7 @@ describe('validateDataset: "within" cycles', () => {
       {
         path: 'locations[0].within',
         message:
-          '"within" goes round in a circle: "country" → "square" → "city" → "country"; a place cannot lie within itself',
+          '"within" goes round in a circle: "kazakhstan" → "square" → "almaty" → "kazakhstan"; a place cannot lie within itself',
       },
     ]);
   });
@@ -155,7 +160,7 @@ describe('validateDataset: "memberOf" cycles', () => {
   });
 
   it('accepts shared groups that form no circle, and a long chain', () => {
-    const dataset = makeValidDataset();
+    const dataset = makeTestDataset();
     const chain = Array.from({ length: 50_000 }, (_, i) => ({
       id: `unit-${i}`,
       name: `Unit ${i}`,
@@ -208,11 +213,15 @@ describe('validateDataset: later reporting', () => {
     ],
     [['claims', 0, 'citations', 0, 'source'], 'claims[0].citations[0].source', 'refers to source'],
     [
-      ['events', 4, 'casualties', 0, 'withdrawn', 'sources', 0],
-      'events[4].casualties[0].withdrawn.sources[0]',
+      ['events', tollRevised, 'casualties', 0, 'withdrawn', 'sources', 0],
+      `events[${tollRevised}].casualties[0].withdrawn.sources[0]`,
       'refers to source',
     ],
-    [['sources', 5, 'copyOf'], 'sources[5].copyOf', 'source "agency-copy" refers to source'],
+    [
+      ['sources', agencyCopy, 'copyOf'],
+      `sources[${agencyCopy}].copyOf`,
+      'source "agency-copy" refers to source',
+    ],
   ])('reports an unknown id in %j', (path, at, words) => {
     const problems = laterProblemsAfter((doc) => setAt(doc, path, 'missing-id'));
     expect(messagesAt(problems, at).join('\n')).toContain(words);
@@ -225,20 +234,22 @@ describe('validateDataset: later reporting', () => {
 
   it('reports a copy of itself, and a link with a reason for having none', () => {
     const problems = laterProblemsAfter((doc) => {
-      setAt(doc, ['sources', 5, 'copyOf'], 'agency-copy');
-      setAt(doc, ['sources', 5, 'noLink'], 'no public link found');
+      setAt(doc, ['sources', agencyCopy, 'copyOf'], 'agency-copy');
+      setAt(doc, ['sources', agencyCopy, 'noLink'], 'no public link found');
     });
-    expect(messagesAt(problems, 'sources[5].copyOf')).toEqual([
+    expect(messagesAt(problems, `sources[${agencyCopy}].copyOf`)).toEqual([
       'source "agency-copy" cannot be a copy of itself',
     ]);
-    expect(messagesAt(problems, 'sources[5].noLink')[0]).toContain('has a "url" and also says');
+    expect(messagesAt(problems, `sources[${agencyCopy}].noLink`)[0]).toContain(
+      'has a "url" and also says',
+    );
   });
 
   it('reports a later-reporting event that cites the article', () => {
     const problems = laterProblemsAfter((doc) =>
-      setAt(doc, ['events', 4, 'citations', 0, 'source'], 'daily-paper'),
+      setAt(doc, ['events', tollRevised, 'citations', 0, 'source'], 'daily-paper'),
     );
-    expect(messagesAt(problems, 'events[4].citations[0].source')[0]).toContain(
+    expect(messagesAt(problems, `events[${tollRevised}].citations[0].source`)[0]).toContain(
       'is later reporting ("account": "later-reporting") but cites the article "daily-paper"',
     );
   });

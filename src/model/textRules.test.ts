@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { messagesAt, problemsAfter, setAt } from './fixtures';
+import { messagesAt, problemsAfter, setAt } from './testDataset';
 import {
   DIRECTION_CONTROL_MESSAGE,
   INVISIBLE_TEXT_MESSAGE,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { JsonPath } from './fixtures';
-import { documentOf, getAt, removeAt, setAt } from './fixtures';
+import type { JsonPath } from './testDataset';
+import { documentOf, getAt, removeAt, setAt } from './testDataset';
 import type { ValidationResult } from './validationProblem';
 import { formatProblems, validateDataset } from './validate';
 import { formatPath } from './validationMessages';

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
+  makeTestDataset,
   aboutEvent,
   documentOf,
-  makeValidDataset,
   messagesAt,
   problemsAfter,
   removeAt,
   setAt,
-} from './fixtures';
+} from './testDataset';
 import { formatProblems, validateDataset } from './validate';
 
 describe('validateDataset: the whole result', () => {
   it('accepts the valid fixture and returns an equal copy of it', () => {
-    const input = makeValidDataset();
+    const input = makeTestDataset();
     const result = validateDataset(input);
-    expect(result).toEqual({ ok: true, dataset: makeValidDataset(), warnings: [] });
+    expect(result).toEqual({ ok: true, dataset: makeTestDataset(), warnings: [] });
     if (result.ok) expect(result.dataset).not.toBe(input);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closestField, knownFieldsAt } from './knownFields';
-import { documentOf } from './fixtures';
+import { documentOf } from './testDataset';
 import { validateDataset } from './validate';
 import { describeFound, describeType, formatPath, quote } from './validationMessages';
 

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { makeValidDataset } from '../model/fixtures';
+import { makeTestDataset } from '../model/testDataset';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { EventText } from './EventText';
 
-const index = createDatasetIndex(makeValidDataset());
+const index = createDatasetIndex(makeTestDataset());
 const cleared = index.byId.get('square-cleared');
 
 describe('EventText, an event as a plain document', () => {

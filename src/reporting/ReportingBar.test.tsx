@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { makeValidDataset } from '../model/fixtures';
+import { makeTestDataset } from '../model/testDataset';
 import { makeLaterReportingDataset } from '../model/laterReportingFixture';
 import type { Dataset } from '../model/schema';
 import { createDatasetIndex } from '../state/datasetIndex';
@@ -38,16 +38,17 @@ describe('ReportingBar', () => {
   });
 
   it('shows nothing of later reporting for a dataset without it, only the sources button', () => {
-    renderBar(makeValidDataset());
+    renderBar(makeTestDataset());
     expect(screen.queryByRole('radio')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Sources (4)' })).toHaveAttribute(
+    const sources = makeTestDataset().sources.length;
+    expect(screen.getByRole('button', { name: `Sources (${sources})` })).toHaveAttribute(
       'aria-expanded',
       'false',
     );
   });
 
   it('counts the figures shown on the button that opens their table, and toggles it', async () => {
-    const onChange = renderBar(makeValidDataset());
+    const onChange = renderBar(makeTestDataset());
     const button = screen.getByRole('button', { name: 'Figures (12)' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(button).toHaveAttribute('aria-controls', 'figure-table');

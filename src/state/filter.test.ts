@@ -4,7 +4,7 @@ import { makeLaterReportingDataset } from '../model/laterReportingFixture';
 import { CATEGORIES, type Category } from '../model/vocabulary';
 import { createDatasetIndex, type DatasetIndex } from './datasetIndex';
 import { clearFilters, filterCounts, filterEvents, isFiltering, timeFilterCounts } from './filter';
-import { makeTestDataset } from './testDataset';
+import { makeTestDataset } from '../model/testDataset';
 import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
 
 const index = createDatasetIndex(makeTestDataset());
@@ -28,9 +28,12 @@ describe('filterEvents', () => {
 
   it('keeps events at a selected place or at a place within it', () => {
     expect(visibleIds({ locations: ['almaty'] })).toEqual([
+      'square-protest',
       'protests-reach-almaty',
       'city-hall-stormed',
+      'square-cleared',
       'airport-seized',
+      'station-attacked',
     ]);
     expect(visibleIds({ locations: ['almaty-airport', 'zhanaozen'] })).toEqual([
       'zhanaozen-protest-begins',
@@ -42,15 +45,19 @@ describe('filterEvents', () => {
   it('keeps events in any selected category', () => {
     expect(visibleIds({ categories: ['violence', 'international'] })).toEqual([
       'city-hall-stormed',
+      'square-cleared',
       'airport-seized',
       'csto-help-requested',
+      'station-attacked',
     ]);
   });
 
   it('combines different kinds of filter with AND', () => {
     expect(visibleIds({ actors: ['protesters'], categories: ['violence'] })).toEqual([
       'city-hall-stormed',
+      'square-cleared',
       'airport-seized',
+      'station-attacked',
     ]);
     expect(
       visibleIds({
@@ -83,9 +90,12 @@ describe('filterEvents', () => {
 
     it('finds events at places within a searched place', () => {
       expect(visibleIds({ query: 'алматы' })).toEqual([
+        'square-protest',
         'protests-reach-almaty',
         'city-hall-stormed',
+        'square-cleared',
         'airport-seized',
+        'station-attacked',
       ]);
     });
 
@@ -98,6 +108,7 @@ describe('filterEvents', () => {
     it('keeps the events that certainly fall in the included days, in the dataset time zone', () => {
       expect(visibleIds({ from: '2022-01-05', to: '2022-01-05' })).toEqual([
         'city-hall-stormed',
+        'square-cleared',
         'government-resigns',
         'airport-seized',
         'csto-help-requested',
@@ -105,17 +116,21 @@ describe('filterEvents', () => {
     });
 
     it('adds the events that only may fall in them when asked, and counts both', () => {
-      // The fuel price is known only to the month: it may or may not fall on 5 January.
+      // The state of emergency and the fuel price are known only to the month, and the station
+      // attack only within 4–6 January: each may or may not fall on 5 January.
       expect(visibleIds({ from: '2022-01-05', to: '2022-01-05', includePossible: true })).toEqual([
+        'state-of-emergency',
         'fuel-price-cap-lifted',
         'city-hall-stormed',
+        'square-cleared',
         'government-resigns',
         'airport-seized',
         'csto-help-requested',
+        'station-attacked',
       ]);
       expect(
         timeFilterCounts(index, { ...DEFAULT_VIEW_STATE, from: '2022-01-05', to: '2022-01-05' }),
-      ).toEqual({ certain: 4, possible: 1 });
+      ).toEqual({ certain: 5, possible: 3 });
       expect(timeFilterCounts(index, DEFAULT_VIEW_STATE)).toBeNull();
     });
 
@@ -178,22 +193,25 @@ describe('filterCounts', () => {
   it('counts every option’s events when nothing filters', () => {
     const counts = filterCounts(index, DEFAULT_VIEW_STATE);
     expect([...counts.actors]).toEqual([
+      ['government', 1],
+      ['police', 1],
+      ['protesters', 7],
       ['tokayev', 3],
-      ['protesters', 4],
       ['security-forces', 2],
       ['csto', 1],
     ]);
-    expect(counts.locations.get('kazakhstan')).toBe(8);
-    expect(counts.locations.get('almaty')).toBe(3);
+    expect(counts.locations.get('kazakhstan')).toBe(index.events.length);
+    expect(counts.locations.get('almaty')).toBe(6);
     expect(counts.locations.get('almaty-city-hall')).toBe(1);
     expect([...counts.categories.keys()]).toEqual([...CATEGORIES]);
-    expect(counts.categories.get('protest')).toBe(3);
-    expect(counts.categories.get('casualties')).toBe(0);
+    expect(counts.categories.get('protest')).toBe(4);
+    expect(counts.categories.get('casualties')).toBe(1);
+    expect(counts.categories.get('communications')).toBe(0);
   });
 
   it('ignores an option’s own kind of filter, so choosing more of a kind can be previewed', () => {
     const counts = filterCounts(index, view({ actors: ['csto'] }));
-    expect(counts.actors.get('protesters')).toBe(4);
+    expect(counts.actors.get('protesters')).toBe(7);
     expect(counts.actors.get('tokayev')).toBe(3);
   });
 
@@ -203,7 +221,7 @@ describe('filterCounts', () => {
     expect(counts.categories.get('security-operation')).toBe(2);
     expect(counts.categories.get('violence')).toBe(0);
     // Actors: counted among violent events.
-    expect(counts.actors.get('protesters')).toBe(2);
+    expect(counts.actors.get('protesters')).toBe(4);
     expect(counts.actors.get('tokayev')).toBe(0);
     // Places: counted among events passing both.
     expect(counts.locations.get('kazakhstan')).toBe(0);
@@ -211,7 +229,7 @@ describe('filterCounts', () => {
 
   it('applies the search and the dates', () => {
     const counts = filterCounts(index, view({ query: 'almaty', from: '2022-01-05' }));
-    expect(counts.actors.get('protesters')).toBe(2);
+    expect(counts.actors.get('protesters')).toBe(3);
     expect(counts.locations.get('almaty-airport')).toBe(1);
   });
 

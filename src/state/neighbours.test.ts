@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from './datasetIndex';
 import { neighbours } from './neighbours';
-import { makeTestDataset } from './testDataset';
+import { makeTestDataset } from '../model/testDataset';
 
 const { events } = createDatasetIndex(makeTestDataset());
 

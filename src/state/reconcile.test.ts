@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeLaterReportingDataset } from '../model/laterReportingFixture';
 import { createDatasetIndex } from './datasetIndex';
 import { reconcileViewState, suggestEvent } from './reconcile';
-import { makeTestDataset } from './testDataset';
+import { makeTestDataset } from '../model/testDataset';
 import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
 
 const index = createDatasetIndex(makeTestDataset());
@@ -121,8 +121,8 @@ describe('suggestEvent', () => {
   });
 
   it('prefers the nearest', () => {
-    // Both contain "protest"; the shorter one is nearer.
-    expect(suggested('protest')).toBe('protests-reach-almaty');
+    // Three contain "protest"; the shortest is nearest.
+    expect(suggested('protest')).toBe('square-protest');
   });
 
   it('prefers the earliest of equally near events', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../../data/kazakhstan-2022-01.json';
 import { makeLaterReportingDataset } from '../model/laterReportingFixture';
-import { makeValidDataset } from '../model/fixtures';
+import { makeTestDataset } from '../model/testDataset';
 import type { Dataset } from '../model/schema';
 import { validateDataset } from '../model/validate';
 import {
@@ -36,7 +36,7 @@ function bundledDataset(): Dataset {
 describe('the article’s account', () => {
   it('keeps the article’s events exactly, drops the claims, and rests on the article’s sources', () => {
     const view = articleAccount(later);
-    expect(view.events).toEqual(makeValidDataset().events);
+    expect(view.events).toEqual(makeTestDataset().events);
     view.events.forEach((event, i) => expect(event).toBe(later.events[i]));
     expect(view.claims).toBeUndefined();
     expect(view.sources).toBe(later.sources);
@@ -45,11 +45,15 @@ describe('the article’s account', () => {
       'wire',
       'ministry',
       'second-agency',
+      'reuters',
+      'tengrinews',
+      'akorda',
+      'le-monde',
     ]);
   });
 
   it('is the dataset itself when there is no later reporting', () => {
-    const dataset = makeValidDataset();
+    const dataset = makeTestDataset();
     expect(articleAccount(dataset)).toBe(dataset);
     expect(reportingView(dataset, 'article', '2022-01-05').dataset).toBe(dataset);
   });
@@ -163,7 +167,7 @@ describe('what was known on a day', () => {
     ).toBeUndefined();
     const all = laterReporting(later, null);
     expect(all.claimsByEvent.get('station-attacked')?.map((c) => c.id)).toEqual(['undated-rumour']);
-    expect(ids(all)).toEqual([...makeValidDataset().events.map((e) => e.id), 'toll-revised']);
+    expect(ids(all)).toEqual([...makeTestDataset().events.map((e) => e.id), 'toll-revised']);
   });
 
   it('lists the sources of what is shown, and the originals of copies', () => {
@@ -204,6 +208,7 @@ describe('figure histories and differences', () => {
     expect(figureKeys(all.figures)).toEqual([
       { kind: 'killed', group: 'protesters' },
       { kind: 'injured', group: 'unspecified' },
+      { kind: 'injured', group: 'security-forces' },
       { kind: 'killed', group: 'unspecified' },
     ]);
   });

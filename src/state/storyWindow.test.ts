@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, ChronicleEvent } from '../model/schema';
 import { createDatasetIndex, type IndexedEvent } from './datasetIndex';
-import { makeTestDataset, spanEntry } from './testDataset';
+import { makeTestDataset } from '../model/testDataset';
+import { spanEntry } from './testIndex';
 import type { TimeWindow } from './viewState';
 import { eventsExtent, fitAllWindow, padWindow, storyWindow } from './storyWindow';
 

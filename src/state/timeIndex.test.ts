@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spanOf as entry, spansOf as events } from './testDataset';
+import { spanOf as entry, spansOf as events } from './testIndex';
 import { createTimeIndex, eventsInWindow, offscreenEvents } from './timeIndex';
 
 describe('offscreenEvents', () => {

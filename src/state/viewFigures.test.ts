@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeValidDataset } from '../model/fixtures';
+import { makeTestDataset } from '../model/testDataset';
 import { CASUALTY_KINDS } from '../model/vocabulary';
 import { createDatasetIndex } from './datasetIndex';
 import { reportingView } from './reportingView';
 import { figuresInView } from './viewFigures';
 
-const dataset = makeValidDataset();
+const dataset = makeTestDataset();
 
 describe('figuresInView', () => {
   it('gives every figure of the events shown, and only theirs', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDatasetIndex, type IndexedEvent } from '../state/datasetIndex';
 import { fitAllWindow, storyWindow } from '../state/storyWindow';
 import { createTimeIndex, eventsInWindow } from '../state/timeIndex';
-import { makeTestDataset } from '../state/testDataset';
+import { makeTestDataset } from '../model/testDataset';
 import type { TimeWindow } from '../state/viewState';
 import { drawingMode, Timeline, type TimelineProps } from './Timeline';
 

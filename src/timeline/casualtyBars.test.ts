@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Casualty, CasualtyCount, ChronicleEvent } from '../model/schema';
-import { makeValidDataset } from '../model/fixtures';
+import { makeTestDataset } from '../model/testDataset';
 import { createDatasetIndex, type CasualtyFigure, type IndexedEvent } from '../state/datasetIndex';
 import {
   STRIP_GEOMETRY,
@@ -15,7 +15,7 @@ import {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const base = createDatasetIndex(makeValidDataset());
+const base = createDatasetIndex(makeTestDataset());
 /** An event without figures, to copy. */
 function template(): ChronicleEvent {
   const found = base.byId.get('square-protest');
@@ -75,7 +75,11 @@ const rowKeys = (rows: ReturnType<typeof casualtyRows>) =>
 describe('casualtyRows', () => {
   it('groups the figures of the events in view by kind and group', () => {
     const rows = casualtyRows(base.events, { start: -Infinity, end: Infinity });
-    expect(rowKeys(rows)).toEqual(['killed/protesters', 'injured/unspecified']);
+    expect(rowKeys(rows)).toEqual([
+      'killed/protesters',
+      'injured/security-forces',
+      'injured/unspecified',
+    ]);
     expect(rows[0]?.figures.map((f) => f.entry.event.id)).toEqual(['square-cleared']);
     expect(rows[0]?.figures[0]?.casualty.count.text).toBe('eight');
   });
@@ -154,7 +158,7 @@ describe('casualtyRows', () => {
 
   it("places each figure at its asOf, never across its event's span", () => {
     // A tally of the unrest since 2 January, as of the 6th: on the 6th, not on the 2nd.
-    const dataset = makeValidDataset();
+    const dataset = makeTestDataset();
     const event = dataset.events[1];
     if (!event) throw new Error('fixture: no second event');
     event.time = { start: { at: '2022-01-02' }, end: { at: '2022-01-06' } };

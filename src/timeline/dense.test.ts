@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTimeIndex } from '../state/timeIndex';
 import { createHitIndex, densityBins, hitTest, type CanvasMark } from './dense';
-import { spanOf as entry, spansOf as events } from '../state/testDataset';
+import { spanOf as entry, spansOf as events } from '../state/testIndex';
 
 describe('densityBins', () => {
   it('counts events by the column and primary category they start in', () => {

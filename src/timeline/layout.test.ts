@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChronicleEvent, Dataset } from '../model/schema';
 import { createDatasetIndex } from '../state/datasetIndex';
-import { makeTestDataset } from '../state/testDataset';
+import { makeTestDataset } from '../model/testDataset';
 import { assignRows, groupIntoLanes, type Lane, type RowItem } from './layout';
 
 /** The row items as [x0, x1] pairs. */
@@ -100,16 +100,21 @@ describe('groupIntoLanes', () => {
 
   it('groups by actor, showing an event in the lane of each of its actors', () => {
     expect(lanesAsIds(groupIntoLanes(index.events, 'actor', index))).toEqual([
+      ['The government', ['state-of-emergency']],
       [
         'Protesters',
         [
           'zhanaozen-protest-begins',
+          'square-protest',
           'protests-reach-almaty',
           'city-hall-stormed',
+          'square-cleared',
           'airport-seized',
+          'station-attacked',
         ],
       ],
       ['Security forces', ['city-hall-stormed', 'shoot-without-warning']],
+      ['Police', ['square-cleared']],
       [
         'Kassym-Jomart Tokayev',
         ['government-resigns', 'csto-help-requested', 'shoot-without-warning'],
@@ -121,36 +126,40 @@ describe('groupIntoLanes', () => {
 
   it('keys actor lanes by actor id and the last lane apart from them', () => {
     const keys = groupIntoLanes(index.events, 'actor', index).map((lane) => lane.key);
-    expect(keys.slice(0, -1)).toEqual(['protesters', 'security-forces', 'tokayev', 'csto']);
-    expect(keys.at(-1)).not.toMatch(/^(protesters|security-forces|tokayev|csto)$/);
+    const actorIds = ['government', 'protesters', 'security-forces', 'police', 'tokayev', 'csto'];
+    expect(keys.slice(0, -1)).toEqual(actorIds);
+    expect(actorIds).not.toContain(keys.at(-1));
   });
 
   it('groups by the places named on each event', () => {
     expect(lanesAsIds(groupIntoLanes(index.events, 'location', index))).toEqual([
-      ['Kazakhstan', ['fuel-price-cap-lifted', 'shoot-without-warning']],
+      ['Kazakhstan', ['state-of-emergency', 'fuel-price-cap-lifted', 'shoot-without-warning']],
       ['Zhanaozen', ['zhanaozen-protest-begins']],
-      ['Almaty', ['protests-reach-almaty']],
+      ['Republic Square', ['square-protest', 'square-cleared']],
+      ['Almaty', ['protests-reach-almaty', 'square-cleared']],
       ['City hall', ['city-hall-stormed']],
       ['Nur-Sultan', ['government-resigns', 'csto-help-requested']],
       ['Almaty International Airport', ['airport-seized']],
+      ['A police station (which one is not given)', ['station-attacked']],
     ]);
   });
 
   it('groups by category, with the category names as labels', () => {
     const lanes = groupIntoLanes(index.events, 'category', index);
     expect(lanes.map((lane) => lane.label)).toEqual([
+      'Policy',
+      'Politics',
       'Economy',
       'Background',
       'Protest',
       'Violence',
-      'Politics',
-      'Policy',
-      'International',
       'Security operation',
+      'Casualties',
+      'International',
     ]);
     expect(
       lanes.find((lane) => lane.key === 'violence')?.events.map(({ event }) => event.id),
-    ).toEqual(['city-hall-stormed', 'airport-seized']);
+    ).toEqual(['city-hall-stormed', 'square-cleared', 'airport-seized', 'station-attacked']);
   });
 
   it('lists an event once in a lane even when it names the same actor twice', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex, type IndexedEvent } from '../state/datasetIndex';
-import { indexedWithTimes, makeTestDataset } from '../state/testDataset';
+import { makeTestDataset } from '../model/testDataset';
+import { indexedWithTimes } from '../state/testIndex';
 import { groupIntoLanes, type Lane } from './layout';
 import {
   LANE_HEADER,

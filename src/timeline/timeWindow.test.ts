@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TimeWindow } from '../state/viewState';
 import { MAX_WINDOW_MS, MIN_WINDOW_MS } from '../state/validViewState';
-import { indexedWithTimes } from '../state/testDataset';
+import { indexedWithTimes } from '../state/testIndex';
 import { panWindow, revealSpan, roundWindow, windowForEvent, zoomWindow } from './timeWindow';
 
 const HOUR = 3_600_000;

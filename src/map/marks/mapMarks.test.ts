@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../../state/datasetIndex';
-import { makeTestDataset } from '../../state/testDataset';
+import { makeTestDataset } from '../../model/testDataset';
 import { layoutMarks, type MarkLayoutInput } from './mapMarks';
 import { radiusScale } from './markSize';
 import { mappedPlaces, tallyPlaces } from './placeAggregation';
@@ -8,11 +8,16 @@ import { indexWithKilled } from './testFigures';
 
 const index = createDatasetIndex(makeTestDataset());
 const { points } = mappedPlaces(index);
+/** A scale at which every place of Almaty has a mark of its own, the square's and the city hall's too. */
+const ZOOMED_IN = 20_000;
 const overall = new Map(
   tallyPlaces(points, index.events).map((t) => [t.location.id, t.orders.length]),
 );
 
-/** Plate carrée at `scale` px per degree: Almaty's places are ~0.1° apart. */
+/**
+ * Plate carrée at `scale` px per degree: Almaty's places are ~0.1° apart, but for the city hall on
+ * Republic Square, 0.005° from it.
+ */
 function input(scale: number, changes: Partial<MarkLayoutInput> = {}): MarkLayoutInput {
   return {
     tallies: tallyPlaces(points, index.events),
@@ -40,29 +45,32 @@ describe('layoutMarks', () => {
       'almaty',
       'almaty-airport',
       'almaty-city-hall',
+      'square',
     ]);
-    expect(almaty?.count).toBe(3);
+    expect(almaty?.count).toBe(5);
     const [x, y] = [76.9 * 10, -43.2 * 10];
     expect(almaty).toMatchObject({ x, y }); // drawn at the city, not between its buildings
   });
 
   it('splits the group when zoomed in', () => {
-    const marks = layoutMarks(input(2000));
+    const marks = layoutMarks(input(ZOOMED_IN));
     expect(marks.map((m) => m.placeId).sort()).toEqual([
       'almaty',
       'almaty-airport',
       'almaty-city-hall',
       'nur-sultan',
+      'square',
       'zhanaozen',
     ]);
   });
 
   it('orders marks by their size over the whole dataset, then west to east', () => {
-    const marks = layoutMarks(input(2000));
+    const marks = layoutMarks(input(ZOOMED_IN));
     expect(marks.map((m) => m.placeId)).toEqual([
       'nur-sultan',
-      'zhanaozen',
       'almaty',
+      'square',
+      'zhanaozen',
       'almaty-city-hall',
       'almaty-airport',
     ]);
@@ -99,16 +107,19 @@ describe('layoutMarks', () => {
       }),
     );
     const almaty = marks.find((m) => m.placeId === 'almaty');
-    // The city hall also has 95 injured: a larger number, of another kind.
-    expect(almaty?.figure?.casualty).toMatchObject({ kind: 'killed', count: { min: 3 } });
-    expect(almaty?.rings?.disc).toBe(radius(3));
+    // The largest figure of people killed in Almaty is the square's eight (the city hall's is three);
+    // the city hall also has 95 injured: a larger number, of another kind.
+    expect(almaty?.figure?.casualty).toMatchObject({ kind: 'killed', count: { min: 8 } });
+    expect(almaty?.rings?.disc).toBe(radius(8));
     const zhanaozen = marks.find((m) => m.placeId === 'zhanaozen');
     expect(zhanaozen).toMatchObject({ figure: null, rings: null, r: radius(0) });
   });
 
   it('leaves a place with figures of other kinds only unsized in casualty mode', () => {
-    const marks = layoutMarks(input(10, { sizing: 'casualties', radius: radiusScale(100) }));
-    expect(marks.find((m) => m.placeId === 'almaty')).toMatchObject({ figure: null, rings: null });
+    // The city hall has 95 injured and no one killed.
+    const marks = layoutMarks(input(ZOOMED_IN, { sizing: 'casualties', radius: radiusScale(100) }));
+    const hall = marks.find((m) => m.placeId === 'almaty-city-hall');
+    expect(hall).toMatchObject({ figure: null, rings: null });
   });
 
   it('leaves out places that cannot be projected', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../../state/datasetIndex';
 import type { MapSizing } from '../../state/viewState';
-import { makeTestDataset } from '../../state/testDataset';
+import { makeTestDataset } from '../../model/testDataset';
 import { layoutMarks } from './mapMarks';
 import { radiusScale } from './markSize';
 import {
@@ -16,6 +16,8 @@ import { indexWithKilled } from './testFigures';
 import { mappedPlaces, tallyPlaces } from './placeAggregation';
 
 const index = createDatasetIndex(makeTestDataset());
+/** A scale at which the city hall has a mark of its own, apart from Republic Square. */
+const ZOOMED_IN = 20_000;
 
 function marksAt(scale: number, selected: string[] = [], on = index, sizing: MapSizing = 'events') {
   return layoutMarks({
@@ -56,7 +58,7 @@ describe('markLabel', () => {
     const almaty = marksAt(10).find((m) => m.placeId === 'almaty');
     if (!almaty) throw new Error('no Almaty mark');
     expect(markLabel(almaty, 'events', index)).toBe(
-      'Almaty (Алматы): 3 events, counting 2 places within it',
+      'Almaty (Алматы): 5 events, counting 3 places within it',
     );
   });
 
@@ -70,7 +72,7 @@ describe('markLabel', () => {
 
   it("gives the largest figure of people killed in casualty mode, its source's words first", () => {
     const killed = indexWithKilled();
-    const hall = marksAt(2000, [], killed, 'casualties').find(
+    const hall = marksAt(ZOOMED_IN, [], killed, 'casualties').find(
       (m) => m.placeId === 'almaty-city-hall',
     );
     if (!hall) throw new Error('no city hall mark');
@@ -81,7 +83,7 @@ describe('markLabel', () => {
 
   it('says when a place has no figure of people killed, even with other kinds', () => {
     // The city hall's 95 injured are not drawn on the scale of people killed.
-    const hall = marksAt(2000, [], index, 'casualties').find(
+    const hall = marksAt(ZOOMED_IN, [], index, 'casualties').find(
       (m) => m.placeId === 'almaty-city-hall',
     );
     if (!hall) throw new Error('no city hall mark');
@@ -95,7 +97,7 @@ describe('markLabel', () => {
     if (!almaty) throw new Error('no Almaty mark');
     const loose = { ...almaty, placeId: null, place: null };
     expect(markLabel(loose, 'events', index)).toBe(
-      '3 places close together: 3 events (Almaty, City hall, Almaty International Airport); zoom in to tell them apart',
+      '4 places close together: 5 events (Almaty, Republic Square, City hall, Almaty International Airport); zoom in to tell them apart',
     );
   });
 });

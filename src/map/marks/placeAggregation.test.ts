@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex, type IndexedEvent } from '../../state/datasetIndex';
-import { makeTestDataset } from '../../state/testDataset';
+import { makeTestDataset } from '../../model/testDataset';
 import { createTimeIndex, eventsInWindow } from '../../state/timeIndex';
 import {
   areaLabel,
@@ -27,6 +27,7 @@ describe('mappedPlaces', () => {
       'zhanaozen',
       'nur-sultan',
       'almaty',
+      'square',
       'almaty-city-hall',
       'almaty-airport',
     ]);
@@ -51,10 +52,10 @@ describe('tallyPlaces', () => {
     const { points, areas } = mappedPlaces(index);
     const tallies = tallyPlaces([...points, ...areas], index.events);
     const count = (id: string) => tallies.find((t) => t.location.id === id)?.orders.length;
-    expect(count('almaty')).toBe(1); // its buildings count at the buildings
+    expect(count('almaty')).toBe(2); // its square and buildings count at them
     expect(count('almaty-city-hall')).toBe(1);
     expect(count('nur-sultan')).toBe(2);
-    expect(count('kazakhstan')).toBe(2);
+    expect(count('kazakhstan')).toBe(3);
     const hall = tallies.find((t) => t.location.id === 'almaty-city-hall');
     expect(hall?.figures.length).toBe(byId('city-hall-stormed').event.casualties.length);
   });
@@ -62,7 +63,7 @@ describe('tallyPlaces', () => {
   it('gives 0 to a place with nothing in view instead of leaving it out', () => {
     const { points } = mappedPlaces(index);
     const tallies = tallyPlaces(points, [byId('airport-seized')]);
-    expect(tallies.map((t) => t.orders.length)).toEqual([0, 0, 0, 0, 1]);
+    expect(tallies.map((t) => t.orders.length)).toEqual([0, 0, 0, 0, 0, 1]);
   });
 });
 
@@ -98,7 +99,9 @@ describe('distinctEventCount', () => {
   it('counts an event at two places once', () => {
     const { points } = mappedPlaces(index);
     const tallies = tallyPlaces(points, index.events);
-    expect(distinctEventCount(tallies)).toBe(6);
+    // Nine tallied at points: the square's clearing, at the square and in Almaty, counts once.
+    expect(tallies.reduce((sum, t) => sum + t.orders.length, 0)).toBe(9);
+    expect(distinctEventCount(tallies)).toBe(8);
     const shared = [
       { ...tallies[0], orders: [1, 2] },
       { ...tallies[1], orders: [2, 3] },

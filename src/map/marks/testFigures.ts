@@ -1,9 +1,9 @@
 /**
- * Test data for the map's casualty mode: the state layer's test dataset, with a figure of people
+ * Test data for the map's casualty mode: the test dataset, with a figure of people
  * killed beside the city hall's 95 injured, so that tests can tell the two kinds apart.
  */
 import { createDatasetIndex, type DatasetIndex } from '../../state/datasetIndex';
-import { makeTestDataset } from '../../state/testDataset';
+import { makeTestDataset } from '../../model/testDataset';
 
 /** The test dataset's index with "at least three" killed, claimed by the security forces, at the city hall. */
 export function indexWithKilled(): DatasetIndex {
