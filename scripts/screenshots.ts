@@ -88,7 +88,7 @@ const shots: Shot[] = [
     height: 900,
     scheme: 'light',
     query: 'event=taldykorgan-nazarbayev-statue',
-    scrollTo: '.views',
+    scrollTo: '.stage',
   },
   {
     name: 'map-desktop-dark',
@@ -96,7 +96,7 @@ const shots: Shot[] = [
     height: 900,
     scheme: 'dark',
     query: 'mapSize=casualties',
-    scrollTo: '.views',
+    scrollTo: '.stage',
   },
   {
     name: 'map-phone-light',

@@ -108,7 +108,10 @@ export function Timeline(props: TimelineProps) {
     [window, width, timeZone],
   );
   // The finest unit the axis reads: an instant known only to a coarser one is drawn hatched.
-  const axisUnit = chooseTickInterval(window.end - window.start, width).unit;
+  // Half-day ticks still read as days (a noon line is not a time of day): only ticks six hours
+  // apart or closer make the axis read hours.
+  const interval = chooseTickInterval(window.end - window.start, width);
+  const axisUnit = interval.unit === 'hour' && interval.step >= 12 ? 'day' : interval.unit;
   // The page found the events in the committed window; only a gesture's live window needs a search.
   const committedInView = props.inView;
   const inView = useMemo(
