@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { mapShapesPlugin } from './scripts/map-shapes/vite-plugin-map-shapes.ts';
+import { catalogsPlugin } from './scripts/vite-plugin-catalogs.ts';
 import { docsPlugin } from './scripts/vite-plugin-docs.ts';
 import { publishPlugin } from './scripts/vite-plugin-publish.ts';
 
@@ -25,6 +26,7 @@ export default defineConfig({
   plugins: [
     devServerWithoutCsp,
     react(),
+    catalogsPlugin(),
     mapShapesPlugin({ datasets: [BUNDLED_DATASET] }),
     docsPlugin(),
     publishPlugin({ dataset: BUNDLED_DATASET }),

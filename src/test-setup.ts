@@ -2,10 +2,14 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeAll } from 'vitest';
+import { loadLanguage } from './i18n/i18n';
 import { loadEdtfParser } from './model/edtf';
 
 // jsdom lays nothing out and has no scrolling into view; the browser tests cover that.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+// Components and the functions that write sentences speak English unless a test says otherwise.
+beforeAll(() => loadLanguage('en'));
 
 // Datasets read in the worker may write times in EDTF; the tests read them too.
 beforeAll(loadEdtfParser);

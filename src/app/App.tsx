@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useLanguage } from '../i18n/useLanguage';
 import { LazyEmbedPage, preloadEmbedPage } from '../embed/LazyEmbedPage';
 import { preloadMapView } from '../map/LazyMapView';
 import { useViewState } from '../state/useViewState';
@@ -35,8 +36,13 @@ function PageCrash({ error }: { error: Error }) {
  */
 export function App() {
   const [load, actions] = useDataset();
-  const [{ embed, map, theme }] = useViewState();
+  const [{ embed, map, theme, language: linkLanguage, direction }] = useViewState();
   useDocumentTheme(theme);
+  const language = useLanguage(
+    linkLanguage,
+    'dataset' in load ? load.dataset.language : null,
+    direction,
+  );
   useEffect(() => {
     if (embed) preloadEmbedPage();
     else if (map) preloadMapView();
@@ -45,7 +51,12 @@ export function App() {
   const dragging = useFileDrop(openFile);
   const name = sourceName(load.source);
   return (
-    <ErrorBoundary label="Chronicle" fallback={(error) => <PageCrash error={error} />}>
+    // Keyed by language: a new language rebuilds every view, so no component keeps old words.
+    <ErrorBoundary
+      key={language}
+      label="Chronicle"
+      fallback={(error) => <PageCrash error={error} />}
+    >
       {load.status === 'confirm' && (
         <DataConfirmPage host={load.host} address={name} onConfirm={actions.confirm} />
       )}

@@ -5,6 +5,7 @@ import { storyPeriod } from '../state/storyPeriod';
 import type { TimeWindow } from '../state/viewState';
 import { safeHref } from '../ui/safeHref';
 import { DatasetOpener } from './DatasetOpener';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
 /** Props: the dataset (through its index) and the story's time span. */
 export interface PageHeaderProps {
@@ -36,6 +37,7 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
         </p>
         {sourceLabel && <p className="masthead__source">{sourceLabel}</p>}
         <DatasetOpener onFile={onFile} />
+        <LanguageSwitch />
       </div>
       <h1 className="masthead__title">{dataset.title}</h1>
       {dataset.summary !== undefined && (

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../i18n/languages';
 import { ACCOUNTS, CATEGORIES } from '../model/schema';
 import { URL_KEYS, decodeViewState, encodeViewState } from './url';
 import {
@@ -9,7 +10,7 @@ import {
   codePointLength,
   isValidViewState,
 } from './validViewState';
-import { LANE_MODES, MAP_SIZINGS, THEMES, type ViewState } from './viewState';
+import { DIRECTIONS, LANE_MODES, MAP_SIZINGS, THEMES, type ViewState } from './viewState';
 import { formatWindow } from './windowText';
 
 const YEAR_MS = 365.2425 * 86_400_000;
@@ -69,6 +70,8 @@ const validViewState: fc.Arbitrary<ViewState> = fc
     figureTable: fc.boolean(),
     embed: fc.boolean(),
     theme: fc.constantFrom(...THEMES),
+    language: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
+    direction: fc.constantFrom(...DIRECTIONS),
   })
   .map(({ days: [first, second], ...rest }) => {
     const inOrder = first !== null && second !== null && first > second;

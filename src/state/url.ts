@@ -20,6 +20,8 @@
  *   figureTable=1                      the table of every casualty figure in view shown
  *   embed=1                            the compact view for an iframe in an article
  *   theme=dark                         light or dark, whatever the system says (left out for auto)
+ *   lang=nb                            the interface's language (left out to follow the browser)
+ *   dir=rtl                            the writing direction, forced (left out for the language's own)
  *
  * Writing leaves out every key whose value is the default, in this fixed order, so the default
  * view is the empty string and each view has exactly one link. Reading never throws and always
@@ -28,6 +30,7 @@
  * its limit or corrected, each time with a notice saying so in words the reader understands
  * (notices follow the table's order).
  */
+import { LANGUAGES, isLanguage } from '../i18n/languages';
 import { ACCOUNTS, CATEGORIES, type Account, type Category } from '../model/vocabulary';
 import { listForNotice, quoteForNotice } from './noticeText';
 import { escapeQueryValue, parseQueryString } from './queryString';
@@ -43,9 +46,11 @@ import {
 } from './validViewState';
 import {
   DEFAULT_VIEW_STATE,
+  DIRECTIONS,
   LANE_MODES,
   MAP_SIZINGS,
   THEMES,
+  type Direction,
   type LaneMode,
   type MapSizing,
   type Theme,
@@ -261,6 +266,28 @@ const URL_FIELDS: readonly UrlField[] = [
             `The colour theme in this link (${quoteForNotice(value)}) is none of light, dark or auto, so the colours follow your system’s setting.`,
           ),
   },
+  {
+    key: 'lang',
+    label: 'the language',
+    encode: ({ language }) => language,
+    decode: (value) =>
+      isLanguage(value)
+        ? accept({ language: value })
+        : reject(
+            `The language in this link (${quoteForNotice(value)}) is none of ${listForNotice([...LANGUAGES])}, so the page follows your browser’s languages.`,
+          ),
+  },
+  {
+    key: 'dir',
+    label: 'the writing direction',
+    encode: ({ direction }) => (direction === DEFAULT_VIEW_STATE.direction ? null : direction),
+    decode: (value) =>
+      isDirection(value)
+        ? accept({ direction: value })
+        : reject(
+            `The writing direction in this link (${quoteForNotice(value)}) is neither ltr nor rtl, so the language’s own direction is used.`,
+          ),
+  },
 ];
 
 /** The keys of the table, for the property tests and anyone who needs to know them. */
@@ -429,6 +456,10 @@ function isAccount(value: string): value is Account {
 
 function isMapSizing(value: string): value is MapSizing {
   return (MAP_SIZINGS as readonly string[]).includes(value);
+}
+
+function isDirection(value: string): value is Direction {
+  return (DIRECTIONS as readonly string[]).includes(value);
 }
 
 function isTheme(value: string): value is Theme {

@@ -4,6 +4,8 @@
  * back through are pushed onto the history; zoom and pan replace the current entry. Back and
  * forward (popstate) update every reader.
  */
+import { activeLanguage } from '../i18n/i18n';
+import type { Language } from '../i18n/languages';
 import { withDatasetParam } from './datasetParam';
 import { useSyncExternalStore } from 'react';
 import { decodeViewState, encodeViewState, type DecodedViewState } from './url';
@@ -84,11 +86,15 @@ function currentSearch(): string {
   return window.location.search;
 }
 
-let lastDecoded: { search: string; decoded: DecodedViewState } | null = null;
+let lastDecoded: { search: string; language: Language; decoded: DecodedViewState } | null = null;
 
 /** `decodeViewState`, remembered for the last search string, so every reader shares one object. */
 function decodeSearch(search: string): DecodedViewState {
-  if (lastDecoded?.search !== search) lastDecoded = { search, decoded: decodeViewState(search) };
+  // Notices are sentences in the active language: a change of language reads the link again.
+  const language = activeLanguage();
+  if (lastDecoded?.search !== search || lastDecoded.language !== language) {
+    lastDecoded = { search, language, decoded: decodeViewState(search) };
+  }
   return lastDecoded.decoded;
 }
 

@@ -5,7 +5,15 @@
  */
 import { isRealCalendarValue } from '../model/calendar';
 import { ACCOUNTS, CATEGORIES, ID_PATTERN, MAX_ID_LENGTH } from '../model/vocabulary';
-import { LANE_MODES, MAP_SIZINGS, THEMES, type TimeWindow, type ViewState } from './viewState';
+import { isLanguage } from '../i18n/languages';
+import {
+  DIRECTIONS,
+  LANE_MODES,
+  MAP_SIZINGS,
+  THEMES,
+  type TimeWindow,
+  type ViewState,
+} from './viewState';
 
 /** The longest id (event, actor, place) accepted, as in the data format. */
 /** The most ids one filter may list. */
@@ -60,8 +68,8 @@ export function isWellFormedText(text: string): boolean {
  * True when every field of `state` keeps the rules a link can express: ids are slugs of at most
  * MAX_ID_LENGTH, filters list distinct ids (at most MAX_IDS_PER_FILTER) and known categories, the
  * query is well-formed text of at most MAX_QUERY_LENGTH characters, dates (the reporting date too)
- * are real days with `from` not after `to`, lanes, the map's mark sizing, the account and the theme
- * are known, and the window (if any) passes `isValidWindow`.
+ * are real days with `from` not after `to`, lanes, the map's mark sizing, the account, the theme,
+ * the language and the direction are known, and the window (if any) passes `isValidWindow`.
  */
 export function isValidViewState(state: ViewState): boolean {
   const {
@@ -84,6 +92,8 @@ export function isValidViewState(state: ViewState): boolean {
     figureTable,
     embed,
     theme,
+    language,
+    direction,
   } = state;
   return (
     (event === null || isValidId(event)) &&
@@ -108,7 +118,9 @@ export function isValidViewState(state: ViewState): boolean {
     typeof sourceList === 'boolean' &&
     typeof figureTable === 'boolean' &&
     typeof embed === 'boolean' &&
-    (THEMES as readonly string[]).includes(theme)
+    (THEMES as readonly string[]).includes(theme) &&
+    (language === null || isLanguage(language)) &&
+    (DIRECTIONS as readonly string[]).includes(direction)
   );
 }
 
