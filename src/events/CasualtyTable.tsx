@@ -1,4 +1,4 @@
-import { CASUALTY_KIND_LABELS, describeCount, formatCount, groupText } from '../model/casualties';
+import { describeCount, formatCount, groupText } from '../model/casualties';
 import { formatEventTimeShort, formatValue } from '../model/formatTime';
 import type { Casualty, Claim } from '../model/schema';
 import type { DatasetIndex } from '../state/datasetIndex';
@@ -7,6 +7,7 @@ import { ExternalLink } from '../sources/ExternalLink';
 import { isPlainClick } from '../ui/isPlainClick';
 import { safeHref } from '../ui/safeHref';
 import { TableScroll } from '../ui/TableScroll';
+import { casualtyKindLabel } from '../i18n/vocabularyWords';
 
 /** Props: the figures of one event, and the index to name actors, sources and claims. */
 export interface CasualtyTableProps {
@@ -97,7 +98,7 @@ export function CasualtyTable({ casualties, index, records, events }: CasualtyTa
                 </td>
               )}
               <th scope="row">
-                {CASUALTY_KIND_LABELS[c.kind]}
+                {casualtyKindLabel(c.kind)}
                 <span className="casualty-table__group">
                   {c.groupLabel === undefined ? groupName(c.group, index) : groupText(c, index)}
                 </span>

@@ -1,7 +1,7 @@
 import { useEffect, type Ref } from 'react';
 import { formatDayRange, formatEventTime, timeCertaintyInWords } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
-import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
+import { categoryColor } from '../ui/categories';
 import { ClaimList } from '../reporting/ClaimList';
 import { FigureSequence } from '../reporting/FigureSequence';
 import {
@@ -16,6 +16,7 @@ import { NO_SOURCE } from './EventCard';
 import { formatCoordinates } from './formatCoordinates';
 import { ShareButton } from './ShareButton';
 import { useSwipeDown } from '../ui/useSwipeDown';
+import { categoryLabel } from '../i18n/vocabularyWords';
 import './events.css';
 
 /** Props of the detail panel for one selected event. */
@@ -135,7 +136,7 @@ export function EventDetail(props: EventDetailProps) {
         {event.categories.map((c) => (
           <li key={c} className="chip">
             <span className="swatch" style={{ background: categoryColor(c) }} aria-hidden="true" />
-            {CATEGORY_LABELS[c]}
+            {categoryLabel(c)}
           </li>
         ))}
       </ul>

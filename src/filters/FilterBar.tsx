@@ -11,11 +11,11 @@ import {
 import { formatDayRange } from '../model/formatTime';
 import type { ViewState } from '../state/viewState';
 import { fitAllWindow, storyWindow } from '../state/storyWindow';
-import { CATEGORY_LABELS } from '../ui/categories';
 import { asCategories, categoryOptions } from './facetOptions';
 import { FacetSelect } from './FacetSelect';
 import { SearchBox } from './SearchBox';
 import { TimeRangeFilter } from './TimeRangeFilter';
+import { categoryLabel } from '../i18n/vocabularyWords';
 import './filters.css';
 
 /** Props: the dataset, the current view, how many events pass, and how to change the filters. */
@@ -161,7 +161,7 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
               {state.categories.map((id) => (
                 <ActiveChip
                   key={`c-${id}`}
-                  label={CATEGORY_LABELS[id]}
+                  label={categoryLabel(id)}
                   onRemove={() =>
                     onChange({ categories: state.categories.filter((a) => a !== id) })
                   }

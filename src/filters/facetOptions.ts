@@ -1,7 +1,8 @@
 import { CATEGORIES, type Category } from '../model/vocabulary';
 import type { FilterCounts } from '../state/filter';
-import { CATEGORY_LABELS, categoryColor } from '../ui/categories';
+import { categoryColor } from '../ui/categories';
 import type { FacetOption } from './FacetSelect';
+import { categoryLabel } from '../i18n/vocabularyWords';
 
 /**
  * The category facet's options: each category with its count under the other filters and its
@@ -13,7 +14,7 @@ export function categoryOptions(
 ): FacetOption[] {
   return CATEGORIES.map((c) => ({
     id: c,
-    label: CATEGORY_LABELS[c],
+    label: categoryLabel(c),
     count: counts.categories.get(c) ?? 0,
     color: categoryColor(c),
   })).filter((o) => o.count > 0 || selected.includes(o.id));

@@ -9,8 +9,8 @@ import type { DataProvenance } from '../state/dataProvenance';
 import { provenanceLine } from '../state/dataProvenance';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow, ViewState } from '../state/viewState';
-import { CATEGORY_LABELS } from '../ui/categories';
 import { slugify } from './datasetBuilder';
+import { categoryLabel } from '../i18n/vocabularyWords';
 
 /** The view an export is made of. */
 export interface ExportView {
@@ -109,7 +109,7 @@ export function filterInWords(view: Pick<ExportView, 'index' | 'state'>): string
   }
   if (state.categories.length > 0) {
     parts.push(
-      `${state.categories.length === 1 ? 'category' : 'categories'}: ${state.categories.map((c) => CATEGORY_LABELS[c]).join(' or ')}`,
+      `${state.categories.length === 1 ? 'category' : 'categories'}: ${state.categories.map((c) => categoryLabel(c)).join(' or ')}`,
     );
   }
   if (state.query.trim() !== '') parts.push(`text: “${state.query.trim()}”`);

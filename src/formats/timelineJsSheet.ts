@@ -6,7 +6,6 @@
  * duration. Media, background and alt text have no place in Chronicle and are not read.
  */
 import { CATEGORIES, type Category } from '../model/vocabulary';
-import { CATEGORY_LABELS } from '../ui/categories';
 import type { CsvFormat, CsvRow } from './csvFormat';
 import { fitText, type DatasetBuilder, type EventInput } from './datasetBuilder';
 import { htmlToText, type TextLink } from './htmlText';
@@ -19,6 +18,7 @@ import {
   type Parsed,
 } from './importTime';
 import type { CsvField } from './importTypes';
+import { categoryLabel } from '../i18n/vocabularyWords';
 
 const field = (key: string, headers: string[], becomes: string): CsvField => ({
   key,
@@ -128,7 +128,7 @@ function readSide(row: CsvRow, side: Side, timeZone: string): SideResult {
 /** The category a group names (by id or label, ignoring case), if it names one. */
 export function categoryNamed(name: string): Category | undefined {
   const key = name.trim().toLowerCase();
-  return CATEGORIES.find((c) => c === key || CATEGORY_LABELS[c].toLowerCase() === key);
+  return CATEGORIES.find((c) => c === key || categoryLabel(c).toLowerCase() === key);
 }
 
 /** Citations for the links found in a row's text, one per address. */

@@ -1,10 +1,11 @@
 import { useId } from 'react';
-import { CASUALTY_KIND_LABELS, readingText } from '../model/casualties';
+import { readingText } from '../model/casualties';
 import type { CasualtyCount } from '../model/schema';
 import { CountRingsView } from './marks/CountRingsView';
 import { countRings, legendFigures, legendSamples, outerRadius } from './marks/markSize';
 import { MAP_FIGURE_KIND } from './marks/placeAggregation';
 import type { MapSizing } from '../state/viewState';
+import { casualtyKindLabel } from '../i18n/vocabularyWords';
 
 /** Props: what marks are sized by, the scale, and in casualty mode the figures to sample. */
 export interface MapLegendProps {
@@ -21,15 +22,20 @@ export interface MapLegendProps {
   figures: readonly CasualtyCount[];
 }
 
-const kind = CASUALTY_KIND_LABELS[MAP_FIGURE_KIND];
-
 /** The legend's words, together so they are easy to move into a message catalogue. */
+const kind = () => casualtyKindLabel(MAP_FIGURE_KIND);
 const messages = {
   name: 'Map legend',
   events: 'Area shows the number of events at a place in the timeline’s view.',
-  casualties: `Area shows the largest figure of people ${kind} reported at a place, read as a number. Other kinds of figure are left off the map, so that no two kinds share a scale, and figures from different reports are not added up, as they may count the same people.`,
-  samples: `Figures of people ${kind} at the places on the map, as drawn:`,
-  noSamples: `No figures of people ${kind} at the places on the map.`,
+  get casualties() {
+    return `Area shows the largest figure of people ${kind()} reported at a place, read as a number. Other kinds of figure are left off the map, so that no two kinds share a scale, and figures from different reports are not added up, as they may count the same people.`;
+  },
+  get samples() {
+    return `Figures of people ${kind()} at the places on the map, as drawn:`;
+  },
+  get noSamples() {
+    return `No figures of people ${kind()} at the places on the map.`;
+  },
   disc: 'reported',
   range: 'upper end of a range',
   fade: 'at least (open-ended)',

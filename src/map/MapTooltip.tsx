@@ -2,8 +2,8 @@ import { claimantText, type FigureNames } from '../model/casualties';
 import type { MapSizing } from '../state/viewState';
 import type { MapMark } from './marks/mapMarks';
 import {
-  MAPPED_FIGURE_TEXT,
-  NO_MAPPED_FIGURE_TEXT,
+  mappedFigureText,
+  noMappedFigureText,
   eventCountText,
   figureText,
   markTitle,
@@ -42,8 +42,7 @@ export function MapTooltip({ mark, sizing, names, size }: MapTooltipProps) {
       <strong>{markTitle(mark)}</strong>
       <span>
         {eventCountText(mark.count)}
-        {sizing === 'casualties' &&
-          ` · ${mark.figure ? MAPPED_FIGURE_TEXT : NO_MAPPED_FIGURE_TEXT}`}
+        {sizing === 'casualties' && ` · ${mark.figure ? mappedFigureText() : noMappedFigureText()}`}
       </span>
       {sizing === 'casualties' && mark.figure && (
         <span className="map__tooltip-figure">

@@ -9,6 +9,7 @@
  */
 import { joinNames, namedSteps } from './reportingChain';
 import type { Actor, Casualty, CasualtyCount, CasualtyKind, Citation, Source } from './schema';
+import { casualtyKindLabel } from '../i18n/vocabularyWords';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
@@ -18,16 +19,6 @@ const messages = {
   notSpecified: 'not specified',
   readAs: 'read as:',
   orMore: 'or more',
-};
-
-/** Each kind in words, as it follows a number: "8 killed", "400 in hospital". */
-export const CASUALTY_KIND_LABELS: Record<CasualtyKind, string> = {
-  killed: 'killed',
-  injured: 'injured',
-  hospitalized: 'in hospital',
-  'intensive-care': 'in intensive care',
-  arrested: 'arrested',
-  missing: 'missing',
 };
 
 /**
@@ -49,7 +40,7 @@ export function describeCount(count: CasualtyCount): string {
  * 24", or with the kind, "read as: about 24 or more killed".
  */
 export function readingText(count: CasualtyCount, kind?: CasualtyKind): string {
-  const what = kind === undefined ? '' : ` ${CASUALTY_KIND_LABELS[kind]}`;
+  const what = kind === undefined ? '' : ` ${casualtyKindLabel(kind)}`;
   return `${messages.readAs} ${describeCount(count)}${what}`;
 }
 
@@ -166,7 +157,7 @@ export function figureLine(
 
 /** One figure in the event list: "killed: dozens — Saltanat Azirbek, Almaty police". */
 export function figureSummary(casualty: Casualty, names: FigureNames): string {
-  return `${CASUALTY_KIND_LABELS[casualty.kind]}: ${casualty.count.text} — ${claimantText(casualty, names)}`;
+  return `${casualtyKindLabel(casualty.kind)}: ${casualty.count.text} — ${claimantText(casualty, names)}`;
 }
 
 /** Every figure of an event on one line, in the order the data gives them, never added up. */

@@ -72,6 +72,11 @@ export const CLAIM_RELATIONS = [
 /** How well a claim (or a casualty figure) holds: confirmed, unconfirmed, or retracted. */
 export const CLAIM_STATUSES = ['confirmed', 'unconfirmed', 'retracted'] as const;
 
+/** True for an id of the documented categories. */
+export function isCategory(value: string): value is Category {
+  return (CATEGORIES as readonly string[]).includes(value);
+}
+
 /** An event category (see docs/data-format.md). */
 export type Category = (typeof CATEGORIES)[number];
 /** A kind of casualty figure. */

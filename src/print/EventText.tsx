@@ -4,7 +4,7 @@ import type { DatasetIndex } from '../state/datasetIndex';
 import { CasualtyTable } from '../events/CasualtyTable';
 import { SOURCE_KIND_LABELS, reportingChain } from '../events/Citation';
 import { safeHref } from '../ui/safeHref';
-import { CATEGORY_LABELS } from '../ui/categories';
+import { categoryLabel } from '../i18n/vocabularyWords';
 
 /** The document's words, together for translation. */
 const messages = {
@@ -81,7 +81,7 @@ export function EventText({ event, index, headingLevel }: EventTextProps) {
         {event.categories.length > 0 && (
           <div>
             <dt>{messages.categories}</dt>
-            <dd>{event.categories.map((c) => CATEGORY_LABELS[c]).join(', ')}</dd>
+            <dd>{event.categories.map((c) => categoryLabel(c)).join(', ')}</dd>
           </div>
         )}
       </dl>

@@ -1,8 +1,9 @@
-import { CASUALTY_KIND_LABELS, formatCount } from '../model/casualties';
+import { formatCount } from '../model/casualties';
 import { formatEventTime } from '../model/formatTime';
 import type { Claim, ClaimRelation, ClaimStatus, ClaimSubject } from '../model/schema';
 import { Citation } from '../events/Citation';
 import type { DatasetIndex } from '../state/datasetIndex';
+import { casualtyKindLabel } from '../i18n/vocabularyWords';
 import './reporting.css';
 
 /** The words of the claims, kept together for the translations to come. */
@@ -100,7 +101,7 @@ export function ClaimList({ claims, index }: ClaimListProps) {
             <p className="claim__text">
               <span className="claim__label">{claimMessages.figures}</span>
               {claim.casualties
-                .map((c) => `${formatCount(c.count)} ${CASUALTY_KIND_LABELS[c.kind]}`)
+                .map((c) => `${formatCount(c.count)} ${casualtyKindLabel(c.kind)}`)
                 .join(' · ')}
             </p>
           )}

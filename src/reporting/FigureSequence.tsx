@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { CASUALTY_KIND_LABELS, describeCount, formatCount } from '../model/casualties';
+import { describeCount, formatCount } from '../model/casualties';
 import { formatValue } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import type { FigureRecord } from '../state/reportingView';
+import { casualtyKindLabel } from '../i18n/vocabularyWords';
 import './reporting.css';
 
 /** The words of a figure's history, kept together for the translations to come. */
@@ -46,7 +47,7 @@ export function FigureSequence({ history, current, index, label }: FigureSequenc
   const { kind, group } = first.casualty;
   const { timeZone } = index.dataset;
   const caption =
-    label ?? sequenceMessages.history(CASUALTY_KIND_LABELS[kind], groupName(group, index));
+    label ?? sequenceMessages.history(casualtyKindLabel(kind), groupName(group, index));
   const max = Math.max(1, ...history.map((r) => r.casualty.count.max ?? r.casualty.count.min));
   const step = history.length > 1 ? (WIDTH - 2 * PAD) / (history.length - 1) : 0;
   const points = history.map((r, i) => ({

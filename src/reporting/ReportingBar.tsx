@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { CASUALTY_KIND_LABELS, formatCount } from '../model/casualties';
+import { formatCount } from '../model/casualties';
 import { formatValue } from '../model/formatTime';
 import type { Dataset } from '../model/schema';
 import type { DatasetIndex } from '../state/datasetIndex';
@@ -14,6 +14,7 @@ import { FIGURE_TABLE_ID } from '../state/viewFigures';
 import type { ViewState } from '../state/viewState';
 import { FigureSequence, groupName } from './FigureSequence';
 import { dayInWords, reportingDays, shiftDay } from './reportingDays';
+import { casualtyKindLabel } from '../i18n/vocabularyWords';
 import './reporting.css';
 
 /** The words of the bar, kept together for the translations to come. */
@@ -202,7 +203,7 @@ export function ReportingBar({ dataset, index, state, onChange, figureCount }: R
                 {histories.map(({ key, history, current }) => (
                   <li key={`${key.kind} ${key.group}`}>
                     <span className="reporting__current-label">
-                      {groupName(key.group, index)}, {CASUALTY_KIND_LABELS[key.kind]}:
+                      {groupName(key.group, index)}, {casualtyKindLabel(key.kind)}:
                     </span>{' '}
                     <strong>{figureInWords(current, history)}</strong>
                     {current !== null && (

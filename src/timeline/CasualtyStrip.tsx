@@ -1,6 +1,5 @@
 import { Fragment, memo, useId, useMemo, useRef, type CSSProperties } from 'react';
 import {
-  CASUALTY_KIND_LABELS,
   OR_MORE,
   channelsText,
   claimantText,
@@ -24,6 +23,7 @@ import {
   type CountAxis,
   type FigureMarks,
 } from './casualtyBars';
+import { casualtyKindLabel } from '../i18n/vocabularyWords';
 
 /** Props: the rows of figures in view, and how to open the event behind a figure. */
 export interface CasualtyStripProps {
@@ -145,7 +145,7 @@ function KindSection({
   onSelect: (eventId: string) => void;
 }) {
   const headingId = useId();
-  const kind = CASUALTY_KIND_LABELS[section.kind];
+  const kind = casualtyKindLabel(section.kind);
   const axis = useMemo(
     () =>
       countAxis(
@@ -221,7 +221,7 @@ function FigureItem({
   const marks = figureMarks(casualty.count, axis);
   const before = previous ? figureMarks(previous.casualty.count, axis) : null;
   const label = messages.drawing(
-    CASUALTY_KIND_LABELS[kind],
+    casualtyKindLabel(kind),
     axis.domain[1].toLocaleString('en-GB'),
     drawingText(casualty.count),
   );

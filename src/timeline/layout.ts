@@ -4,7 +4,8 @@
  */
 import type { LaneMode } from '../state/viewState';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
-import { CATEGORY_LABELS } from '../ui/categories';
+import { isCategory } from '../model/vocabulary';
+import { categoryLabel } from '../i18n/vocabularyWords';
 
 /** A mark's horizontal extent in pixels, label included. */
 export interface RowItem {
@@ -65,7 +66,7 @@ function laneLabel(key: string, mode: LaneMode, index: DatasetIndex): string {
     case 'location':
       return index.locationsById.get(key)?.name ?? key;
     case 'category':
-      return key in CATEGORY_LABELS ? CATEGORY_LABELS[key as keyof typeof CATEGORY_LABELS] : key;
+      return isCategory(key) ? categoryLabel(key) : key;
   }
 }
 

@@ -2,19 +2,6 @@
 import { resolvedColor } from './resolvedColor';
 import { CATEGORIES, primaryCategory, type Category } from '../model/vocabulary';
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  protest: 'Protest',
-  violence: 'Violence',
-  'security-operation': 'Security operation',
-  policy: 'Policy',
-  politics: 'Politics',
-  international: 'International',
-  communications: 'Communications',
-  casualties: 'Casualties',
-  economy: 'Economy',
-  background: 'Background',
-};
-
 /** The CSS colour of a category, e.g. `var(--cat-protest)`. */
 export function categoryColor(category: Category): string {
   return `var(--cat-${category})`;

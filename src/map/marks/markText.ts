@@ -1,15 +1,11 @@
 /** The words the map uses for its marks and chips: names, counts and accessible labels. */
-import {
-  CASUALTY_KIND_LABELS,
-  claimantText,
-  readingText,
-  type FigureNames,
-} from '../../model/casualties';
+import { claimantText, readingText, type FigureNames } from '../../model/casualties';
 import type { Location } from '../../model/schema';
 import type { CasualtyFigure } from '../../state/datasetIndex';
 import type { MapSizing } from '../../state/viewState';
 import type { MapMark } from './mapMarks';
 import { MAP_FIGURE_KIND } from './placeAggregation';
+import { casualtyKindLabel } from '../../i18n/vocabularyWords';
 
 /** A place's name without its parenthesised gloss: "Almaty mayor's office". */
 export function shortName(location: Pick<Location, 'name'>): string {
@@ -44,14 +40,18 @@ export function figureWords(figure: CasualtyFigure, names: FigureNames): string 
 }
 
 /** What the map sizes by in casualty mode, in words: "largest figure of people killed". */
-export const MAPPED_FIGURE_TEXT = `largest figure of people ${CASUALTY_KIND_LABELS[MAP_FIGURE_KIND]}`;
+export function mappedFigureText(): string {
+  return `largest figure of people ${casualtyKindLabel(MAP_FIGURE_KIND)}`;
+}
 
 /** "no figures of people killed in view". */
-export const NO_MAPPED_FIGURE_TEXT = `no figures of people ${CASUALTY_KIND_LABELS[MAP_FIGURE_KIND]} in view`;
+export function noMappedFigureText(): string {
+  return `no figures of people ${casualtyKindLabel(MAP_FIGURE_KIND)} in view`;
+}
 
 /** "largest figure of people killed: …" or "no figures of people killed in view". */
 export function mappedFigureWords(figure: CasualtyFigure | null, names: FigureNames): string {
-  return figure ? `${MAPPED_FIGURE_TEXT}: ${figureWords(figure, names)}` : NO_MAPPED_FIGURE_TEXT;
+  return figure ? `${mappedFigureText()}: ${figureWords(figure, names)}` : noMappedFigureText();
 }
 
 /** The name a mark shows and is announced by: its place, or "3 places" for a loose group. */
