@@ -30,6 +30,12 @@ const importBoundaries = [
       'model/ is the bottom layer: it imports nothing else from src/ but the format readers.',
   },
   {
+    target: `${SRC}/i18n`,
+    from: [`${SRC}/state`, `${SRC}/ui`, ...ABOVE_UI],
+    message:
+      'i18n/ sits beside model/ at the bottom (model/ and state/ write sentences with it): it may import model/ only.',
+  },
+  {
     target: `${SRC}/state`,
     from: [`${SRC}/ui`, ...ABOVE_UI],
     message: 'state/ may import model/ only.',

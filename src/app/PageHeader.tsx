@@ -5,7 +5,7 @@ import { storyPeriod } from '../state/storyPeriod';
 import type { TimeWindow } from '../state/viewState';
 import { safeHref } from '../ui/safeHref';
 import { DatasetOpener } from './DatasetOpener';
-import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { LanguageSwitch } from './LanguageSwitch';
 
 /** Props: the dataset (through its index) and the story's time span. */
 export interface PageHeaderProps {

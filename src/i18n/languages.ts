@@ -12,6 +12,13 @@ export const LANGUAGES = [...READER_LANGUAGES, 'pseudo'] as const;
 /** A language of the interface. */
 export type Language = (typeof LANGUAGES)[number];
 
+export const DIRECTIONS = ['auto', 'ltr', 'rtl'] as const;
+/**
+ * The writing direction of the interface: the language's own (auto, left to right for every
+ * language so far), or one forced by the link to check a right-to-left layout.
+ */
+export type Direction = (typeof DIRECTIONS)[number];
+
 /** The fallback when nothing else says: the language every message is written in first. */
 export const SOURCE_LANGUAGE: Language = 'en';
 
@@ -22,15 +29,14 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   pseudo: 'Ƥšéûđö',
 };
 
-/** The BCP 47 tag for `<html lang>` and for `Intl` (numbers, lists, dates). */
-export const LANGUAGE_TAGS: Record<Language, string> = {
-  en: 'en-GB',
-  nb: 'nb-NO',
-  pseudo: 'en-XA',
-};
+/** The BCP 47 tag for `<html lang>` and `lang` attributes ("en-XA" is the pseudo-locale's). */
+export const LANGUAGE_TAGS: Record<Language, string> = { en: 'en', nb: 'nb', pseudo: 'en-XA' };
 
-/** The `Intl` locale for numbers and lists: the pseudo-locale formats as British English. */
-export const INTL_LOCALES: Record<Language, string> = { ...LANGUAGE_TAGS, pseudo: 'en-GB' };
+/**
+ * The `Intl` locale for numbers, lists and dates: British English (day before month), Norway's
+ * Bokmål; the pseudo-locale formats as British English.
+ */
+export const INTL_LOCALES: Record<Language, string> = { en: 'en-GB', nb: 'nb-NO', pseudo: 'en-GB' };
 
 export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);

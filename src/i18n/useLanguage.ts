@@ -1,7 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Direction } from '../state/viewState';
 import { activeLanguage, loadLanguage, onLanguageChange } from './i18n';
-import { LANGUAGE_TAGS, chooseLanguage, type Language } from './languages';
+import { LANGUAGE_TAGS, chooseLanguage, type Direction, type Language } from './languages';
 
 /** The browser's languages, most wanted first (none in an environment without `navigator`). */
 export function browserLanguages(): readonly string[] {

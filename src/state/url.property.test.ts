@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../i18n/languages';
+import { DIRECTIONS, LANGUAGES } from '../i18n/languages';
 import { ACCOUNTS, CATEGORIES } from '../model/schema';
 import { URL_KEYS, decodeViewState, encodeViewState } from './url';
 import {
@@ -10,7 +10,7 @@ import {
   codePointLength,
   isValidViewState,
 } from './validViewState';
-import { DIRECTIONS, LANE_MODES, MAP_SIZINGS, THEMES, type ViewState } from './viewState';
+import { LANE_MODES, MAP_SIZINGS, THEMES, type ViewState } from './viewState';
 import { formatWindow } from './windowText';
 
 const YEAR_MS = 365.2425 * 86_400_000;

@@ -30,7 +30,7 @@
  * its limit or corrected, each time with a notice saying so in words the reader understands
  * (notices follow the table's order).
  */
-import { LANGUAGES, isLanguage } from '../i18n/languages';
+import { DIRECTIONS, LANGUAGES, isLanguage, type Direction } from '../i18n/languages';
 import { ACCOUNTS, CATEGORIES, type Account, type Category } from '../model/vocabulary';
 import { listForNotice, quoteForNotice } from './noticeText';
 import { escapeQueryValue, parseQueryString } from './queryString';
@@ -46,11 +46,9 @@ import {
 } from './validViewState';
 import {
   DEFAULT_VIEW_STATE,
-  DIRECTIONS,
   LANE_MODES,
   MAP_SIZINGS,
   THEMES,
-  type Direction,
   type LaneMode,
   type MapSizing,
   type Theme,

@@ -5,15 +5,8 @@
  */
 import { isRealCalendarValue } from '../model/calendar';
 import { ACCOUNTS, CATEGORIES, ID_PATTERN, MAX_ID_LENGTH } from '../model/vocabulary';
-import { isLanguage } from '../i18n/languages';
-import {
-  DIRECTIONS,
-  LANE_MODES,
-  MAP_SIZINGS,
-  THEMES,
-  type TimeWindow,
-  type ViewState,
-} from './viewState';
+import { DIRECTIONS, isLanguage } from '../i18n/languages';
+import { LANE_MODES, MAP_SIZINGS, THEMES, type TimeWindow, type ViewState } from './viewState';
 
 /** The longest id (event, actor, place) accepted, as in the data format. */
 /** The most ids one filter may list. */

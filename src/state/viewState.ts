@@ -2,7 +2,7 @@
  * Everything about what the reader sees, and nothing else. It lives in the URL query string
  * (see `url.ts`); components read it through `useViewState` and never keep a private copy.
  */
-import type { Language } from '../i18n/languages';
+import type { Direction, Language } from '../i18n/languages';
 import type { Account, Category } from '../model/schema';
 
 export const LANE_MODES = ['none', 'actor', 'location', 'category'] as const;
@@ -16,13 +16,6 @@ export type MapSizing = (typeof MAP_SIZINGS)[number];
 export const THEMES = ['auto', 'light', 'dark'] as const;
 /** The colour scheme: the reader's system setting (auto), or one chosen by the link (an embed follows its host). */
 export type Theme = (typeof THEMES)[number];
-
-export const DIRECTIONS = ['auto', 'ltr', 'rtl'] as const;
-/**
- * The writing direction of the interface: the language's own (auto, left to right for every
- * language so far), or one forced by the link to check a right-to-left layout.
- */
-export type Direction = (typeof DIRECTIONS)[number];
 
 /** A visible time range in epoch milliseconds, half-open. */
 export interface TimeWindow {

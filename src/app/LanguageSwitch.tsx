@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useViewState } from '../state/useViewState';
-import { activeLanguage, t } from './i18n';
+import { activeLanguage, t } from '../i18n/i18n';
 import './languageSwitch.css';
-import { LANGUAGE_NAMES, LANGUAGE_TAGS, READER_LANGUAGES, type Language } from './languages';
+import { LANGUAGE_NAMES, LANGUAGE_TAGS, READER_LANGUAGES, type Language } from '../i18n/languages';
 
 /**
  * The language the reader just picked: the page's tree is rebuilt in the new language, and the
