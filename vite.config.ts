@@ -31,8 +31,9 @@ export default defineConfig({
     docsPlugin(),
     publishPlugin({ dataset: BUNDLED_DATASET }),
   ],
-  // The dataset worker is started as a module (`new Worker(url, { type: 'module' })`).
-  worker: { format: 'es' },
+  // The dataset worker is started as a module (`new Worker(url, { type: 'module' })`); it writes
+  // validation messages in the reader's language, so it reads the catalogs too.
+  worker: { format: 'es', plugins: () => [catalogsPlugin()] },
   build: {
     target: 'es2022',
     sourcemap: false,

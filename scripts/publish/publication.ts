@@ -28,6 +28,7 @@ import { loadCardFonts, renderPreviewCard, type CardColors } from './previewCard
 import { publishLinks, type PublishLinks } from './publishLinks.ts';
 import { withStoryMeta } from './storyPage.ts';
 import { eventOembedPath, eventPlaces, eventQuery, sharePageHtml } from './sharePage.ts';
+import { activateLanguageInNode } from '../nodeLanguage.ts';
 
 // The EDTF parser is loaded as this module loads: the plugin imports it through Vite's module
 // runner, which closes once the import is done, so nothing may be imported later.
@@ -67,6 +68,9 @@ export async function createPublication(
   siteUrl: string | null | undefined,
   root: string,
 ): Promise<Publication> {
+  // The share pages and preview cards are written in English, the language of the crawlers'
+  // previews, with the app's own words.
+  activateLanguageInNode('en');
   const index = loadPublishedDataset(resolve(root, datasetFile));
   const links = publishLinks(siteUrl);
   return {

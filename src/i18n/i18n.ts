@@ -48,6 +48,18 @@ export async function loadLanguage(language: Language): Promise<void> {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Makes already compiled messages the active language at once: for build scripts in Node, which
+ * read the catalog from disk (scripts/nodeLanguage.ts) instead of fetching its chunk.
+ */
+export function activateCatalog(language: Language, messages: Messages): void {
+  i18n.load(language, messages);
+  loaded.add(language);
+  i18n.activate(language, [INTL_LOCALES[language]]);
+  active = language;
+  for (const listener of listeners) listener();
+}
+
 /** The active language (English until one is loaded: tests and the first render load one). */
 export function activeLanguage(): Language {
   return active ?? SOURCE_LANGUAGE;
