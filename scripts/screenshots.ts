@@ -75,6 +75,37 @@ const shots: Shot[] = [
     scheme: 'dark',
     query: 'event=almaty-restore-order-operation',
   },
+  // The interface in Norwegian, and the pseudo-locale right to left (docs/i18n.md).
+  {
+    name: 'nb-desktop-light',
+    width: 1440,
+    height: 900,
+    scheme: 'light',
+    query: 'lang=nb&event=almaty-restore-order-operation',
+  },
+  { name: 'nb-desktop-dark', width: 1440, height: 900, scheme: 'dark', query: 'lang=nb' },
+  { name: 'nb-phone-light', width: 375, height: 812, scheme: 'light', query: 'lang=nb' },
+  {
+    name: 'nb-phone-dark',
+    width: 375,
+    height: 812,
+    scheme: 'dark',
+    query: 'lang=nb&event=death-toll-so-far',
+  },
+  {
+    name: 'pseudo-rtl-desktop-light',
+    width: 1440,
+    height: 900,
+    scheme: 'light',
+    query: 'lang=pseudo&dir=rtl&event=injured-so-far',
+  },
+  {
+    name: 'pseudo-rtl-phone-dark',
+    width: 375,
+    height: 812,
+    scheme: 'dark',
+    query: 'lang=pseudo&dir=rtl&event=almaty-restore-order-operation',
+  },
   {
     name: 'desktop-lanes-light',
     width: 1440,
@@ -224,7 +255,7 @@ async function openEmbed(page: Page, shot: Shot): Promise<void> {
   const frame = `http://127.0.0.1:${HOST_PORT}/plain.html?width=${shot.embedIn ?? 640}&frame=${encodeURIComponent(shot.query)}`;
   await page.goto(frame);
   const content = page.locator('#visible').contentFrame();
-  await content.getByRole('region', { name: 'Timeline chart' }).waitFor();
+  await content.locator('.timeline__viewport').waitFor();
   for (let i = 0; i < 100; i++) {
     const outer = await page.locator('#visible').evaluate((e) => e.getBoundingClientRect().height);
     const inner = await content.locator('.embed').evaluate((e) => e.getBoundingClientRect().height);
@@ -284,7 +315,8 @@ async function main(): Promise<void> {
         continue;
       }
       await page.goto(`http://127.0.0.1:${PORT}/${shot.query ? `?${shot.query}` : ''}`);
-      await page.getByRole('region', { name: 'Timeline chart' }).waitFor();
+      // By class, not by name: the chart's name is in the page's language.
+      await page.locator('.timeline__viewport').waitFor();
       if (shot.press) await page.getByRole('button', { name: shot.press }).click();
       if (shot.reveal) {
         await page.locator(shot.reveal).evaluate((element) => element.scrollIntoView());
