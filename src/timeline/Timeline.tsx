@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3';
+import { t } from '../i18n/i18n';
 import { formatDayRange, formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import type { LaneMode, TimeWindow } from '../state/viewState';
@@ -16,7 +17,7 @@ import { createTextMeasurer } from './textMeasure';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineEdges } from './TimelineEdges';
 import { timelineKeyAction, zoomAnchor } from './timelineKeys';
-import { TimelineMarks } from './TimelineMarks';
+import { placeList, TimelineMarks } from './TimelineMarks';
 import { TimelineToolbar } from './TimelineToolbar';
 import { chooseTickInterval, timeTicks } from './ticks';
 import { useTimelineZoom } from './useTimelineZoom';
@@ -203,10 +204,7 @@ export function Timeline(props: TimelineProps) {
         onSelect={props.onSelect}
       />
       <p id={helpId} className="visually-hidden">
-        Use plus and minus to zoom, the left and right arrow keys to move in time, and 0 to fit all
-        events. The up and down arrow keys step through the events in view and Enter opens one; Tab
-        also moves between events when they are drawn one by one. With a mouse, hold Control (or
-        Command) and scroll to zoom, or double-click; drag to move in time.
+        {t('timeline.help')}
       </p>
       {/* The dates stay in sight while reading down the rows: the axis sticks to the top. */}
       <div className="timeline__axis">
@@ -219,7 +217,7 @@ export function Timeline(props: TimelineProps) {
         ref={viewportRef}
         id={props.chartId}
         role="region"
-        aria-label="Timeline chart"
+        aria-label={t('timeline.chart')}
         aria-describedby={helpId}
         tabIndex={0}
         onKeyDown={onKeyDown}
@@ -229,7 +227,7 @@ export function Timeline(props: TimelineProps) {
           <Suspense
             fallback={
               <p className="timeline-canvas__note">
-                Drawing {inView.length.toLocaleString('en-GB')} events…
+                {t('timeline.drawing', { count: inView.length })}
               </p>
             }
           >
@@ -267,33 +265,29 @@ export function Timeline(props: TimelineProps) {
           <div className="timeline__empty">
             {events.length === 0 ? (
               <>
-                <p>
-                  {props.filtering
-                    ? 'No events match these filters.'
-                    : 'This timeline has no events.'}
-                </p>
+                <p>{props.filtering ? t('timeline.empty.filtered') : t('timeline.empty.none')}</p>
                 {props.filtering && (
                   <button type="button" className="button" onClick={props.onClearFilters}>
-                    Clear filters
+                    {t('timeline.empty.clearFilters')}
                   </button>
                 )}
               </>
             ) : (
-              <p>
-                Nothing happened in this stretch of time, as far as the sources say. The nearest
-                events are named above the chart.
-              </p>
+              <p>{t('timeline.empty.stretch')}</p>
             )}
           </div>
         )}
         {wheelHint && (
           <p className="timeline__wheel-hint wheel-hint" role="status">
-            Hold {zoomKeyName()} and scroll to zoom, or use the + and − buttons
+            {t('timeline.wheelHint', { key: zoomKeyName() })}
           </p>
         )}
         <p className="visually-hidden" aria-live="polite">
           {cursorId !== null && hint
-            ? `${hint.entry.event.title}, ${formatEventTimeShort(hint.entry.event.time, timeZone)}. Enter opens it.`
+            ? t('timeline.cursor', {
+                title: hint.entry.event.title,
+                when: formatEventTimeShort(hint.entry.event.time, timeZone),
+              })
             : ''}
         </p>
         {hint && (
@@ -306,11 +300,7 @@ export function Timeline(props: TimelineProps) {
                 <span className="timeline__hint-note"> · {coarseNote(hint.entry, axisUnit)}</span>
               )}
             </span>
-            <span>
-              {hint.entry.event.locations
-                .map((id) => index.locationsById.get(id)?.name ?? id)
-                .join(', ')}
-            </span>
+            <span>{placeList(hint.entry.event.locations, index)}</span>
           </Tooltip>
         )}
       </div>

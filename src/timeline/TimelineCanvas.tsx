@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { t } from '../i18n/i18n';
 import type { TimePrecision } from '../model/schema';
 import { isCoarser } from '../model/time';
 import { CATEGORIES, primaryCategory } from '../model/vocabulary';
@@ -195,8 +196,10 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       />
       <p className="timeline-canvas__note">
         {dense
-          ? `${events.length.toLocaleString('en-GB')} events in view, drawn as density by category. Click a column or zoom in to see single events.`
-          : `${events.length.toLocaleString('en-GB')} events in view${marks.hidden > 0 ? `; ${marks.hidden.toLocaleString('en-GB')} more overlap and are not drawn: zoom in to see them` : ''}. Hover for details; click to open.`}
+          ? t('timeline.canvas.dense', { count: events.length })
+          : marks.hidden > 0
+            ? t('timeline.canvas.overlap', { count: events.length, hidden: marks.hidden })
+            : t('timeline.canvas.marks', { count: events.length })}
       </p>
     </div>
   );

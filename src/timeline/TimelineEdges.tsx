@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { formatEventTimeShort } from '../model/formatTime';
 import type { IndexedEvent } from '../state/datasetIndex';
 import type { OffscreenEvents } from '../state/timeIndex';
@@ -39,13 +40,10 @@ function EventLink({
   );
 }
 
-/** The band's words, together for the translations to come. */
-const edgeMessages = {
-  count: (n: number, side: 'before' | 'after') =>
-    `${n.toLocaleString('en-GB')} ${side === 'before' ? 'earlier' : 'later'} ${n === 1 ? 'event' : 'events'}`,
-  nearest: ' outside this view; the nearest:',
-  allInView: 'Every event shown is in this view.',
-};
+/** How many events lie on one side of the window: "3 earlier events", "1 later event". */
+function countOutside(n: number, side: 'before' | 'after'): string {
+  return side === 'before' ? t('edges.earlier', { count: n }) : t('edges.later', { count: n });
+}
 
 function Side({
   events,
@@ -62,8 +60,8 @@ function Side({
     <div className={`timeline-edges__side timeline-edges__side--${side}`}>
       <span className="timeline-edges__label">
         {side === 'before' && <span aria-hidden="true">← </span>}
-        {edgeMessages.count(events.length, side)}
-        <span className="visually-hidden">{edgeMessages.nearest}</span>
+        {countOutside(events.length, side)}
+        <span className="visually-hidden">{t('edges.nearest')}</span>
         {side === 'after' && <span aria-hidden="true"> →</span>}
       </span>
       <EventLink entry={nearest} {...rest} />
@@ -81,9 +79,9 @@ function Side({
 export function TimelineEdges({ offscreen, ...rest }: TimelineEdgesProps) {
   const none = offscreen.before.length === 0 && offscreen.after.length === 0;
   return (
-    <nav className="timeline-edges" aria-label="Events outside the timeline’s view">
+    <nav className="timeline-edges" aria-label={t('edges.label')}>
       {none ? (
-        <p className="timeline-edges__all">{edgeMessages.allInView}</p>
+        <p className="timeline-edges__all">{t('edges.allInView')}</p>
       ) : (
         <>
           <Side events={offscreen.before} side="before" {...rest} />

@@ -1,3 +1,4 @@
+import { intlLocale, t } from '../i18n/i18n';
 import { CATEGORIES, primaryCategory, type Category } from '../model/vocabulary';
 import { formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
@@ -56,14 +57,20 @@ function reachOf(mark: MarkGeometry): { x0: number; x1: number } {
   };
 }
 
+/** An event's places by name, listed in the active language's way ("Almaty, Aktobe"). */
+export function placeList(locationIds: readonly string[], index: DatasetIndex): string {
+  const names = locationIds.map((id) => index.locationsById.get(id)?.name ?? id);
+  return new Intl.ListFormat(intlLocale(), { type: 'unit', style: 'short' }).format(names);
+}
+
 /** The accessible name of a mark: what, when and where. */
 export function markDescription(mark: MarkGeometry, index: DatasetIndex): string {
   const { event } = mark.entry;
-  const places = event.locations.map((id) => index.locationsById.get(id)?.name ?? id).join(', ');
+  const places = placeList(event.locations, index);
   const written = formatEventTimeShort(event.time, index.dataset.timeZone);
   // A hatched mark says what the axis would otherwise suggest is known ("the time of day is not given").
   const note = mark.coarse ? coarseNote(mark.entry, 'minute') : null;
-  const when = note ? `${written} (${note})` : written;
+  const when = note ? t('marks.whenWithNote', { when: written, note }) : written;
   return [event.title, when, places].filter(Boolean).join(' — ');
 }
 
@@ -140,7 +147,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             </g>
           ))}
       </g>
-      <g role="list" aria-label="Events on the timeline">
+      <g role="list" aria-label={t('marks.label')}>
         {visible.map((mark) => {
           const { event } = mark.entry;
           const selected = event.id === selectedId;

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { LANE_MODES, type LaneMode, type TimeWindow } from '../state/viewState';
 import { ZOOM_STEP } from './timelineKeys';
 import { zoomWindow } from './timeWindow';
@@ -27,27 +28,22 @@ export interface TimelineToolbarProps {
 }
 
 /** Each option says what it does on its own (on a phone the label beside it is hidden). */
-const LANE_LABELS: Record<LaneMode, string> = {
-  none: 'No grouping',
-  actor: 'By actor',
-  location: 'By location',
-  category: 'By category',
-};
-
-const count = (n: number) => n.toLocaleString('en-GB');
+function laneLabel(mode: LaneMode): string {
+  return t(`toolbar.lanes.${mode}`);
+}
 
 /** Zoom in and out (about the open event), fit all, reset; the range in view; lanes. */
 export function TimelineToolbar(props: TimelineToolbarProps) {
   const { window, anchor, onWindowChange } = props;
   return (
     <div className="timeline__toolbar">
-      <div className="timeline__zoom" role="group" aria-label="Zoom">
+      <div className="timeline__zoom" role="group" aria-label={t('toolbar.zoom')}>
         <button
           type="button"
           className="button button--icon"
           onClick={() => onWindowChange(zoomWindow(window, ZOOM_STEP, anchor))}
-          aria-label="Zoom in"
-          title="Zoom in (+, or Ctrl and scroll)"
+          aria-label={t('toolbar.zoomIn')}
+          title={t('toolbar.zoomIn.title')}
         >
           <span aria-hidden="true">+</span>
         </button>
@@ -55,8 +51,8 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
           type="button"
           className="button button--icon"
           onClick={() => onWindowChange(zoomWindow(window, 1 / ZOOM_STEP, anchor))}
-          aria-label="Zoom out"
-          title="Zoom out (−, or Ctrl and scroll)"
+          aria-label={t('toolbar.zoomOut')}
+          title={t('toolbar.zoomOut.title')}
         >
           <span aria-hidden="true">−</span>
         </button>
@@ -64,9 +60,9 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
           type="button"
           className="button"
           onClick={() => onWindowChange(props.fitAll)}
-          title="Show every event of the story (0)"
+          title={t('toolbar.fitAll.title')}
         >
-          Fit all
+          {t('toolbar.fitAll')}
         </button>
         {/* Always present, so zooming never shifts the layout. */}
         <button
@@ -74,20 +70,19 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
           className="button button--quiet timeline__reset"
           disabled={props.isDefaultWindow}
           onClick={() => onWindowChange(null)}
-          title="Back to the opening view of the story"
+          title={t('toolbar.reset.title')}
         >
-          Reset view
+          {t('toolbar.reset')}
         </button>
       </div>
-      <p className="timeline__range" role="status" aria-label="Timeline range">
+      <p className="timeline__range" role="status" aria-label={t('toolbar.range.label')}>
         <span className="timeline__range-dates">{props.rangeLabel}</span>{' '}
         <span className="timeline__range-count">
-          · {count(props.inView)} of {count(props.total)} {props.total === 1 ? 'event' : 'events'}{' '}
-          in view
+          {t('toolbar.range.count', { inView: props.inView, total: props.total })}
         </span>
       </p>
       <label className="timeline__lanes">
-        <span className="visually-hidden-narrow">Group rows by</span>
+        <span className="visually-hidden-narrow">{t('toolbar.lanes.label')}</span>
         <select
           className="input"
           value={props.lanes}
@@ -95,7 +90,7 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
         >
           {LANE_MODES.map((mode) => (
             <option key={mode} value={mode}>
-              {LANE_LABELS[mode]}
+              {laneLabel(mode)}
             </option>
           ))}
         </select>

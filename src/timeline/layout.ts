@@ -6,6 +6,7 @@ import type { LaneMode } from '../state/viewState';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { isCategory } from '../model/vocabulary';
 import { categoryLabel } from '../i18n/vocabularyWords';
+import { t } from '../i18n/i18n';
 
 /** A mark's horizontal extent in pixels, label included. */
 export interface RowItem {
@@ -60,7 +61,7 @@ function laneKeys(entry: IndexedEvent, mode: LaneMode): string[] {
 function laneLabel(key: string, mode: LaneMode, index: DatasetIndex): string {
   switch (mode) {
     case 'none':
-      return 'All events';
+      return t('timeline.lanes.all');
     case 'actor':
       return index.actorsById.get(key)?.name ?? key;
     case 'location':
@@ -70,12 +71,10 @@ function laneLabel(key: string, mode: LaneMode, index: DatasetIndex): string {
   }
 }
 
-const UNGROUPED_LABEL: Record<LaneMode, string> = {
-  none: 'All events',
-  actor: 'No actor named',
-  location: 'No place named',
-  category: 'Uncategorised',
-};
+/** The last lane's name: the events that belong to no group of the mode. */
+function ungroupedLabel(mode: LaneMode): string {
+  return mode === 'none' ? t('timeline.lanes.all') : t(`timeline.lanes.ungrouped.${mode}`);
+}
 
 /**
  * Groups events into lanes. An event belonging to several groups appears in each of them, so a
@@ -103,7 +102,7 @@ export function groupIntoLanes(
   }
   const result = [...lanes.values()];
   if (ungrouped.length > 0) {
-    result.push({ key: '(none)', label: UNGROUPED_LABEL[mode], events: ungrouped });
+    result.push({ key: '(none)', label: ungroupedLabel(mode), events: ungrouped });
   }
   return result;
 }

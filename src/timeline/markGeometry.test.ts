@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createDatasetIndex, type IndexedEvent } from '../state/datasetIndex';
 import { makeTestDataset } from '../model/testDataset';
 import { indexedWithTimes } from '../state/testIndex';
@@ -94,7 +94,12 @@ describe('label placement', () => {
 });
 
 describe('timelineGeometry', () => {
-  const allInOneLane = groupIntoLanes(index.events, 'none', index);
+  // Lanes are named in the active language, which the setup loads before the tests, not before
+  // this describe's body runs.
+  let allInOneLane: Lane[] = [];
+  beforeAll(() => {
+    allInOneLane = groupIntoLanes(index.events, 'none', index);
+  });
 
   it('draws a day-precision span wider than the minimum as a bar from its start to its end', () => {
     const x = scale(2); // a day is 48 px

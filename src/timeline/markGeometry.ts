@@ -2,6 +2,7 @@
  * Geometry of the timeline's marks: where each event is drawn, in which lane and row, and how.
  * Compute here, draw in TimelineMarks.
  */
+import { t } from '../i18n/i18n';
 import type { TimePrecision } from '../model/schema';
 import { isCoarser } from '../model/time';
 import type { IndexedEvent } from '../state/datasetIndex';
@@ -170,21 +171,20 @@ interface MarkShape {
   fade: FadeGeometry | null;
 }
 
-/** What the sources leave open within a coarse instant's unit, said beside its date. */
-export const unstatedWithin: Record<TimePrecision, string> = {
-  minute: '',
-  hour: 'the minute is not given',
-  day: 'the time of day is not given',
-  month: 'the day is not given',
-  year: 'the month is not given',
-};
+/**
+ * What the sources leave open within a coarse instant's unit, said beside its date ("the time of
+ * day is not given"), or null for a minute, which leaves nothing open.
+ */
+export function unstatedWithin(precision: TimePrecision): string | null {
+  return precision === 'minute' ? null : t(`marks.unstated.${precision}`);
+}
 
 /** The words for a hatched (coarse) mark, or null when the axis reads no finer than it is known. */
 export function coarseNote(entry: IndexedEvent, axisUnit: TimePrecision): string | null {
   const { timing } = entry;
   if (timing.kind !== 'instant') return null;
   const { precision } = timing.point;
-  return isCoarser(precision, axisUnit) ? unstatedWithin[precision] || null : null;
+  return isCoarser(precision, axisUnit) ? unstatedWithin(precision) : null;
 }
 
 /** Clamps an open (infinite) bound to a short reach beyond `near`. */

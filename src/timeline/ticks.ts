@@ -4,6 +4,8 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { activeLanguage, dateLocale } from '../i18n/i18n';
+import type { Language } from '../i18n/languages';
 
 export type TickUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
 
@@ -108,17 +110,60 @@ function addInterval(d: TZDate, { unit, step }: TickInterval, n: number, timeZon
   }
 }
 
+/** The date-fns patterns of the axis's labels and context lines, in one language's way. */
+interface TickPatterns {
+  time: string;
+  day: string;
+  month: string;
+  year: string;
+  /** The day a clock-time tick falls on: "Wed 5 Jan 2022", "ons. 5. jan. 2022". */
+  dayContext: string;
+  /** The month a day tick falls in: "January 2022", "januar 2022". */
+  monthContext: string;
+}
+
+const ENGLISH_PATTERNS: TickPatterns = {
+  time: 'HH:mm',
+  day: 'EEE d',
+  month: 'MMM',
+  year: 'yyyy',
+  dayContext: 'EEE d MMM yyyy',
+  monthContext: 'MMMM yyyy',
+};
+
+/**
+ * Date patterns are not messages: the pseudo-locale would accent their letters into a pattern
+ * date-fns refuses, so they live here, by language ("14.30" and "ons. 5." in Norwegian).
+ */
+const TICK_PATTERNS: Record<Language, TickPatterns> = {
+  en: ENGLISH_PATTERNS,
+  nb: {
+    time: 'HH.mm',
+    day: 'EEE d.',
+    month: 'MMM',
+    year: 'yyyy',
+    dayContext: 'EEE d. MMM yyyy',
+    monthContext: 'MMMM yyyy',
+  },
+  pseudo: ENGLISH_PATTERNS,
+};
+
+/** `d` written with one of the active language's patterns, in its words for months and days. */
+function formatTick(d: TZDate, pattern: keyof TickPatterns): string {
+  return format(d, TICK_PATTERNS[activeLanguage()][pattern], { locale: dateLocale() });
+}
+
 function labelFor(d: TZDate, unit: TickUnit): string {
   switch (unit) {
     case 'minute':
     case 'hour':
-      return format(d, 'HH:mm');
+      return formatTick(d, 'time');
     case 'day':
-      return format(d, 'EEE d');
+      return formatTick(d, 'day');
     case 'month':
-      return format(d, 'MMM');
+      return formatTick(d, 'month');
     case 'year':
-      return format(d, 'yyyy');
+      return formatTick(d, 'year');
   }
 }
 
@@ -128,15 +173,15 @@ function contextFor(d: TZDate, previous: TZDate | null, unit: TickUnit): string 
     case 'minute':
     case 'hour':
       return previous === null || previous.getDate() !== d.getDate()
-        ? format(d, 'EEE d MMM yyyy')
+        ? formatTick(d, 'dayContext')
         : null;
     case 'day':
       return previous === null || previous.getMonth() !== d.getMonth()
-        ? format(d, 'MMMM yyyy')
+        ? formatTick(d, 'monthContext')
         : null;
     case 'month':
       return previous === null || previous.getFullYear() !== d.getFullYear()
-        ? format(d, 'yyyy')
+        ? formatTick(d, 'year')
         : null;
     case 'year':
       return null;
