@@ -1,6 +1,5 @@
 import { Fragment, memo, useId, useMemo, useRef, type CSSProperties } from 'react';
 import {
-  OR_MORE,
   channelsText,
   claimantText,
   drawingText,
@@ -24,6 +23,7 @@ import {
   type FigureMarks,
 } from './casualtyBars';
 import { casualtyKindLabel } from '../i18n/vocabularyWords';
+import { t } from '../i18n/i18n';
 
 /** Props: the rows of figures in view, and how to open the event behind a figure. */
 export interface CasualtyStripProps {
@@ -47,27 +47,6 @@ export interface FigureTableToggle {
 
 /** The strip's element id: one strip a page, a target for links and for scans. */
 export const STRIP_ID = 'casualty-figures';
-
-/** The strip's words, together so they are easy to move into a message catalogue. */
-const messages = {
-  title: 'Casualty figures in view',
-  table: 'Compare every figure in a table',
-  note: 'Each figure in its source’s words, with who claims it. The dots place a reading of the words on a linear scale, one scale per kind. Figures from different reports are never added up.',
-  empty: 'No casualty figures among the events in view.',
-  from: 'From ',
-  asOf: 'as of',
-  claimedBy: 'Claimed by ',
-  revises: (date: string) => `revises the figure as of ${date}`,
-  earlierHidden: (n: number) =>
-    `${n.toLocaleString('en-GB')} earlier ${n === 1 ? 'figure' : 'figures'} from the same claimant not shown`,
-  series: (n: number) => `${n.toLocaleString('en-GB')} figures over time, earliest first`,
-  moreRows: (n: number, kind: string) =>
-    `and ${n.toLocaleString('en-GB')} more ${n === 1 ? 'claimant or group' : 'claimants or groups'} with figures of people ${kind} in view; filter or zoom in to see them`,
-  scale: (kind: string, top: string) => `people ${kind}, linear scale from 0 to ${top}`,
-  drawing: (kind: string, top: string, shape: string) =>
-    `On the scale of people ${kind} from 0 to ${top}: ${shape}`,
-  legend: { dot: 'a figure', hollow: 'approximate', range: 'a range', open: OR_MORE },
-} as const;
 
 /** Vertical positions in a figure's drawing, px. */
 const ROW = { dot: 10, tickLabel: 28, height: 33, radius: 5 } as const;
@@ -98,7 +77,7 @@ export const CasualtyStrip = memo(function CasualtyStrip({
     >
       <div className="casualty-strip__head">
         <h3 className="casualty-strip__title" id={`${id}-title`}>
-          {messages.title}
+          {t('strip.title')}
         </h3>
         {rows.length > 0 && <StripLegend />}
         {figureTable && (
@@ -109,15 +88,15 @@ export const CasualtyStrip = memo(function CasualtyStrip({
             aria-controls={FIGURE_TABLE_ID}
             onClick={figureTable.onToggle}
           >
-            {messages.table}
+            {t('strip.table')}
           </button>
         )}
       </div>
       {rows.length === 0 ? (
-        <p className="casualty-strip__empty">{messages.empty}</p>
+        <p className="casualty-strip__empty">{t('strip.empty')}</p>
       ) : (
         <>
-          <p className="casualty-strip__note">{messages.note}</p>
+          <p className="casualty-strip__note">{t('strip.note')}</p>
           {sections.map((section) => (
             <KindSection
               key={section.kind}
@@ -154,12 +133,12 @@ function KindSection({
       ),
     [section, drawingWidth],
   );
-  const top = axis.domain[1].toLocaleString('en-GB');
+  const top = axis.domain[1];
   return (
     <section className="casualty-kind" aria-labelledby={headingId}>
       <h4 className="casualty-kind__title" id={headingId}>
         {capitalise(kind)}
-        <span className="casualty-kind__scale">{messages.scale(kind, top)}</span>
+        <span className="casualty-kind__scale">{t('strip.scale', { kind, top })}</span>
       </h4>
       <ul className="casualty-kind__rows">
         {section.rows.map((row) => {
@@ -183,8 +162,8 @@ function KindSection({
           return (
             <li key={key} className="casualty-series">
               <p className="casualty-series__note">
-                {claimant}: {messages.series(row.figures.length + row.hidden)}
-                {row.hidden > 0 && ` (${messages.earlierHidden(row.hidden)})`}
+                {t('strip.series', { claimant, count: row.figures.length + row.hidden })}
+                {row.hidden > 0 && ` ${t('strip.earlierHidden', { count: row.hidden })}`}
               </p>
               <ol className="casualty-series__figures">{figures}</ol>
             </li>
@@ -192,7 +171,9 @@ function KindSection({
         })}
       </ul>
       {section.hiddenRows > 0 && (
-        <p className="casualty-kind__more">{messages.moreRows(section.hiddenRows, kind)}</p>
+        <p className="casualty-kind__more">
+          {t('strip.moreRows', { count: section.hiddenRows, kind })}
+        </p>
       )}
     </section>
   );
@@ -220,30 +201,35 @@ function FigureItem({
   const channels = channelsText(figureChannels(casualty, entry.event.citations, index));
   const marks = figureMarks(casualty.count, axis);
   const before = previous ? figureMarks(previous.casualty.count, axis) : null;
-  const label = messages.drawing(
-    casualtyKindLabel(kind),
-    axis.domain[1].toLocaleString('en-GB'),
-    drawingText(casualty.count),
-  );
+  const label = t('strip.drawing', {
+    kind: casualtyKindLabel(kind),
+    top: axis.domain[1],
+    shape: drawingText(casualty.count),
+  });
   return (
     <li className="casualty-figure">
       <div className="casualty-figure__text">
         <p className="casualty-figure__words">{casualty.count.text}</p>
         <p className="casualty-figure__claim">
           <span aria-hidden="true">— </span>
-          <span className="visually-hidden">{messages.claimedBy}</span>
+          <span className="visually-hidden">{t('strip.claimedBy')}</span>
           <strong className="casualty-figure__claimant">
             {claimantText(casualty, index)}
           </strong>, {channels}
         </p>
         <p className="casualty-figure__meta">
-          {groupText(casualty, index)} · {messages.asOf} {date(casualty.asOf)}
-          {previous && ` · ${messages.revises(date(previous.casualty.asOf))}`}
+          {previous
+            ? t('strip.meta.revises', {
+                group: groupText(casualty, index),
+                date: date(casualty.asOf),
+                previous: date(previous.casualty.asOf),
+              })
+            : t('strip.meta', { group: groupText(casualty, index), date: date(casualty.asOf) })}
         </p>
         <p className="casualty-figure__reading">
           <span className="casualty-figure__read-as">{readingText(casualty.count)}</span>
           {' · '}
-          {messages.from}
+          {t('strip.from')}
           <button type="button" className="link-button" onClick={() => onSelect(entry.event.id)}>
             {entry.event.title}
           </button>
@@ -323,7 +309,7 @@ function Marks({
           />
           {words && (
             <text x={marks.arrow[1] + 4} y={y} dominantBaseline="central">
-              {OR_MORE}
+              {t('strip.legend.open')}
             </text>
           )}
         </g>
@@ -336,12 +322,14 @@ function Marks({
 }
 
 /** The key to the drawings: each kind of mark as the strip draws it, at a small scale. */
-const LEGEND_KEYS: { label: string; width: number; marks: FigureMarks }[] = [
-  { label: messages.legend.dot, width: 14, marks: keyMarks([7]) },
-  { label: messages.legend.hollow, width: 14, marks: { ...keyMarks([7]), approximate: true } },
-  { label: messages.legend.range, width: 30, marks: { ...keyMarks([6, 24]), line: [6, 24] } },
-  { label: messages.legend.open, width: 30, marks: { ...keyMarks([6]), arrow: [6, 27] } },
-];
+function legendKeys(): { label: string; width: number; marks: FigureMarks }[] {
+  return [
+    { label: t('strip.legend.dot'), width: 14, marks: keyMarks([7]) },
+    { label: t('strip.legend.hollow'), width: 14, marks: { ...keyMarks([7]), approximate: true } },
+    { label: t('strip.legend.range'), width: 30, marks: { ...keyMarks([6, 24]), line: [6, 24] } },
+    { label: t('strip.legend.open'), width: 30, marks: { ...keyMarks([6]), arrow: [6, 27] } },
+  ];
+}
 
 function keyMarks(dots: number[]): FigureMarks {
   return { dots, line: null, arrow: null, approximate: false };
@@ -350,7 +338,7 @@ function keyMarks(dots: number[]): FigureMarks {
 function StripLegend() {
   return (
     <p className="casualty-strip__legend" aria-hidden="true">
-      {LEGEND_KEYS.map((key) => (
+      {legendKeys().map((key) => (
         <span key={key.label} className="casualty-strip__key">
           <svg width={key.width} height={2 * ROW.dot}>
             <Marks marks={key.marks} className="figure-marks" words={false} />

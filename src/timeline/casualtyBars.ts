@@ -7,6 +7,7 @@
 import { scaleLinear } from 'd3';
 import type { Casualty, CasualtyCount, CasualtyKind } from '../model/schema';
 import { compareCounts, countScaleMax } from '../model/casualties';
+import { formatNumber } from '../i18n/i18n';
 import { CASUALTY_KINDS } from '../model/vocabulary';
 import type { CasualtyFigure, IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
@@ -155,8 +156,6 @@ export const STRIP_GEOMETRY = {
   drawingMax: 420,
 } as const;
 
-const tickFormat = new Intl.NumberFormat('en-GB');
-
 /** The axis for `counts` (one kind's figures) over a drawing `width` px wide. */
 export function countAxis(counts: readonly CasualtyCount[], width: number): CountAxis {
   const g = STRIP_GEOMETRY;
@@ -167,7 +166,7 @@ export function countAxis(counts: readonly CasualtyCount[], width: number): Coun
   ];
   // Ticks as close as their labels allow: "1,000" needs more room than "25".
   const largest = countScaleMax(counts);
-  const label = (tickFormat.format(largest).length + 2) * g.tickCharWidth;
+  const label = (formatNumber(largest).length + 2) * g.tickCharWidth;
   const tickCount = Math.max(3, Math.floor((range[1] - range[0]) / Math.max(g.tickSpacing, label)));
   const scale = scaleLinear().domain([0, largest]).range(range).nice(tickCount);
   const [, top] = scale.domain();
@@ -178,7 +177,7 @@ export function countAxis(counts: readonly CasualtyCount[], width: number): Coun
     ticks: scale
       .ticks(tickCount)
       .filter(Number.isInteger)
-      .map((value) => ({ value, x: scale(value), label: tickFormat.format(value) })),
+      .map((value) => ({ value, x: scale(value), label: formatNumber(value) })),
   };
 }
 
