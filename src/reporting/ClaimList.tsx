@@ -1,40 +1,11 @@
 import { formatCount } from '../model/casualties';
 import { formatEventTime } from '../model/formatTime';
-import type { Claim, ClaimRelation, ClaimStatus, ClaimSubject } from '../model/schema';
+import type { Claim } from '../model/schema';
 import { Citation } from '../events/Citation';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { casualtyKindLabel } from '../i18n/vocabularyWords';
+import { intlLocale, t } from '../i18n/i18n';
 import './reporting.css';
-
-/** The words of the claims, kept together for the translations to come. */
-export const claimMessages = {
-  relation: {
-    confirms: 'Confirms the article',
-    'more-precise': 'More precise',
-    contradicts: 'Contradicts the article',
-    attribution: 'Attribution',
-    outcome: 'Outcome',
-  } satisfies Record<ClaimRelation, string>,
-  status: {
-    confirmed: 'Confirmed',
-    unconfirmed: 'Unconfirmed',
-    retracted: 'Retracted',
-  } satisfies Record<ClaimStatus, string>,
-  about: {
-    time: 'about its time',
-    place: 'about its place',
-    actors: 'about who',
-    outcome: 'about its outcome',
-    wording: 'about its wording',
-    figures: 'about its figures',
-  } satisfies Record<ClaimSubject, string>,
-  article: 'Article: ',
-  later: 'Later reporting: ',
-  time: 'Time in later reporting: ',
-  places: 'Places: ',
-  actors: 'Who: ',
-  figures: 'Figures: ',
-};
 
 /** Props: the claims about one event, and the index to name places, actors and sources. */
 export interface ClaimListProps {
@@ -55,53 +26,60 @@ export function ClaimList({ claims, index }: ClaimListProps) {
     <ol className="claims">
       {claims.map((claim) => (
         <li key={claim.id} className="claim">
-          <ul className="claim__tags" aria-label="How it relates and holds">
+          <ul className="claim__tags" aria-label={t('claims.tags')}>
             <li className={`claim__tag claim__tag--${claim.relation}`}>
-              {claimMessages.relation[claim.relation]}
+              {t(`claims.relation.${claim.relation}`)}
             </li>
             <li className={`claim__tag claim__tag--${claim.status}`}>
-              {claimMessages.status[claim.status]}
+              {t(`claims.status.${claim.status}`)}
             </li>
-            <li className="claim__tag">{claimMessages.about[claim.about]}</li>
+            <li className="claim__tag">{t(`claims.about.${claim.about}`)}</li>
           </ul>
           {claim.article !== undefined && (
             <p className="claim__text">
-              <span className="claim__label">{claimMessages.article}</span>
+              <span className="claim__label">{t('claims.article')}</span>
               {claim.article}
             </p>
           )}
           <p className="claim__text">
-            <span className="claim__label">{claimMessages.later}</span>
+            <span className="claim__label">{t('claims.later')}</span>
             {claim.later}
           </p>
           {claim.time !== undefined && (
             <p className="claim__text">
-              <span className="claim__label">{claimMessages.time}</span>
+              <span className="claim__label">{t('claims.time')}</span>
               {formatEventTime(claim.time, timeZone, 'medium')}
             </p>
           )}
           {claim.locations !== undefined && (
             <p className="claim__text">
-              <span className="claim__label">{claimMessages.places}</span>
-              {claim.locations.map((id) => index.locationsById.get(id)?.name ?? id).join(', ')}
+              <span className="claim__label">{t('claims.places')}</span>
+              {new Intl.ListFormat(intlLocale(), { type: 'unit', style: 'short' }).format(
+                claim.locations.map((id) => index.locationsById.get(id)?.name ?? id),
+              )}
             </p>
           )}
           {claim.actors !== undefined && (
             <p className="claim__text">
-              <span className="claim__label">{claimMessages.actors}</span>
+              <span className="claim__label">{t('claims.actors')}</span>
               {claim.actors
                 .map(({ actor, role }) => {
                   const name = index.actorsById.get(actor)?.name ?? actor;
-                  return role === undefined ? name : `${name} (${role})`;
+                  return role === undefined ? name : t('claims.actorRole', { name, role });
                 })
                 .join('; ')}
             </p>
           )}
           {claim.casualties !== undefined && claim.casualties.length > 0 && (
             <p className="claim__text">
-              <span className="claim__label">{claimMessages.figures}</span>
+              <span className="claim__label">{t('claims.figures')}</span>
               {claim.casualties
-                .map((c) => `${formatCount(c.count)} ${casualtyKindLabel(c.kind)}`)
+                .map((c) =>
+                  t('claims.figure', {
+                    count: formatCount(c.count),
+                    kind: casualtyKindLabel(c.kind),
+                  }),
+                )
                 .join(' · ')}
             </p>
           )}

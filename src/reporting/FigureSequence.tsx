@@ -4,15 +4,8 @@ import { formatValue } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import type { FigureRecord } from '../state/reportingView';
 import { casualtyKindLabel } from '../i18n/vocabularyWords';
+import { t } from '../i18n/i18n';
 import './reporting.css';
-
-/** The words of a figure's history, kept together for the translations to come. */
-export const sequenceMessages = {
-  withdrawn: (on: string) => `withdrawn ${on}`,
-  unconfirmed: 'unconfirmed',
-  current: 'the figure it stands at',
-  history: (kind: string, group: string) => `Revisions: ${group}, ${kind}`,
-};
 
 /** Props: one history (figures of one kind and group, in order) and the figure it stands at. */
 export interface FigureSequenceProps {
@@ -28,7 +21,9 @@ export interface FigureSequenceProps {
 
 /** The name of a figure's group in words. */
 export function groupName(group: string, index: DatasetIndex): string {
-  return group === 'unspecified' ? 'not specified' : (index.actorsById.get(group)?.name ?? group);
+  return group === 'unspecified'
+    ? t('reporting.group.unspecified')
+    : (index.actorsById.get(group)?.name ?? group);
 }
 
 const WIDTH = 240;
@@ -47,7 +42,8 @@ export function FigureSequence({ history, current, index, label }: FigureSequenc
   const { kind, group } = first.casualty;
   const { timeZone } = index.dataset;
   const caption =
-    label ?? sequenceMessages.history(casualtyKindLabel(kind), groupName(group, index));
+    label ??
+    t('reporting.revisions', { kind: casualtyKindLabel(kind), group: groupName(group, index) });
   const max = Math.max(1, ...history.map((r) => r.casualty.count.max ?? r.casualty.count.min));
   const step = history.length > 1 ? (WIDTH - 2 * PAD) / (history.length - 1) : 0;
   const points = history.map((r, i) => ({
@@ -97,7 +93,7 @@ export function FigureSequence({ history, current, index, label }: FigureSequenc
           const { casualty } = record;
           const claimant =
             casualty.claimedBy === null
-              ? 'not attributed'
+              ? t('reporting.notAttributed')
               : (index.actorsById.get(casualty.claimedBy)?.name ?? casualty.claimedBy);
           const withdrawn = record.state === 'withdrawn' && casualty.withdrawn !== undefined;
           return (
@@ -109,23 +105,25 @@ export function FigureSequence({ history, current, index, label }: FigureSequenc
               <span className="figure-sequence__count" aria-hidden="true">
                 {withdrawn ? <s>{formatCount(casualty.count)}</s> : formatCount(casualty.count)}
               </span>
-              <span className="visually-hidden">{describeCount(casualty.count)}, </span>
+              <span className="visually-hidden">
+                {t('reporting.sequence.count', { count: describeCount(casualty.count) })}
+              </span>
               <span className="figure-sequence__when">
                 {formatValue(casualty.asOf, timeZone, undefined, 'short')}
               </span>
               <span className="figure-sequence__who">{claimant}</span>
               {withdrawn && casualty.withdrawn && (
                 <span className="figure-sequence__flag">
-                  {sequenceMessages.withdrawn(
-                    formatValue(casualty.withdrawn.at, timeZone, undefined, 'short'),
-                  )}
+                  {t('reporting.sequence.withdrawn', {
+                    date: formatValue(casualty.withdrawn.at, timeZone, undefined, 'short'),
+                  })}
                 </span>
               )}
               {casualty.status === 'unconfirmed' && (
-                <span className="figure-sequence__flag">{sequenceMessages.unconfirmed}</span>
+                <span className="figure-sequence__flag">{t('reporting.sequence.unconfirmed')}</span>
               )}
               {record === current && (
-                <span className="visually-hidden">, {sequenceMessages.current}</span>
+                <span className="visually-hidden">{t('reporting.sequence.current')}</span>
               )}
             </li>
           );

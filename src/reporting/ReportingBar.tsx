@@ -15,33 +15,9 @@ import type { ViewState } from '../state/viewState';
 import { FigureSequence, groupName } from './FigureSequence';
 import { dayInWords, reportingDays, shiftDay } from './reportingDays';
 import { casualtyKindLabel } from '../i18n/vocabularyWords';
+import { t } from '../i18n/i18n';
+import { CASUALTY_KINDS } from '../model/vocabulary';
 import './reporting.css';
-
-/** The words of the bar, kept together for the translations to come. */
-export const reportingMessages = {
-  heading: 'Account and reporting date',
-  account: 'Account',
-  article: 'The article',
-  /** Continues "The article"; a phone shows it to screen readers only. */
-  articleOn: (on: string | null) => (on === null ? ', as published' : `, as published on ${on}`),
-  later: 'With later reporting',
-  reportedBy: 'Reported by',
-  previousDay: 'Previous day',
-  previousDayShort: 'Day',
-  nextDay: 'Next day',
-  nextDayShort: 'Day',
-  allReporting: 'All reporting',
-  allReportingShort: 'All',
-  figures: (day: string | null) =>
-    day === null ? 'Figures, all reporting' : `Figures as reported by ${day}`,
-  noFigures: 'No figure had been reported by then.',
-  withdrawn: 'withdrawn',
-  notAttributed: 'not attributed',
-  showRevisions: 'Show the revisions',
-  hideRevisions: 'Hide the revisions',
-  sources: (count: number) => `Sources (${count.toLocaleString('en-GB')})`,
-  figureTable: (count: number) => `Figures (${count.toLocaleString('en-GB')})`,
-};
 
 /** Props: the whole dataset, the view's index, the view state, and how to change it. */
 export interface ReportingBarProps {
@@ -56,9 +32,6 @@ export interface ReportingBarProps {
   /** How many casualty figures the events shown have: the button that shows them all counts them. */
   figureCount: number;
 }
-
-/** Kinds in the order a reader looks for them. */
-const KIND_ORDER = ['killed', 'injured', 'hospitalized', 'intensive-care', 'arrested', 'missing'];
 
 /**
  * Above the timeline: which account is shown (the article as published, or the story with later
@@ -78,7 +51,7 @@ export function ReportingBar({ dataset, index, state, onChange, figureCount }: R
   const histories = useMemo(() => {
     if (!later || reporting === null) return [];
     return figureKeys(reporting.figures)
-      .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+      .sort((a, b) => CASUALTY_KINDS.indexOf(a.kind) - CASUALTY_KINDS.indexOf(b.kind))
       .map((key) => {
         const history = figureHistory(reporting.figures, key.kind, key.group, timeZone);
         return { key, history, current: currentFigure(history) };
@@ -95,12 +68,12 @@ export function ReportingBar({ dataset, index, state, onChange, figureCount }: R
   return (
     <section className="reporting" aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`} className="visually-hidden">
-        {reportingMessages.heading}
+        {t('reporting.heading')}
       </h2>
       {layered && (
         <fieldset className="reporting__accounts">
           <legend className="reporting__legend visually-hidden-narrow">
-            {reportingMessages.account}
+            {t('reporting.account')}
           </legend>
           <label className="reporting__account">
             <input
@@ -111,9 +84,11 @@ export function ReportingBar({ dataset, index, state, onChange, figureCount }: R
               onChange={() => onChange({ account: 'article' })}
             />
             <span>
-              {reportingMessages.article}
+              {t('reporting.article')}
               <span className="visually-hidden-narrow">
-                {reportingMessages.articleOn(published)}
+                {published === null
+                  ? t('reporting.articleOn.undated')
+                  : t('reporting.articleOn', { date: published })}
               </span>
             </span>
           </label>
@@ -125,14 +100,14 @@ export function ReportingBar({ dataset, index, state, onChange, figureCount }: R
               checked={later}
               onChange={() => onChange({ account: 'later-reporting' })}
             />
-            {reportingMessages.later}
+            {t('reporting.later')}
           </label>
         </fieldset>
       )}
       {layered && later && (
         <div className="reporting__date">
           <label className="reporting__label" htmlFor={`${ids}-known`}>
-            {reportingMessages.reportedBy}
+            {t('reporting.reportedBy')}
           </label>
           <input
             id={`${ids}-known`}
@@ -146,27 +121,27 @@ export function ReportingBar({ dataset, index, state, onChange, figureCount }: R
           <button
             type="button"
             className="button button--small"
-            aria-label={reportingMessages.previousDay}
+            aria-label={t('reporting.previousDay')}
             onClick={() => step(-1)}
           >
-            <span aria-hidden="true">←</span> {reportingMessages.previousDayShort}
+            <span aria-hidden="true">←</span> {t('reporting.previousDay.short')}
           </button>
           <button
             type="button"
             className="button button--small"
-            aria-label={reportingMessages.nextDay}
+            aria-label={t('reporting.nextDay')}
             onClick={() => step(1)}
           >
-            {reportingMessages.nextDayShort} <span aria-hidden="true">→</span>
+            {t('reporting.nextDay.short')} <span aria-hidden="true">→</span>
           </button>
           <button
             type="button"
             className="button button--small button--quiet"
-            aria-label={reportingMessages.allReporting}
+            aria-label={t('reporting.allReporting')}
             disabled={state.knownOn === null}
             onClick={() => onChange({ knownOn: null })}
           >
-            {reportingMessages.allReportingShort}
+            {t('reporting.allReporting.short')}
           </button>
         </div>
       )}
@@ -177,7 +152,7 @@ export function ReportingBar({ dataset, index, state, onChange, figureCount }: R
         aria-controls="source-list"
         onClick={() => onChange({ sourceList: !state.sourceList })}
       >
-        {reportingMessages.sources(sourceCount)}
+        {t('reporting.sources', { count: sourceCount })}
       </button>
       <button
         type="button"
@@ -186,30 +161,33 @@ export function ReportingBar({ dataset, index, state, onChange, figureCount }: R
         aria-controls={FIGURE_TABLE_ID}
         onClick={() => onChange({ figureTable: !state.figureTable })}
       >
-        {reportingMessages.figureTable(figureCount)}
+        {t('reporting.figureTable', { count: figureCount })}
       </button>
       {layered && later && (
         <section className="reporting__figures" aria-labelledby={`${ids}-figures`}>
           <h3 id={`${ids}-figures`} className="reporting__figures-title">
-            {reportingMessages.figures(
-              state.knownOn === null ? null : dayInWords(state.knownOn, timeZone),
-            )}
+            {state.knownOn === null
+              ? t('reporting.figures.all')
+              : t('reporting.figures.by', { date: dayInWords(state.knownOn, timeZone) })}
           </h3>
           {histories.length === 0 ? (
-            <p>{reportingMessages.noFigures}</p>
+            <p>{t('reporting.noFigures')}</p>
           ) : (
             <>
               <ul className="reporting__current">
                 {histories.map(({ key, history, current }) => (
                   <li key={`${key.kind} ${key.group}`}>
                     <span className="reporting__current-label">
-                      {groupName(key.group, index)}, {casualtyKindLabel(key.kind)}:
+                      {t('reporting.current.label', {
+                        group: groupName(key.group, index),
+                        kind: casualtyKindLabel(key.kind),
+                      })}
                     </span>{' '}
                     <strong>{figureInWords(current, history)}</strong>
                     {current !== null && (
                       <span className="reporting__current-claim">
                         {' '}
-                        ({claimInWords(current, index)})
+                        {t('reporting.current.claim', { claim: claimInWords(current, index) })}
                       </span>
                     )}
                   </li>
@@ -222,7 +200,7 @@ export function ReportingBar({ dataset, index, state, onChange, figureCount }: R
                 aria-controls={`${ids}-revisions`}
                 onClick={() => setRevisionsOpen((open) => !open)}
               >
-                {revisionsOpen ? reportingMessages.hideRevisions : reportingMessages.showRevisions}
+                {revisionsOpen ? t('reporting.hideRevisions') : t('reporting.showRevisions')}
               </button>
               <ul id={`${ids}-revisions`} className="reporting__histories" hidden={!revisionsOpen}>
                 {histories
@@ -245,14 +223,17 @@ export function ReportingBar({ dataset, index, state, onChange, figureCount }: R
 function claimInWords({ casualty }: FigureRecord, index: DatasetIndex): string {
   const who =
     casualty.claimedBy === null
-      ? reportingMessages.notAttributed
+      ? t('reporting.notAttributed')
       : (index.actorsById.get(casualty.claimedBy)?.name ?? casualty.claimedBy);
-  return `${who}, ${formatValue(casualty.asOf, index.dataset.timeZone, undefined, 'short')}`;
+  return t('reporting.claim', {
+    who,
+    date: formatValue(casualty.asOf, index.dataset.timeZone, undefined, 'short'),
+  });
 }
 
 /** The figure a history stands at ("18"), or its last withdrawn one ("164, withdrawn"). */
 function figureInWords(current: FigureRecord | null, history: readonly FigureRecord[]): string {
   if (current !== null) return formatCount(current.casualty.count);
   const last = history.at(-1);
-  return last ? `${formatCount(last.casualty.count)}, ${reportingMessages.withdrawn}` : '—';
+  return last ? t('reporting.withdrawnFigure', { figure: formatCount(last.casualty.count) }) : '—';
 }
