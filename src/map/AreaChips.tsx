@@ -1,6 +1,7 @@
 import type { FigureNames } from '../model/casualties';
 import type { MapSizing } from '../state/viewState';
 import { largestMappedFigure, type PlaceTally } from './marks/placeAggregation';
+import { formatNumber, t } from '../i18n/i18n';
 import { eventCountText, figureText, mappedFigureWords } from './marks/markText';
 
 /** One area: its tally and the label of its chip ("Kazakhstan, nationwide"). */
@@ -40,7 +41,7 @@ export function AreaChips({
   if (areas.length === 0) return null;
   return (
     <div className={`map-areas map-areas--${sizing}`}>
-      <h3 className="map-areas__title">Not on the map: nationwide and abroad</h3>
+      <h3 className="map-areas__title">{t('map.areas.title')}</h3>
       <ul className="chip-list">
         {areas.map(({ tally, label }) => {
           const { location } = tally;
@@ -64,13 +65,22 @@ export function AreaChips({
                   .filter(Boolean)
                   .join(' ')}
                 aria-pressed={filtered.has(location.id)}
-                aria-label={`${label}${local}: ${words}${highlighted ? '; a place of the selected event' : ''}`}
+                aria-label={t('map.mark.label', {
+                  title: `${label}${local}`,
+                  what: words,
+                  within: '',
+                  selected: highlighted ? t('map.selectedPlace') : '',
+                })}
                 data-place-id={location.id}
                 onClick={() => onTogglePlace(location.id)}
               >
                 <span className="map-area__name">{label}</span>
                 <span className="map-area__count" aria-hidden="true">
-                  {sizing === 'casualties' ? (figure ? figureText(figure) : '–') : count}
+                  {sizing === 'casualties'
+                    ? figure
+                      ? figureText(figure)
+                      : '–'
+                    : formatNumber(count)}
                 </span>
               </button>
             </li>

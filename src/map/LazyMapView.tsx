@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { MapViewProps } from './MapView';
@@ -36,8 +37,8 @@ export function preloadMapView(): void {
 /** What stands in the map's place while its code loads: the panel, its title and a blank map. */
 function MapPlaceholder() {
   return (
-    <section className="panel map-panel" aria-label="Map" aria-busy="true">
-      <h2 className="panel__title">Map</h2>
+    <section className="panel map-panel" aria-label={t('map.title')} aria-busy="true">
+      <h2 className="panel__title">{t('map.title')}</h2>
       <div className="map-placeholder__box" />
     </section>
   );
@@ -55,11 +56,9 @@ export interface MapFailedProps {
  */
 export function MapFailed({ error }: MapFailedProps) {
   return (
-    <section className="panel map-panel" aria-label="Map">
-      <h2 className="panel__title">Map</h2>
-      <p className="notice notice--error">
-        The map could not be shown ({error.message}). Everything else works without it.
-      </p>
+    <section className="panel map-panel" aria-label={t('map.title')}>
+      <h2 className="panel__title">{t('map.title')}</h2>
+      <p className="notice notice--error">{t('map.failed', { message: error.message })}</p>
     </section>
   );
 }

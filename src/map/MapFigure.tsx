@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Position } from 'geojson';
 import type { FigureNames } from '../model/casualties';
@@ -141,15 +142,15 @@ export function MapFigure(props: MapFigureProps) {
     <div className="map__viewport" ref={containerRef} style={{ height }}>
       {zoom.wheelHint && (
         <p className="map__wheel-hint wheel-hint" role="status">
-          Hold {zoomKeyName()} and scroll to zoom the map
+          {t('map.wheelHint', { key: zoomKeyName() })}
         </p>
       )}
-      <div className="map__zoom" role="group" aria-label="Map zoom">
+      <div className="map__zoom" role="group" aria-label={t('map.zoom')}>
         <button
           type="button"
           className="button button--icon"
-          aria-label="Closer view of the map"
-          title="Closer view of the map"
+          aria-label={t('map.zoomIn')}
+          title={t('map.zoomIn')}
           disabled={k >= MAX_MAP_ZOOM}
           onClick={() => zoom.zoomBy(ZOOM_STEP)}
         >
@@ -158,8 +159,8 @@ export function MapFigure(props: MapFigureProps) {
         <button
           type="button"
           className="button button--icon"
-          aria-label="Wider view of the map"
-          title="Wider view of the map"
+          aria-label={t('map.zoomOut')}
+          title={t('map.zoomOut')}
           disabled={!isZoomed}
           onClick={() => zoom.zoomBy(1 / ZOOM_STEP)}
         >
@@ -168,8 +169,8 @@ export function MapFigure(props: MapFigureProps) {
         <button
           type="button"
           className="button button--icon"
-          aria-label="Whole map"
-          title="Whole map"
+          aria-label={t('map.zoomReset')}
+          title={t('map.zoomReset')}
           disabled={!isZoomed}
           onClick={zoom.reset}
         >
@@ -189,7 +190,7 @@ export function MapFigure(props: MapFigureProps) {
         width={width}
         height={height}
         role="group"
-        aria-label="Map of the places"
+        aria-label={t('map.places')}
       >
         <rect className="map-water" width={width} height={height} aria-hidden="true" />
         <MapBase scene={scene} projection={projection} transform={zoom.transform.toString()} />

@@ -6,6 +6,7 @@ import { countRings, legendFigures, legendSamples, outerRadius } from './marks/m
 import { MAP_FIGURE_KIND } from './marks/placeAggregation';
 import type { MapSizing } from '../state/viewState';
 import { casualtyKindLabel } from '../i18n/vocabularyWords';
+import { formatNumber, t } from '../i18n/i18n';
 
 /** Props: what marks are sized by, the scale, and in casualty mode the figures to sample. */
 export interface MapLegendProps {
@@ -22,53 +23,36 @@ export interface MapLegendProps {
   figures: readonly CasualtyCount[];
 }
 
-/** The legend's words, together so they are easy to move into a message catalogue. */
+/** The casualty kind the map sizes by, in words (its figures' kind). */
 const kind = () => casualtyKindLabel(MAP_FIGURE_KIND);
-const messages = {
-  name: 'Map legend',
-  events: 'Area shows the number of events at a place in the timeline’s view.',
-  get casualties() {
-    return `Area shows the largest figure of people ${kind()} reported at a place, read as a number. Other kinds of figure are left off the map, so that no two kinds share a scale, and figures from different reports are not added up, as they may count the same people.`;
-  },
-  get samples() {
-    return `Figures of people ${kind()} at the places on the map, as drawn:`;
-  },
-  get noSamples() {
-    return `No figures of people ${kind()} at the places on the map.`;
-  },
-  disc: 'reported',
-  range: 'upper end of a range',
-  fade: 'at least (open-ended)',
-  note: 'Places too close to draw apart share one mark; zoom in to separate them. A ring marks the places of the selected event.',
-};
 
 /** Explains the marks: what their size means, and in casualty mode how ranges are drawn. */
 export function MapLegend({ sizing, radius, max, figures }: MapLegendProps) {
   return (
-    <div className="map-legend" role="group" aria-label={messages.name}>
+    <div className="map-legend" role="group" aria-label={t('legend.name')}>
       {sizing === 'events' ? (
         <EventSizes radius={radius} max={max} />
       ) : (
         <>
-          <p className="map-legend__line">{messages.casualties}</p>
+          <p className="map-legend__line">{t('legend.casualties', { kind: kind() })}</p>
           <FigureSizes radius={radius} figures={figures} />
           <p className="map-legend__line">
             <span className="map-legend__item">
               <span className="map-legend__key map-legend__key--disc" aria-hidden="true" />
-              {messages.disc}
+              {t('legend.disc')}
             </span>
             <span className="map-legend__item">
               <span className="map-legend__key map-legend__key--range" aria-hidden="true" />
-              {messages.range}
+              {t('legend.range')}
             </span>
             <span className="map-legend__item">
               <span className="map-legend__key map-legend__key--fade" aria-hidden="true" />
-              {messages.fade}
+              {t('legend.fade')}
             </span>
           </p>
         </>
       )}
-      <p className="map-legend__line map-legend__note">{messages.note}</p>
+      <p className="map-legend__line map-legend__note">{t('legend.note')}</p>
     </div>
   );
 }
@@ -84,12 +68,12 @@ function EventSizes({ radius, max }: { radius: (n: number) => number; max: numbe
           <g key={sample.value} className="map-legend__sample map-legend__sample--events">
             <circle cx={sample.cx} cy={height - 2 - sample.r} r={sample.r} />
             <text x={sample.cx + sample.r + 4} y={height - 2 - sample.r} dominantBaseline="central">
-              {sample.value.toLocaleString('en-GB')}
+              {formatNumber(sample.value)}
             </text>
           </g>
         ))}
       </svg>
-      <span>{messages.events}</span>
+      <span>{t('legend.events')}</span>
     </p>
   );
 }
@@ -104,10 +88,11 @@ function FigureSizes({
 }) {
   const id = useId();
   const samples = legendFigures(figures);
-  if (samples.length === 0) return <p className="map-legend__line">{messages.noSamples}</p>;
+  if (samples.length === 0)
+    return <p className="map-legend__line">{t('legend.noSamples', { kind: kind() })}</p>;
   return (
     <p className="map-legend__line">
-      <span>{messages.samples}</span>
+      <span>{t('legend.samples', { kind: kind() })}</span>
       {samples.map((count, i) => {
         const rings = countRings(count, radius);
         const r = outerRadius(rings);

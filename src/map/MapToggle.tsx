@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n';
+
 /** Props: whether the map is shown, and how to change it. */
 export interface MapToggleProps {
   /** Whether the map is shown (the button is pressed). */
@@ -14,13 +16,13 @@ export function MapToggle({ shown, onChange }: MapToggleProps) {
       className="button map-toggle"
       aria-pressed={shown}
       aria-controls={shown ? 'map-panel' : undefined}
-      title={shown ? 'Hide the map' : 'Show the map'}
+      title={shown ? t('map.toggle.hide') : t('map.toggle.show')}
       onClick={() => onChange(!shown)}
     >
       <span className="map-toggle__box" aria-hidden="true">
         {shown ? '✓' : ''}
       </span>
-      Map
+      {t('map.toggle')}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { claimantText, type FigureNames } from '../model/casualties';
+import { formatNumber } from '../i18n/i18n';
 import type { MapSizing } from '../state/viewState';
 import type { MapMark } from './marks/mapMarks';
 import {
@@ -54,7 +55,7 @@ export function MapTooltip({ mark, sizing, names, size }: MapTooltipProps) {
         <ul className="map__tooltip-places">
           {mark.members.map((member) => (
             <li key={member.location.id}>
-              <span className="map__tooltip-count">{member.orders.length}</span>
+              <span className="map__tooltip-count">{formatNumber(member.orders.length)}</span>
               {shortName(member.location)}
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { useId, useMemo } from 'react';
 import { countScaleMax } from '../model/casualties';
 import type { Location } from '../model/schema';
@@ -33,10 +34,8 @@ export interface MapViewProps {
   onTogglePlace: (id: string) => void;
 }
 
-const SIZINGS: { value: MapSizing; label: string }[] = [
-  { value: 'events', label: 'Events' },
-  { value: 'casualties', label: 'Casualties' },
-];
+/** What the marks can be sized by, in the order the buttons show them. */
+const SIZINGS: readonly MapSizing[] = ['events', 'casualties'];
 
 /**
  * The map panel: where the events in the timeline's view happened. Points for buildings, sites,
@@ -98,13 +97,13 @@ export function MapView(props: MapViewProps) {
     <section className="panel map-panel" id="map-panel" aria-labelledby={headingId}>
       <div className="map-panel__header">
         <h2 id={headingId} className="panel__title">
-          Map
+          {t('map.title')}
         </h2>
-        <div className="map__sizing" role="group" aria-label="Size marks by">
+        <div className="map__sizing" role="group" aria-label={t('map.sizing.label')}>
           <span className="map__sizing-label" aria-hidden="true">
-            Size by
+            {t('map.sizing.short')}
           </span>
-          {SIZINGS.map(({ value, label }) => (
+          {SIZINGS.map((value) => (
             <button
               key={value}
               type="button"
@@ -112,15 +111,12 @@ export function MapView(props: MapViewProps) {
               aria-pressed={sizing === value}
               onClick={() => props.onSizingChange(value)}
             >
-              {label}
+              {t(`map.sizing.${value}`)}
             </button>
           ))}
         </div>
       </div>
-      <p className="map__caption">
-        {inView.length} {inView.length === 1 ? 'event' : 'events'} in the timeline’s view:{' '}
-        {atPoints} at places on the map
-      </p>
+      <p className="map__caption">{t('map.caption', { count: inView.length, atPoints })}</p>
       {load.status === 'ready' ? (
         <MapFigure
           shapes={load.shapes}
@@ -139,8 +135,8 @@ export function MapView(props: MapViewProps) {
       ) : (
         <p className="map__status" role="status">
           {load.status === 'loading'
-            ? 'Loading the world map for this dataset’s places…'
-            : `The map could not be loaded (${load.message}).`}
+            ? t('map.loading')
+            : t('map.loadFailed', { message: load.message })}
         </p>
       )}
       <AreaChips

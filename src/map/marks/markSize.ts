@@ -8,6 +8,7 @@
  * disc out to the lower figure, a dashed ring at the upper end of a range, and a fading ring for
  * an open-ended "at least".
  */
+import { formatNumber } from '../../i18n/i18n';
 import { scaleSqrt } from 'd3';
 import type { CasualtyCount } from '../../model/schema';
 import { compareCounts, countBar } from '../../model/casualties';
@@ -97,7 +98,7 @@ export function legendSamples(
   for (const value of legendValues(max)) {
     const r = radius(value);
     samples.push({ value, r, cx: x + r });
-    x += 2 * r + 4 + value.toLocaleString('en-GB').length * 7 + 10;
+    x += 2 * r + 4 + formatNumber(value).length * 7 + 10;
   }
   return { samples, width: x };
 }

@@ -6,6 +6,7 @@ import type { MapSizing } from '../../state/viewState';
 import type { MapMark } from './mapMarks';
 import { MAP_FIGURE_KIND } from './placeAggregation';
 import { casualtyKindLabel } from '../../i18n/vocabularyWords';
+import { intlLocale, t } from '../../i18n/i18n';
 
 /** A place's name without its parenthesised gloss: "Almaty mayor's office". */
 export function shortName(location: Pick<Location, 'name'>): string {
@@ -22,8 +23,7 @@ export function nameWithLocal(location: Pick<Location, 'name' | 'localName'>): s
 
 /** "no events in view", "1 event", "7 events". */
 export function eventCountText(count: number): string {
-  if (count === 0) return 'no events in view';
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}`;
+  return t('map.eventCount', { count });
 }
 
 /** "read as: about 24 or more killed": a figure's numeric reading, marked as one (labels, chips). */
@@ -36,27 +36,35 @@ export function figureText(figure: CasualtyFigure): string {
  * read as: about 24 or more killed".
  */
 export function figureWords(figure: CasualtyFigure, names: FigureNames): string {
-  return `${figure.casualty.count.text} — ${claimantText(figure.casualty, names)}; ${figureText(figure)}`;
+  return t('map.figureWords', {
+    text: figure.casualty.count.text,
+    claimant: claimantText(figure.casualty, names),
+    reading: figureText(figure),
+  });
 }
 
 /** What the map sizes by in casualty mode, in words: "largest figure of people killed". */
 export function mappedFigureText(): string {
-  return `largest figure of people ${casualtyKindLabel(MAP_FIGURE_KIND)}`;
+  return t('map.mappedFigure', { kind: casualtyKindLabel(MAP_FIGURE_KIND) });
 }
 
 /** "no figures of people killed in view". */
 export function noMappedFigureText(): string {
-  return `no figures of people ${casualtyKindLabel(MAP_FIGURE_KIND)} in view`;
+  return t('map.noMappedFigure', { kind: casualtyKindLabel(MAP_FIGURE_KIND) });
 }
 
 /** "largest figure of people killed: …" or "no figures of people killed in view". */
 export function mappedFigureWords(figure: CasualtyFigure | null, names: FigureNames): string {
-  return figure ? `${mappedFigureText()}: ${figureWords(figure, names)}` : noMappedFigureText();
+  return figure
+    ? t('map.mappedFigureWords', { what: mappedFigureText(), words: figureWords(figure, names) })
+    : noMappedFigureText();
 }
 
 /** The name a mark shows and is announced by: its place, or "3 places" for a loose group. */
 export function markTitle(mark: MapMark): string {
-  return mark.place ? nameWithLocal(mark.place) : `${mark.members.length} places close together`;
+  return mark.place
+    ? nameWithLocal(mark.place)
+    : t('map.mark.group', { count: mark.members.length });
 }
 
 /**
@@ -73,8 +81,12 @@ export function markLabel(mark: MapMark, sizing: MapSizing, names: FigureNames):
     others === 0
       ? ''
       : mark.place
-        ? `, counting ${others} ${others === 1 ? 'place' : 'places'} within it`
-        : ` (${mark.members.map((m) => shortName(m.location)).join(', ')}); zoom in to tell them apart`;
-  const selected = mark.highlighted ? '; a place of the selected event' : '';
-  return `${markTitle(mark)}: ${what}${within}${selected}`;
+        ? t('map.mark.within', { count: others })
+        : t('map.mark.members', {
+            places: new Intl.ListFormat(intlLocale(), { type: 'unit', style: 'short' }).format(
+              mark.members.map((m) => shortName(m.location)),
+            ),
+          });
+  const selected = mark.highlighted ? t('map.selectedPlace') : '';
+  return t('map.mark.label', { title: markTitle(mark), what, within, selected });
 }

@@ -13,6 +13,7 @@
  *   other); a place shows its largest single figure (`largestFigure`) of one kind,
  *   `MAP_FIGURE_KIND`, so that kinds never share a scale (`largestMappedFigure`).
  */
+import { t } from '../../i18n/i18n';
 import { compareCounts } from '../../model/casualties';
 import type { Casualty, CasualtyKind, Location } from '../../model/schema';
 import type { CasualtyFigure, DatasetIndex, IndexedEvent } from '../../state/datasetIndex';
@@ -164,7 +165,7 @@ export function largestMappedFigure(figures: readonly CasualtyFigure[]): Casualt
  */
 export function areaLabel(area: Location, locations: readonly Location[]): string {
   const holdsPlaces = locations.some((location) => location.within === area.id);
-  return holdsPlaces ? `${area.name}, nationwide` : area.name;
+  return holdsPlaces ? t('map.area.nationwide', { name: area.name }) : area.name;
 }
 
 /** The number of distinct events among several places' tallies. */
