@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadLanguage } from '../i18n/i18n';
 import { makeTestDataset } from '../model/testDataset';
 import { makeLaterReportingDataset } from '../model/laterReportingFixture';
 import type { Dataset } from '../model/schema';
@@ -81,5 +82,21 @@ describe('ReportingBar', () => {
     expect(show).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(show);
     expect(screen.getByRole('figure', { name: 'Revisions: Protesters, killed' })).toBeVisible();
+  });
+});
+
+describe('ReportingBar in Norwegian', () => {
+  afterEach(() => loadLanguage('en'));
+
+  it('names the accounts, the day controls and the counts in Norwegian', async () => {
+    await loadLanguage('nb');
+    renderBar(makeLaterReportingDataset(), { account: 'later-reporting' });
+    expect(
+      screen.getByRole('radio', { name: /^Artikkelen, slik den ble publisert / }),
+    ).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Med senere rapportering' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Forrige dag' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Tall (12)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Tall, all rapportering' })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadLanguage } from '../i18n/i18n';
 import data from '../../data/kazakhstan-2022-01.json';
 import type { Dataset } from '../model/schema';
 import { formatProblems, validateDataset } from '../model/validate';
@@ -130,5 +131,23 @@ describe('CasualtyStrip', () => {
     renderStrip(articleIndex(), { start: 0, end: 1 });
     expect(screen.getByText('No casualty figures among the events in view.')).toBeVisible();
     expect(screen.queryByRole('img')).toBeNull();
+  });
+});
+
+describe('CasualtyStrip in Norwegian', () => {
+  afterEach(() => loadLanguage('en'));
+
+  it('titles the strip and each kind’s scale in Norwegian', async () => {
+    await loadLanguage('nb');
+    const index = articleIndex();
+    render(
+      <CasualtyStrip rows={casualtyRows(index.events, WHOLE)} index={index} onSelect={() => {}} />,
+    );
+    expect(
+      screen.getByRole('region', { name: 'Tall på drepte, skadde og pågrepne i utsnittet' }),
+    ).toBeInTheDocument();
+    const kinds = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent ?? '');
+    expect(kinds[0]).toMatch(/^Drepte ?drepte, lineær skala fra 0 til \d+$/);
+    expect(screen.getAllByText('eller flere').length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../i18n/i18n';
 import { chooseTickInterval, timeTicks } from './ticks';
 
 const ZONE = 'Asia/Almaty';
@@ -190,5 +191,26 @@ describe('timeTicks', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('timeTicks in Norwegian', () => {
+  afterEach(() => loadLanguage('en'));
+
+  it('writes days, months and clock times the Norwegian way', async () => {
+    await loadLanguage('nb');
+    const days = timeTicks(almaty('2022-01-04T12:00'), almaty('2022-01-10T12:00'), 900, ZONE);
+    expect(days[0]).toEqual(expect.objectContaining({ label: 'ons 5.', context: 'januar 2022' }));
+    const hours = timeTicks(almaty('2022-01-05T13:50'), almaty('2022-01-05T18:10'), 900, ZONE);
+    expect(hours[0]).toEqual(
+      expect.objectContaining({ label: '14.00', context: 'ons 5. jan. 2022' }),
+    );
+  });
+
+  it('keeps the English words after switching back', async () => {
+    await loadLanguage('nb');
+    await loadLanguage('en');
+    const days = timeTicks(almaty('2022-01-04T12:00'), almaty('2022-01-10T12:00'), 900, ZONE);
+    expect(days[0]).toEqual(expect.objectContaining({ label: 'Wed 5', context: 'January 2022' }));
   });
 });

@@ -116,7 +116,7 @@ interface TickPatterns {
   day: string;
   month: string;
   year: string;
-  /** The day a clock-time tick falls on: "Wed 5 Jan 2022", "ons. 5. jan. 2022". */
+  /** The day a clock-time tick falls on: "Wed 5 Jan 2022", "ons 5. jan. 2022". */
   dayContext: string;
   /** The month a day tick falls in: "January 2022", "januar 2022". */
   monthContext: string;
@@ -133,7 +133,7 @@ const ENGLISH_PATTERNS: TickPatterns = {
 
 /**
  * Date patterns are not messages: the pseudo-locale would accent their letters into a pattern
- * date-fns refuses, so they live here, by language ("14.30" and "ons. 5." in Norwegian).
+ * date-fns refuses, so they live here, by language ("14.30" and "ons 5." in Norwegian).
  */
 const TICK_PATTERNS: Record<Language, TickPatterns> = {
   en: ENGLISH_PATTERNS,

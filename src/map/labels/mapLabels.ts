@@ -5,6 +5,7 @@
  * then the other countries, biggest visible piece first. In casualty mode a place's label carries
  * its largest figure of people killed as a reading ("Almaty · read as: about 24 or more killed").
  */
+import { t } from '../../i18n/i18n';
 import { countryLabelRequests, type ProjectedCountry } from './countryLabels';
 import {
   AROUND_MARK,
@@ -30,7 +31,7 @@ export function mapLabels(
   const placeRequests: LabelRequest[] = marks.map((mark) => ({
     id: mark.key,
     text: [
-      mark.place ? shortName(mark.place) : `${mark.members.length} places`,
+      mark.place ? shortName(mark.place) : t('map.label.places', { count: mark.members.length }),
       ...(mark.rings && mark.figure ? [figureText(mark.figure)] : []),
     ].join(' · '),
     x: mark.x,

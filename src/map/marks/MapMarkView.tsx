@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n/i18n';
 import type { KeyboardEvent } from 'react';
 import type { FigureNames } from '../../model/casualties';
 import type { MapSizing } from '../../state/viewState';
@@ -95,7 +96,7 @@ export function MapMarkView({
           textAnchor="middle"
           aria-hidden="true"
         >
-          {mark.count}
+          {formatNumber(mark.count)}
         </text>
       )}
       <circle className="map-mark__focus" r={Math.max(mark.r, 6) + 4} />

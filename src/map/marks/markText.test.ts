@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../i18n/i18n';
 import { createDatasetIndex } from '../../state/datasetIndex';
 import type { MapSizing } from '../../state/viewState';
 import { makeTestDataset } from '../../model/testDataset';
@@ -116,6 +117,26 @@ describe('figure words', () => {
   it("puts the source's words and the claimant before the reading", () => {
     expect(figureWords(figure, killed)).toBe(
       'at least three rioters — Security forces; read as: at least 3 killed',
+    );
+  });
+});
+
+describe('in Norwegian', () => {
+  afterEach(() => loadLanguage('en'));
+
+  it('counts events with the Norwegian plural and number format', async () => {
+    await loadLanguage('nb');
+    expect(eventCountText(0)).toBe('ingen hendelser i utsnittet');
+    expect(eventCountText(1)).toBe('1 hendelse');
+    expect(eventCountText(1200)).toMatch(/^1\s200 hendelser$/);
+  });
+
+  it('names a mark, the places it counts and the selected event in one sentence', async () => {
+    await loadLanguage('nb');
+    const almaty = marksAt(10, ['almaty']).find((m) => m.placeId === 'almaty');
+    if (!almaty) throw new Error('no Almaty mark');
+    expect(markLabel(almaty, 'events', index)).toBe(
+      'Almaty (Алматы): 5 hendelser, medregnet 3 steder innenfor; et sted i den valgte hendelsen',
     );
   });
 });
