@@ -8,6 +8,7 @@ import { isPlainClick } from '../ui/isPlainClick';
 import { safeHref } from '../ui/safeHref';
 import { TableScroll } from '../ui/TableScroll';
 import { casualtyKindLabel } from '../i18n/vocabularyWords';
+import { t } from '../i18n/i18n';
 
 /** Props: the figures of one event, and the index to name actors, sources and claims. */
 export interface CasualtyTableProps {
@@ -34,26 +35,6 @@ export interface CasualtyTableProps {
   };
 }
 
-/** The words of the table, kept together for the translations to come. */
-export const casualtyTableMessages = {
-  caption: 'Casualty figures',
-  region: 'Table of casualty figures',
-  event: 'Event',
-  figure: 'Figure',
-  count: 'Count',
-  claim: 'Claim',
-  claimant: 'Claimed by',
-  asOf: 'As of',
-  status: 'Status',
-  sources: 'Sources',
-  asReported: 'as reported',
-  notAttributed: 'Not attributed',
-  notSpecified: 'Not specified',
-  withdrawn: (on: string) => `retracted: posted, then withdrawn ${on}`,
-  article: 'Article: ',
-  status_: { confirmed: 'confirmed', unconfirmed: 'unconfirmed', retracted: 'retracted' },
-};
-
 /**
  * Every casualty figure as a claim: kind and group, the count as a range and in the source's own
  * words, who claims it, as of when, how it held up (confirmed, unconfirmed, or posted then
@@ -76,17 +57,17 @@ export function CasualtyTable({ casualties, index, records, events }: CasualtyTa
       }))
     : casualties.map((casualty) => ({ casualty, withdrawn: false, claim: null, eventId: null }));
   return (
-    <TableScroll label={events ? events.caption : casualtyTableMessages.region}>
+    <TableScroll label={events ? events.caption : t('casualtyTable.region')}>
       <table className={events ? 'casualty-table casualty-table--view' : 'casualty-table'}>
         <caption className="visually-hidden">
-          {events ? events.caption : casualtyTableMessages.caption}
+          {events ? events.caption : t('casualtyTable.caption')}
         </caption>
         <thead>
           <tr>
-            {events && <th scope="col">{casualtyTableMessages.event}</th>}
-            <th scope="col">{casualtyTableMessages.figure}</th>
-            <th scope="col">{casualtyTableMessages.count}</th>
-            <th scope="col">{casualtyTableMessages.claim}</th>
+            {events && <th scope="col">{t('casualtyTable.event')}</th>}
+            <th scope="col">{t('casualtyTable.figure')}</th>
+            <th scope="col">{t('casualtyTable.count')}</th>
+            <th scope="col">{t('casualtyTable.claim')}</th>
           </tr>
         </thead>
         <tbody>
@@ -109,43 +90,43 @@ export function CasualtyTable({ casualties, index, records, events }: CasualtyTa
                 </span>
                 <span className="visually-hidden">{describeCount(c.count)}</span>
                 <span className="casualty-table__words">
-                  <span className="visually-hidden">As reported: </span>
+                  <span className="visually-hidden">{t('casualtyTable.asReportedLabel')} </span>
                   {c.count.text}
                 </span>
                 {claim?.figure !== undefined && claim.article !== undefined && (
                   <span className="casualty-table__article">
-                    <strong>{casualtyTableMessages.article}</strong>
+                    <strong>{t('casualtyTable.article')} </strong>
                     {claim.article}
                   </span>
                 )}
               </td>
               <td className="casualty-table__claim">
                 <span className="casualty-table__line">
-                  <span className="visually-hidden">{casualtyTableMessages.claimant}: </span>
+                  <span className="visually-hidden">{t('casualtyTable.claimant')} </span>
                   {c.claimedBy === null ? (
-                    <span className="muted">{casualtyTableMessages.notAttributed}</span>
+                    <span className="muted">{t('casualtyTable.notAttributed')}</span>
                   ) : (
                     (index.actorsById.get(c.claimedBy)?.name ?? c.claimedBy)
                   )}
                 </span>
                 <span className="casualty-table__line">
-                  <span className="visually-hidden">{casualtyTableMessages.asOf} </span>
+                  <span className="visually-hidden">{t('casualtyTable.asOf')} </span>
                   {formatValue(c.asOf, timeZone, undefined, 'short')}
                   {' · '}
-                  <span className="visually-hidden">{casualtyTableMessages.status}: </span>
+                  <span className="visually-hidden">{t('casualtyTable.status')} </span>
                   {withdrawn && c.withdrawn
-                    ? casualtyTableMessages.withdrawn(
-                        formatValue(c.withdrawn.at, timeZone, undefined, 'short'),
-                      )
+                    ? t('casualtyTable.withdrawn', {
+                        on: formatValue(c.withdrawn.at, timeZone, undefined, 'short'),
+                      })
                     : c.status === undefined
-                      ? casualtyTableMessages.asReported
-                      : casualtyTableMessages.status_[c.status]}
+                      ? t('casualtyTable.asReported')
+                      : t(`casualtyTable.status.${c.status}`)}
                 </span>
                 {withdrawn && c.withdrawn?.text !== undefined && (
                   <span className="casualty-table__words">{c.withdrawn.text}</span>
                 )}
                 <span className="casualty-table__sources">
-                  <span className="visually-hidden">{casualtyTableMessages.sources}: </span>
+                  <span className="visually-hidden">{t('casualtyTable.sources')} </span>
                   {c.sources.map((id, s) => {
                     const source = index.sourcesById.get(id);
                     const href = safeHref(source?.url);
@@ -170,7 +151,7 @@ export function CasualtyTable({ casualties, index, records, events }: CasualtyTa
 /** The dataset's group of a figure whose claimant gives no words for it. */
 function groupName(group: string, index: DatasetIndex): string {
   return group === 'unspecified'
-    ? casualtyTableMessages.notSpecified
+    ? t('casualtyTable.notSpecified')
     : (index.actorsById.get(group)?.name ?? group);
 }
 

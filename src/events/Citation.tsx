@@ -1,17 +1,29 @@
-import type { Citation as CitationData } from '../model/schema';
+import type { Citation as CitationData, Source } from '../model/schema';
 import { SourceLine } from '../sources/SourceLine';
 import { namedSteps } from '../model/reportingChain';
 import type { DatasetIndex } from '../state/datasetIndex';
+import { SOURCE_KINDS } from '../model/vocabulary';
+import { activeLanguage, t } from '../i18n/i18n';
+import { LANGUAGE_TAGS } from '../i18n/languages';
 
-/** A source's kind in words. */
-export const SOURCE_KIND_LABELS: Record<string, string> = {
-  newspaper: 'newspaper',
-  'news-agency': 'news agency',
-  broadcaster: 'broadcaster',
-  'social-media': 'social media',
-  official: 'official source',
-  other: 'source',
-};
+/** A kind of source, as the dataset names it. */
+type SourceKind = Source['kind'];
+
+/** A source's kind in words: "news agency". */
+export function sourceKindLabel(kind: SourceKind): string {
+  return t(`sourceKind.${kind}`);
+}
+
+/**
+ * The same words by kind, each read when used (getters: a constant would be read before any
+ * catalog loads). `sourceKindLabel` is the way to ask; this stays for the callers that index it.
+ */
+export const SOURCE_KIND_LABELS = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    SOURCE_KINDS.map((kind) => [kind, { enumerable: true, get: () => sourceKindLabel(kind) }]),
+  ),
+) as Readonly<Record<SourceKind, string>>;
 
 /**
  * The chain of reporting in words, origin first: one name per step, and for parallel channels the
@@ -36,7 +48,7 @@ export function Citation({ citation, index }: { citation: CitationData; index: D
           sourceId={citation.source}
           index={index}
           url={citation.url}
-          kind={source ? SOURCE_KIND_LABELS[source.kind] : undefined}
+          kind={source ? sourceKindLabel(source.kind) : undefined}
         />
       </p>
       {citation.quote && (
@@ -46,7 +58,9 @@ export function Citation({ citation, index }: { citation: CitationData; index: D
           </blockquote>
           {citation.quote.translation && (
             <figcaption lang="en">
-              <span className="citation__translation-label">Translation: </span>
+              <span className="citation__translation-label" lang={LANGUAGE_TAGS[activeLanguage()]}>
+                {t('citation.translation')}{' '}
+              </span>
               {citation.quote.translation}
             </figcaption>
           )}
@@ -54,11 +68,11 @@ export function Citation({ citation, index }: { citation: CitationData; index: D
       )}
       {chain.length > 0 && (
         <p className="citation__chain">
-          <span className="citation__chain-label">Reported via </span>
+          <span className="citation__chain-label">{t('citation.reportedVia')} </span>
           {chain.map((step, i) => (
             <span key={i}>
               {step} <span aria-hidden="true">→</span>
-              <span className="visually-hidden">, then</span>{' '}
+              <span className="visually-hidden">{t('citation.then')}</span>{' '}
             </span>
           ))}
           {name}

@@ -5,6 +5,7 @@ import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { differenceLine } from '../state/reportingView';
 import { eventColor } from '../ui/categories';
 import { isPlainClick } from '../ui/isPlainClick';
+import { t } from '../i18n/i18n';
 
 /** Props of one list item. */
 export interface EventCardProps {
@@ -24,11 +25,10 @@ export interface EventCardProps {
   position?: { index: number; size: number; top: number };
 }
 
-/** The mark of an event that cites no source. */
-export const NO_SOURCE = 'No source given';
-
-/** The card's own words, kept together for the translations to come. */
-const cardMessages = { later: 'Later reporting' };
+/** The mark of an event that cites no source: "No source given". */
+export function noSourceMark(): string {
+  return t('card.noSource');
+}
 
 /** One event in the list: date in words, title as a real link, places, actors and casualty figures. */
 export function EventCard({
@@ -47,6 +47,7 @@ export function EventCard({
       : null;
   const places = event.locations.map((id) => index.locationsById.get(id)?.name ?? id).join(', ');
   const actors = event.actors.map((a) => index.actorsById.get(a.actor)?.name ?? a.actor).join(', ');
+  const noSource = noSourceMark();
   const className = [
     'event-card',
     selected && 'event-card--selected',
@@ -85,26 +86,26 @@ export function EventCard({
         {event.account === 'later-reporting' && (
           <>
             {' '}
-            <span className="later-badge">{cardMessages.later}</span>
+            <span className="later-badge">{t('card.later')}</span>
           </>
         )}
       </h3>
       {difference !== null && !compact && <p className="event-card__difference">{difference}</p>}
       {compact ? (
         <p className="event-card__meta">
-          <span className="visually-hidden">Places: </span>
+          <span className="visually-hidden">{t('card.places')} </span>
           {places}
           {event.casualties.length > 0 && (
             <span className="event-card__casualties">
               {' · '}
-              <span className="visually-hidden">Casualty figures: </span>
+              <span className="visually-hidden">{t('card.figures')} </span>
               {casualtySummary(event.casualties, index)}
             </span>
           )}
           {event.citations.length === 0 && (
             <span className="event-card__no-source">
               {' · '}
-              {NO_SOURCE}
+              {noSource}
             </span>
           )}
         </p>
@@ -112,25 +113,25 @@ export function EventCard({
         <>
           {places && (
             <p className="event-card__meta">
-              <span className="visually-hidden">Places: </span>
+              <span className="visually-hidden">{t('card.places')} </span>
               {places}
             </p>
           )}
           {actors && (
             <p className="event-card__meta event-card__actors">
-              <span className="visually-hidden">Actors: </span>
+              <span className="visually-hidden">{t('card.actors')} </span>
               {actors}
             </p>
           )}
           {event.casualties.length > 0 && (
             <div className="event-card__casualties event-card__figures">
-              <span className="visually-hidden">Casualty figures: </span>
+              <span className="visually-hidden">{t('card.figures')} </span>
               {event.casualties.map((casualty, i) => (
                 <p key={i}>{figureSummary(casualty, index)}</p>
               ))}
             </div>
           )}
-          {event.citations.length === 0 && <p className="event-card__no-source">{NO_SOURCE}</p>}
+          {event.citations.length === 0 && <p className="event-card__no-source">{noSource}</p>}
         </>
       )}
     </li>

@@ -12,11 +12,12 @@ import {
 } from '../state/reportingView';
 import { CasualtyTable } from './CasualtyTable';
 import { Citation } from './Citation';
-import { NO_SOURCE } from './EventCard';
+import { noSourceMark } from './EventCard';
 import { formatCoordinates } from './formatCoordinates';
 import { ShareButton } from './ShareButton';
 import { useSwipeDown } from '../ui/useSwipeDown';
 import { categoryLabel } from '../i18n/vocabularyWords';
+import { t } from '../i18n/i18n';
 import './events.css';
 
 /** Props of the detail panel for one selected event. */
@@ -44,14 +45,6 @@ export interface EventDetailProps {
   /** Receives the title, which the page focuses when the detail opens. */
   headingRef?: Ref<HTMLHeadingElement>;
 }
-
-/** The words of the detail's later-reporting parts, kept together for the translations to come. */
-export const detailMessages = {
-  laterOnly: 'Later reporting only: not in the article',
-  firstReported: (day: string) => `First reported by ${day}`,
-  figures: 'Casualty figures and who claims them',
-  later: (count: number) => `Later reporting (${count.toLocaleString('en-GB')})`,
-};
 
 /** For each kind and group among the event's figures, its history over every event, if revised. */
 function revisionsOf(
@@ -100,8 +93,8 @@ export function EventDetail(props: EventDetailProps) {
         <span className="detail__grabber" aria-hidden="true" />
         <span className="detail__position">
           {position.current > 0
-            ? `Event ${position.current.toLocaleString('en-GB')} of ${position.total.toLocaleString('en-GB')}`
-            : 'Outside the current filters'}
+            ? t('detail.position', { current: position.current, total: position.total })
+            : t('detail.outsideFilters')}
         </span>
         <div className="detail__nav">
           <button
@@ -110,7 +103,7 @@ export function EventDetail(props: EventDetailProps) {
             disabled={previousId === null}
             onClick={() => previousId !== null && onSelect(previousId)}
           >
-            <span aria-hidden="true">←</span> Previous
+            <span aria-hidden="true">←</span> {t('detail.previous')}
           </button>
           <button
             type="button"
@@ -118,21 +111,21 @@ export function EventDetail(props: EventDetailProps) {
             disabled={nextId === null}
             onClick={() => nextId !== null && onSelect(nextId)}
           >
-            Next <span aria-hidden="true">→</span>
+            {t('detail.next')} <span aria-hidden="true">→</span>
           </button>
           <button
             type="button"
             className="button button--icon button--quiet"
             onClick={onClose}
-            aria-label="Close event details"
-            title="Close (Esc)"
+            aria-label={t('detail.close')}
+            title={t('detail.closeHint')}
           >
             <span aria-hidden="true">✕</span>
           </button>
         </div>
       </div>
 
-      <ul className="chip-list" aria-label="Categories">
+      <ul className="chip-list" aria-label={t('detail.categories')}>
         {event.categories.map((c) => (
           <li key={c} className="chip">
             <span className="swatch" style={{ background: categoryColor(c) }} aria-hidden="true" />
@@ -145,7 +138,7 @@ export function EventDetail(props: EventDetailProps) {
       </h2>
       {event.account === 'later-reporting' && (
         <p>
-          <span className="later-badge">{detailMessages.laterOnly}</span>
+          <span className="later-badge">{t('detail.laterOnly')}</span>
         </p>
       )}
       <p className="detail__date">
@@ -154,13 +147,15 @@ export function EventDetail(props: EventDetailProps) {
       {difference !== null && <p className="difference">{difference}</p>}
       {reported !== null && (
         <p className="detail__precision">
-          {detailMessages.firstReported(formatDayRange(reported - 1, reported - 1, timeZone))}
+          {t('detail.firstReported', {
+            day: formatDayRange(reported - 1, reported - 1, timeZone),
+          })}
         </p>
       )}
       <p className="detail__precision">{timeCertaintyInWords(event.time, timeZone)}</p>
       {event.time.basis !== undefined && (
         <p className="detail__basis">
-          <span className="detail__label">How this date was established: </span>
+          <span className="detail__label">{t('detail.basis')} </span>
           {event.time.basis}
         </p>
       )}
@@ -169,14 +164,16 @@ export function EventDetail(props: EventDetailProps) {
 
       {event.locations.length > 0 && (
         <section className="detail__section" aria-labelledby="detail-places">
-          <h3 id="detail-places">Where</h3>
+          <h3 id="detail-places">{t('detail.where')}</h3>
           <ul className="chip-list detail__chips">
             {event.locations.map((id) => {
               const place = index.locationsById.get(id);
               const shownAt = index.locationsById.get(index.shownAt(id));
               const coords = place?.coordinates
                 ? formatCoordinates(place.coordinates)
-                : `exact position not known; shown at ${shownAt?.name ?? 'its surroundings'}`;
+                : shownAt?.name !== undefined
+                  ? t('detail.shownAt', { place: shownAt.name })
+                  : t('detail.shownAtSurroundings');
               const local = place?.localName ? `${place.localName} · ` : '';
               return (
                 <li key={id}>
@@ -190,7 +187,7 @@ export function EventDetail(props: EventDetailProps) {
                   </button>
                   <span role="tooltip" id={`place-hint-${id}`} className="hint">
                     {local}
-                    {coords} · Show only events here
+                    {coords} · {t('detail.onlyHere')}
                   </span>
                 </li>
               );
@@ -201,7 +198,7 @@ export function EventDetail(props: EventDetailProps) {
 
       {event.actors.length > 0 && (
         <section className="detail__section" aria-labelledby="detail-actors">
-          <h3 id="detail-actors">Who</h3>
+          <h3 id="detail-actors">{t('detail.who')}</h3>
           <ul className="detail__actors">
             {event.actors.map(({ actor, role }) => {
               const data = index.actorsById.get(actor);
@@ -211,7 +208,7 @@ export function EventDetail(props: EventDetailProps) {
                     type="button"
                     className="link-button"
                     onClick={() => props.onFilterActor(actor)}
-                    title={`Show only events involving ${data?.name ?? actor}`}
+                    title={t('detail.onlyInvolving', { name: data?.name ?? actor })}
                   >
                     {data?.name ?? actor}
                   </button>
@@ -225,7 +222,7 @@ export function EventDetail(props: EventDetailProps) {
 
       {(records ?? event.casualties).length > 0 && (
         <section className="detail__section" aria-labelledby="detail-casualties">
-          <h3 id="detail-casualties">{detailMessages.figures}</h3>
+          <h3 id="detail-casualties">{t('detail.figures')}</h3>
           <CasualtyTable casualties={event.casualties} records={records} index={index} />
           {histories.map(({ history, current }) => (
             <FigureSequence
@@ -240,17 +237,15 @@ export function EventDetail(props: EventDetailProps) {
 
       {reporting && claims.length > 0 && (
         <section className="detail__section" aria-labelledby="detail-later">
-          <h3 id="detail-later">{detailMessages.later(claims.length)}</h3>
+          <h3 id="detail-later">{t('detail.later', { count: claims.length })}</h3>
           <ClaimList claims={claims} index={index} />
         </section>
       )}
 
       <section className="detail__section" aria-labelledby="detail-sources">
-        <h3 id="detail-sources">Sources</h3>
+        <h3 id="detail-sources">{t('detail.sources')}</h3>
         {event.citations.length === 0 ? (
-          <p className="detail__no-source">
-            {NO_SOURCE}: this event cites no source, so nothing here says where it is known from.
-          </p>
+          <p className="detail__no-source">{t('detail.noSource', { mark: noSourceMark() })}</p>
         ) : (
           <ul className="citations">
             {event.citations.map((citation, i) => (

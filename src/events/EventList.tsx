@@ -8,6 +8,7 @@ import {
 } from 'react';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { EventCard } from './EventCard';
+import { t } from '../i18n/i18n';
 import { listKeyTarget } from './listKeys';
 import { useVirtualWindow, VIRTUAL_ROW_PITCH } from './useVirtualWindow';
 import './events.css';
@@ -75,7 +76,7 @@ export function EventList({ events, index, selectedId, hrefFor, onSelect }: Even
   }
 
   if (events.length === 0) {
-    return <p className="empty-list">No events match these filters.</p>;
+    return <p className="empty-list">{t('list.empty')}</p>;
   }
   const shown = virtual ? events.slice(first, last + 1) : events;
   const offset = virtual ? first : 0;

@@ -2,17 +2,7 @@ import type { DatasetIndex } from '../state/datasetIndex';
 import type { FigureRecord } from '../state/reportingView';
 import { FIGURE_TABLE_ID } from '../state/viewFigures';
 import { CasualtyTable } from './CasualtyTable';
-
-/** The words of the panel, kept together for the translations to come. */
-export const figureTableMessages = {
-  heading: 'Every casualty figure',
-  lead: (events: number, later: boolean) =>
-    `Each figure claimed about the ${events.toLocaleString('en-GB')} ${events === 1 ? 'event' : 'events'} shown${later ? ', with later reporting' : ' in the article’s account'}: in its source’s words, with who claims it, as of when, and the sources. Grouped by kind, then by group and date, so that claims about the same people sit together. Figures from different reports are never added up.`,
-  caption: (figures: number) =>
-    `${figures.toLocaleString('en-GB')} casualty ${figures === 1 ? 'figure' : 'figures'} of the events shown, by kind, group and date`,
-  none: 'None of the events shown has a casualty figure.',
-  close: 'Hide the figures',
-};
+import { formatNumber, t } from '../i18n/i18n';
 
 /** Props: the view's index and events, how to open an event, and how to close the panel. */
 export interface FigureTablePanelProps {
@@ -52,21 +42,28 @@ export function FigureTablePanel({
     >
       <div className="panel__header">
         <h2 id={`${FIGURE_TABLE_ID}-heading`} className="panel__title">
-          {figureTableMessages.heading} <span className="panel__count">{figures.length}</span>
+          {t('figureTable.heading')}{' '}
+          <span className="panel__count">{formatNumber(figures.length)}</span>
         </h2>
         <button type="button" className="button button--small button--quiet" onClick={onClose}>
-          {figureTableMessages.close}
+          {t('figureTable.close')}
         </button>
       </div>
-      <p className="figure-table__lead">{figureTableMessages.lead(eventCount, later)}</p>
+      <p className="figure-table__lead">
+        {t('figureTable.lead', { count: eventCount, account: later ? 'later' : 'article' })}
+      </p>
       {figures.length === 0 ? (
-        <p className="figure-table__none">{figureTableMessages.none}</p>
+        <p className="figure-table__none">{t('figureTable.none')}</p>
       ) : (
         <CasualtyTable
           casualties={[]}
           records={figures}
           index={index}
-          events={{ hrefFor, onSelect, caption: figureTableMessages.caption(figures.length) }}
+          events={{
+            hrefFor,
+            onSelect,
+            caption: t('figureTable.caption', { count: figures.length }),
+          }}
         />
       )}
     </section>

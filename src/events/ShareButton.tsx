@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../i18n/i18n';
 
 /** Props: the link to share and a title for the system share sheet. */
 export interface ShareButtonProps {
@@ -12,16 +13,17 @@ async function share(url: string, title: string): Promise<string> {
   if (typeof navigator.share === 'function' && navigator.maxTouchPoints > 0) {
     try {
       await navigator.share({ url, title });
-      return 'Link shared.';
+      return t('shareButton.shared');
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') return 'Sharing cancelled.';
+      if (error instanceof DOMException && error.name === 'AbortError')
+        return t('shareButton.cancelled');
     }
   }
   try {
     await navigator.clipboard.writeText(url);
-    return 'Link to this event copied to the clipboard.';
+    return t('shareButton.copied');
   } catch {
-    return `Copying is not allowed here. The link is: ${url}`;
+    return t('shareButton.notAllowed', { url });
   }
 }
 
@@ -38,7 +40,7 @@ export function ShareButton({ url, title }: ShareButtonProps) {
           void share(url, title).then(setMessage);
         }}
       >
-        <span aria-hidden="true">🔗</span> Share link
+        <span aria-hidden="true">🔗</span> {t('shareButton.label')}
       </button>
       <p className="share__status" role="status" aria-live="polite">
         {message}

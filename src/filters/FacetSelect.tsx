@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { normalizeSearchText } from '../state/searchText';
+import { formatNumber, intlLocale, t } from '../i18n/i18n';
 
 /** One choice in a facet, with how many events it would show. */
 export interface FacetOption {
@@ -83,7 +84,7 @@ export function FacetSelect({ label, options, selected, onChange }: FacetSelectP
           <span className="facet__badge">
             <span className="visually-hidden">, </span>
             {selected.length}
-            <span className="visually-hidden"> chosen</span>
+            <span className="visually-hidden"> {t('facets.chosen')}</span>
           </span>
         )}
         <span aria-hidden="true" className="facet__caret">
@@ -99,8 +100,10 @@ export function FacetSelect({ label, options, selected, onChange }: FacetSelectP
               <input
                 type="search"
                 className="input facet__find"
-                placeholder={`Find ${label.toLowerCase()}…`}
-                aria-label={`Find ${label.toLowerCase()}`}
+                placeholder={t('facets.findPlaceholder', {
+                  facet: label.toLocaleLowerCase(intlLocale()),
+                })}
+                aria-label={t('facets.find', { facet: label.toLocaleLowerCase(intlLocale()) })}
                 value={find}
                 onChange={(e) => setFind(e.target.value)}
               />
@@ -129,16 +132,16 @@ export function FacetSelect({ label, options, selected, onChange }: FacetSelectP
                     )}
                     <span className="facet__label">{option.label}</span>{' '}
                     <span className="facet__count">
-                      {option.count}
+                      {formatNumber(option.count)}
                       <span className="visually-hidden">
                         {' '}
-                        {option.count === 1 ? 'event' : 'events'}
+                        {t('facets.events', { count: option.count })}
                       </span>
                     </span>
                   </label>
                 </li>
               ))}
-              {shown.length === 0 && <li className="facet__none">No match</li>}
+              {shown.length === 0 && <li className="facet__none">{t('facets.noMatch')}</li>}
             </ul>
           </fieldset>
         )}

@@ -16,6 +16,7 @@ import { FacetSelect } from './FacetSelect';
 import { SearchBox } from './SearchBox';
 import { TimeRangeFilter } from './TimeRangeFilter';
 import { categoryLabel } from '../i18n/vocabularyWords';
+import { formatNumber, t } from '../i18n/i18n';
 import './filters.css';
 
 /** Props: the dataset, the current view, how many events pass, and how to change the filters. */
@@ -71,31 +72,31 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
   return (
     <section className="filters" aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="visually-hidden">
-        Filters
+        {t('filters.heading')}
       </h2>
       <div className="filters__row">
         <SearchBox value={state.query} onCommit={commitQuery} />
         <div className="filters__facets">
           <FacetSelect
-            label="Actor"
+            label={t('filters.actor')}
             options={actorOptions}
             selected={state.actors}
             onChange={(actors) => onChange({ actors })}
           />
           <FacetSelect
-            label="Location"
+            label={t('filters.location')}
             options={locationOptions}
             selected={state.locations}
             onChange={(locations) => onChange({ locations })}
           />
           <FacetSelect
-            label="Source"
+            label={t('filters.source')}
             options={sourceOptions}
             selected={state.sources}
             onChange={(sources) => onChange({ sources })}
           />
           <FacetSelect
-            label="Category"
+            label={t('filters.category')}
             options={categoryFacet}
             selected={state.categories}
             onChange={(categories) => onChange({ categories: asCategories(categories) })}
@@ -111,7 +112,7 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
             aria-controls="time-filter"
             onClick={() => setDatesOpen((open) => !open)}
           >
-            Dates
+            {t('filters.dates')}
             <span aria-hidden="true" className="facet__caret">
               ▾
             </span>
@@ -130,13 +131,12 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
       />
       {/* Unfiltered, the count is the header's and the timeline's to show; it is still read out. */}
       <div className={filtering ? 'filters__summary' : 'filters__summary visually-hidden'}>
-        <p className="filters__count" role="status" aria-label="Events shown">
-          <strong>{visibleCount.toLocaleString('en-GB')}</strong> of {total.toLocaleString('en-GB')}{' '}
-          events
+        <p className="filters__count" role="status" aria-label={t('filters.shownLabel')}>
+          <ShownCount visible={visibleCount} total={total} />
         </p>
         {filtering && (
           <>
-            <ul className="chip-list" aria-label="Active filters">
+            <ul className="chip-list" aria-label={t('filters.active')}>
               {state.actors.map((id) => (
                 <ActiveChip
                   key={`a-${id}`}
@@ -168,7 +168,10 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
                 />
               ))}
               {state.query && (
-                <ActiveChip label={`“${state.query}”`} onRemove={() => onChange({ query: '' })} />
+                <ActiveChip
+                  label={t('filters.query', { query: state.query })}
+                  onRemove={() => onChange({ query: '' })}
+                />
               )}
               {(state.from || state.to) && (
                 <ActiveChip
@@ -182,7 +185,7 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
               className="button button--quiet filters__clear"
               onClick={() => onChange(clearFilters(state))}
             >
-              Clear filters
+              {t('filters.clear')}
             </button>
           </>
         )}
@@ -190,10 +193,7 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
       {timeCounts && (timeCounts.possible > 0 || state.includePossible) && (
         <div className="filters__possible">
           <p>
-            {timeCounts.certain.toLocaleString('en-GB')}{' '}
-            {timeCounts.certain === 1 ? 'event certainly falls' : 'events certainly fall'} in these
-            days, and {timeCounts.possible.toLocaleString('en-GB')} more may: their time is known
-            only within bounds that reach into them.
+            {t('filters.possible', { certain: timeCounts.certain, possible: timeCounts.possible })}
           </p>
           <label className="filters__possible-toggle">
             <input
@@ -201,7 +201,7 @@ export function FilterBar({ index, state, visibleCount, onChange }: FilterBarPro
               checked={state.includePossible}
               onChange={(e) => onChange({ includePossible: e.target.checked })}
             />{' '}
-            Also show the {timeCounts.possible.toLocaleString('en-GB')} that may fall in these days
+            {t('filters.alsoShow', { count: timeCounts.possible })}
           </label>
         </div>
       )}
@@ -214,9 +214,23 @@ function daysInWords(from: string | null, to: string | null, timeZone: string): 
   const span = dayRangeSpan(from, to, timeZone);
   if (!span) return '';
   if (!Number.isFinite(span.start))
-    return `until ${formatDayRange(span.end - 1, span.end - 1, timeZone)}`;
-  if (!Number.isFinite(span.end)) return `from ${formatDayRange(span.start, span.start, timeZone)}`;
+    return t('filters.until', { day: formatDayRange(span.end - 1, span.end - 1, timeZone) });
+  if (!Number.isFinite(span.end))
+    return t('filters.fromDay', { day: formatDayRange(span.start, span.start, timeZone) });
   return formatDayRange(span.start, span.end - 1, timeZone);
+}
+
+/** "27 of 120 events", the number shown in bold wherever the language puts it. */
+function ShownCount({ visible, total }: { visible: number; total: number }) {
+  const marker = '\u0000';
+  const [before = '', after = ''] = t('filters.shown', { visible: marker, total }).split(marker);
+  return (
+    <>
+      {before}
+      <strong>{formatNumber(visible)}</strong>
+      {after}
+    </>
+  );
 }
 
 function ActiveChip({ label, onRemove }: { label: string; onRemove: () => void }) {
@@ -227,7 +241,7 @@ function ActiveChip({ label, onRemove }: { label: string; onRemove: () => void }
         type="button"
         className="chip__remove"
         onClick={onRemove}
-        aria-label={`Remove filter: ${label}`}
+        aria-label={t('filters.remove', { label })}
       >
         <span aria-hidden="true">✕</span>
       </button>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { t } from '../i18n/i18n';
 
 /** Props: the committed query (from the URL) and how to commit a new one. */
 export interface SearchBoxProps {
@@ -29,13 +30,13 @@ export function SearchBox({ value, onCommit, delayMs = 300 }: SearchBoxProps) {
   return (
     <div className="search">
       <label htmlFor="event-search" className="filter-label visually-hidden-narrow">
-        Search
+        {t('search.label')}
       </label>
       <input
         id="event-search"
         type="search"
         className="input"
-        placeholder="Titles, summaries, quotes, names…"
+        placeholder={t('search.placeholder')}
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {

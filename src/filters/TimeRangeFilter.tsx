@@ -8,6 +8,8 @@ import { valueSpan } from '../model/time';
 import { formattableWallClock } from '../model/zonedCalendar';
 import { useElementWidth } from '../ui/useElementWidth';
 import { dayHistogram } from './dayHistogram';
+import { DayField } from './DayField';
+import { dateLocale, t } from '../i18n/i18n';
 
 /** Props: the range the overview covers, the events (for the histogram) and the chosen days. */
 export interface TimeRangeFilterProps {
@@ -31,7 +33,7 @@ export interface TimeRangeFilterProps {
 
 const HEIGHT = 36;
 
-/** The time filter: two date inputs, and an overview strip to brush a range of days with a pointer. */
+/** The time filter: two days typed in the reader's order, and an overview strip to brush a range of days with a pointer. */
 export function TimeRangeFilter(props: TimeRangeFilterProps) {
   const { index, events, overview, from, to, onChange } = props;
   const { timeZone } = index.dataset;
@@ -51,8 +53,6 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
   const day = (ms: number) => format(formattableWallClock(ms, timeZone), 'uuuu-MM-dd');
   const firstBin = bins[0];
   const lastBin = bins.at(-1);
-  const minDay = index.extent ? day(index.extent.start) : undefined;
-  const maxDay = index.extent ? day(index.extent.end - 1) : undefined;
 
   const chosen =
     drag !== null
@@ -72,40 +72,33 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
   return (
     <div className={props.className ?? 'time-filter'} id={props.id}>
       <div className="time-filter__inputs">
-        <label className="filter-label">
-          From
-          <input
-            className="input"
-            type="date"
-            value={from ?? ''}
-            min={minDay}
-            max={to ?? maxDay}
-            onChange={(e) => onChange({ from: e.target.value || null, to })}
-          />
-        </label>
-        <label className="filter-label">
-          To
-          <input
-            className="input"
-            type="date"
-            value={to ?? ''}
-            min={from ?? minDay}
-            max={maxDay}
-            onChange={(e) => onChange({ from, to: e.target.value || null })}
-          />
-        </label>
+        <DayField
+          label={t('timeRange.from')}
+          value={from}
+          onChange={(day) => onChange({ from: day, to })}
+        />
+        <DayField
+          label={t('timeRange.to')}
+          value={to}
+          onChange={(day) => onChange({ from, to: day })}
+        />
       </div>
       <div className="time-filter__overview" ref={ref}>
         <svg
           width={width}
           height={HEIGHT}
           role="img"
-          aria-label={`Events per day, from ${firstBin ? formatDayRange(firstBin.start, firstBin.start, timeZone) : ''} to ${lastBin ? formatDayRange(lastBin.start, lastBin.start, timeZone) : ''}, at most ${maxBin} a day${anyPossible ? ', events whose day is not known drawn lighter, on every day they may fall on' : ''}; drag across it to filter by time (or use the From and To dates)`}
+          aria-label={t('timeRange.overviewLabel', {
+            first: firstBin ? formatDayRange(firstBin.start, firstBin.start, timeZone) : '',
+            last: lastBin ? formatDayRange(lastBin.start, lastBin.start, timeZone) : '',
+            max: maxBin,
+            possible: anyPossible ? 'yes' : 'no',
+          })}
           className="overview"
           onPointerDown={(e) => {
             e.currentTarget.setPointerCapture(e.pointerId);
-            const t = at(e);
-            setDrag({ a: t, b: t });
+            const time = at(e);
+            setDrag({ a: time, b: time });
           }}
           onPointerMove={(e) => {
             if (drag) setDrag({ a: drag.a, b: at(e) });
@@ -157,19 +150,28 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
         </svg>
         <div className="overview__axis" aria-hidden="true">
           <span>
-            {firstBin ? format(formattableWallClock(firstBin.start, timeZone), 'd MMM u') : ''}
+            {firstBin
+              ? format(formattableWallClock(firstBin.start, timeZone), 'd MMM u', {
+                  locale: dateLocale(),
+                })
+              : ''}
           </span>
           <span className="overview__scale">
-            <span className="overview__key" /> events a day, at most {maxBin}
+            <span className="overview__key" /> {t('timeRange.scale', { max: maxBin })}
             {anyPossible && (
               <>
                 {' · '}
-                <span className="overview__key overview__key--possible" /> day not known
+                <span className="overview__key overview__key--possible" />{' '}
+                {t('timeRange.dayNotKnown')}
               </>
             )}
           </span>
           <span>
-            {lastBin ? format(formattableWallClock(lastBin.start, timeZone), 'd MMM u') : ''}
+            {lastBin
+              ? format(formattableWallClock(lastBin.start, timeZone), 'd MMM u', {
+                  locale: dateLocale(),
+                })
+              : ''}
           </span>
         </div>
       </div>

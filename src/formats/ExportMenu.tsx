@@ -4,28 +4,8 @@ import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow, ViewState } from '../state/viewState';
 import type { ExportView } from './exportView';
 import type { ViewCitation } from './citeView';
+import { t } from '../i18n/i18n';
 import './formats.css';
-
-/** The menu's words, kept together for the translations to come. */
-const messages = {
-  toggle: 'Export',
-  intro: 'The events in view (the filters and the timeline’s window apply):',
-  json: 'Chronicle JSON',
-  csv: 'CSV (a spreadsheet)',
-  geojson: 'GeoJSON (for maps)',
-  ics: 'Calendar (.ics)',
-  png: 'Picture (PNG)',
-  svg: 'Picture (SVG)',
-  cite: 'Cite this view',
-  saved: (name: string) => `Saved ${name}`,
-  failed: (reason: string) => `The export failed: ${reason}`,
-  copy: 'Copy',
-  copied: 'Copied',
-  plain: 'Plain text',
-  bibtex: 'BibTeX',
-  csl: 'CSL-JSON',
-  noChart: 'The timeline is not on the page to draw.',
-};
 
 /** Props: the view to export, and where its data came from. */
 export interface ExportMenuProps {
@@ -65,8 +45,8 @@ async function makeFile(kind: FileKind, view: ExportView): Promise<Blob | string
       return (await import('./exportCalendar')).viewAsCalendar(view);
     case 'png':
     case 'svg': {
-      const region = document.querySelector('[role="region"][aria-label="Timeline chart"]');
-      if (region === null) throw new Error(messages.noChart);
+      const region = document.querySelector('.timeline__viewport[role="region"]');
+      if (region === null) throw new Error(t('export.noChart'));
       const [{ snapshotTimeline, timelineSvg, svgToPng }, { pictureWords }] = await Promise.all([
         import('./timelinePicture'),
         import('./exportView'),
@@ -92,7 +72,7 @@ function CitationBlock({ label, text }: { label: string; text: string }) {
             void navigator.clipboard.writeText(text).then(() => setCopied(true));
           }}
         >
-          {copied ? messages.copied : messages.copy}
+          {copied ? t('export.copied') : t('export.copy')}
         </button>
       </div>
       <textarea aria-labelledby={id} readOnly rows={4} value={text} />
@@ -150,9 +130,11 @@ export function ExportMenu({
       ]);
       const name = exportFileName(current, kind);
       downloadFile(name, content, TYPES[kind]);
-      setStatus(messages.saved(name));
+      setStatus(t('export.saved', { name }));
     } catch (error) {
-      setStatus(messages.failed(error instanceof Error ? error.message : String(error)));
+      setStatus(
+        t('export.failed', { reason: error instanceof Error ? error.message : String(error) }),
+      );
     }
   };
 
@@ -162,12 +144,12 @@ export function ExportMenu({
   };
 
   const files: [FileKind, string][] = [
-    ['json', messages.json],
-    ['csv', messages.csv],
-    ['geojson', messages.geojson],
-    ['ics', messages.ics],
-    ['png', messages.png],
-    ['svg', messages.svg],
+    ['json', t('export.json')],
+    ['csv', t('export.csv')],
+    ['geojson', t('export.geojson')],
+    ['ics', t('export.ics')],
+    ['png', t('export.png')],
+    ['svg', t('export.svg')],
   ];
 
   return (
@@ -179,10 +161,10 @@ export function ExportMenu({
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        {messages.toggle}
+        {t('export.toggle')}
       </button>
       <div id={panelId} className="export-menu__panel" hidden={!open}>
-        <p className="export-menu__intro">{messages.intro}</p>
+        <p className="export-menu__intro">{t('export.intro')}</p>
         <ul className="export-menu__list">
           {files.map(([kind, label]) => (
             <li key={kind}>
@@ -202,15 +184,15 @@ export function ExportMenu({
               aria-expanded={citation !== null}
               onClick={() => (citation === null ? void cite() : setCitation(null))}
             >
-              {messages.cite}
+              {t('export.cite')}
             </button>
           </li>
         </ul>
         {citation !== null && (
           <div className="export-menu__citations">
-            <CitationBlock label={messages.plain} text={citation.text} />
-            <CitationBlock label={messages.bibtex} text={citation.bibtex} />
-            <CitationBlock label={messages.csl} text={citation.cslJson} />
+            <CitationBlock label={t('export.plain')} text={citation.text} />
+            <CitationBlock label={t('export.bibtex')} text={citation.bibtex} />
+            <CitationBlock label={t('export.csl')} text={citation.cslJson} />
           </div>
         )}
         <p className="export-menu__status" role="status">

@@ -3,7 +3,15 @@
  * plain text, BibTeX and CSL-JSON: title (with the filter in words), publisher, date, address and
  * the day it was accessed.
  */
-import { dataFrom, eventsInView, filterInWords, localDay, type ExportView } from './exportView';
+import {
+  dataFrom,
+  eventsInView,
+  filterInWords,
+  filtersNothing,
+  localDay,
+  type ExportView,
+} from './exportView';
+import { intlLocale, t } from '../i18n/i18n';
 
 /** A view's citation in the three forms. */
 export interface ViewCitation {
@@ -12,16 +20,15 @@ export interface ViewCitation {
   cslJson: string;
 }
 
-const LONG_DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "2022-01-06" as "6 January 2022" (a date of the calendar, whatever the zone). */
+/** "2022-01-06" as "6 January 2022", "6. januar 2022" (a date of the calendar, whatever the zone). */
 function dayInWords(day: string): string {
-  return LONG_DAY.format(
+  const format = new Intl.DateTimeFormat(intlLocale(), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return format.format(
     new Date(`${day.length === 4 ? `${day}-01-01` : day.length === 7 ? `${day}-01` : day}T00:00Z`),
   );
 }
@@ -40,19 +47,26 @@ export function citeView(view: ExportView): ViewCitation {
   const { dataset } = view.index;
   const filter = filterInWords(view);
   const count = eventsInView(view).length;
-  const title = filter === 'all events' ? dataset.title : `${dataset.title} (${filter})`;
+  const title = filtersNothing(view) ? dataset.title : `${dataset.title} (${filter})`;
   const published = dataset.published;
   const builtFrom = published ? view.index.sourcesById.get(published.source)?.name : undefined;
-  const publisher = builtFrom === undefined ? 'Chronicle' : `Chronicle, built from ${builtFrom}`;
+  const publisher =
+    builtFrom === undefined ? 'Chronicle' : t('cite.builtFrom', { source: builtFrom });
   const accessed = localDay(view.now);
   const origin = dataFrom(view.provenance);
-  const note = `A view of ${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}${origin === null ? '' : `; ${origin}`}`;
+  const note = `${t('cite.note', { count })}${origin === null ? '' : `; ${origin}`}`;
+  const publishedOn = published
+    ? t(published.approximate === true ? 'cite.publishedInferred' : 'cite.published', {
+        publisher,
+        day: dayInWords(published.date),
+      })
+    : publisher;
 
   const text = [
-    `“${title}”.`,
-    `${publisher}${published ? `, ${dayInWords(published.date)}${published.approximate === true ? ' (date inferred)' : ''}` : ''}.`,
+    t('cite.title', { title }),
+    `${publishedOn}.`,
     `${view.pageUrl}.`,
-    `Accessed ${dayInWords(accessed)}.`,
+    t('cite.accessed', { day: dayInWords(accessed) }),
     `${note}.`,
   ].join(' ');
 
@@ -63,7 +77,7 @@ export function citeView(view: ExportView): ViewCitation {
     ...(published ? [['year', `{${published.date.slice(0, 4)}}`]] : []),
     ['howpublished', `{\\url{${view.pageUrl}}}`],
     ['urldate', `{${accessed}}`],
-    ['note', `{${bibtexValue(`${note}. Accessed ${accessed}`)}}`],
+    ['note', `{${bibtexValue(t('cite.bibtexNote', { note, day: accessed }))}}`],
   ];
   const bibtex = `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
 

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { formatEventTime, timeCertaintyInWords } from '../model/formatTime';
 import type { ChronicleEvent, Dataset, TimePoint } from '../model/schema';
 import { isDuration } from '../model/time';
+import { t } from '../i18n/i18n';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { CHRONICLE_CSV_COLUMNS, casualtyCell, type ChronicleCsvColumn } from './chronicleCsv';
 import {
@@ -22,7 +23,12 @@ import {
 export function viewAsJson(view: ExportView): string {
   const dataset = datasetOfEvents(view.index.dataset, eventsInView(view));
   const origin = [
-    `Exported from Chronicle on ${localDay(view.now)}: ${filterInWords(view)}, ${dataset.events.length.toLocaleString('en-GB')} events (${view.pageUrl}).`,
+    t('export.origin', {
+      day: localDay(view.now),
+      filter: filterInWords(view),
+      count: dataset.events.length,
+      url: view.pageUrl,
+    }),
     dataFrom(view.provenance),
   ].filter((line) => line !== null);
   const summary = [dataset.summary, origin.join(' ')]

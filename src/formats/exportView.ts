@@ -11,6 +11,7 @@ import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow, ViewState } from '../state/viewState';
 import { slugify } from './datasetBuilder';
 import { categoryLabel } from '../i18n/vocabularyWords';
+import { intlLocale, t } from '../i18n/i18n';
 
 /** The view an export is made of. */
 export interface ExportView {
@@ -91,39 +92,64 @@ export function datasetOfEvents(dataset: Dataset, events: readonly IndexedEvent[
   };
 }
 
-/** The filters of the view in words: "actor: Protesters; place: Almaty; 5–6 January 2022". */
-export function filterInWords(view: Pick<ExportView, 'index' | 'state'>): string {
+/** Names joined as alternatives in the reader's language: "Almaty or Aktobe", "Almaty eller Aktobe". */
+function alternatives(names: readonly string[]): string {
+  return new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).format(names);
+}
+
+/** The filters of the view, one phrase each: "actor: Protesters", "5–6 January 2022". */
+function filterPhrases(view: Pick<ExportView, 'index' | 'state'>): string[] {
   const { index, state } = view;
   const parts: string[] = [];
   const names = (ids: readonly string[], lookup: (id: string) => string | undefined) =>
-    ids.map((id) => lookup(id) ?? id).join(' or ');
+    alternatives(ids.map((id) => lookup(id) ?? id));
   if (state.actors.length > 0) {
     parts.push(
-      `${state.actors.length === 1 ? 'actor' : 'actors'}: ${names(state.actors, (id) => index.actorsById.get(id)?.name)}`,
+      t('export.filter.actors', {
+        count: state.actors.length,
+        names: names(state.actors, (id) => index.actorsById.get(id)?.name),
+      }),
     );
   }
   if (state.locations.length > 0) {
     parts.push(
-      `${state.locations.length === 1 ? 'place' : 'places'}: ${names(state.locations, (id) => index.locationsById.get(id)?.name)}`,
+      t('export.filter.places', {
+        count: state.locations.length,
+        names: names(state.locations, (id) => index.locationsById.get(id)?.name),
+      }),
     );
   }
   if (state.categories.length > 0) {
     parts.push(
-      `${state.categories.length === 1 ? 'category' : 'categories'}: ${state.categories.map((c) => categoryLabel(c)).join(' or ')}`,
+      t('export.filter.categories', {
+        count: state.categories.length,
+        names: alternatives(state.categories.map((c) => categoryLabel(c))),
+      }),
     );
   }
-  if (state.query.trim() !== '') parts.push(`text: “${state.query.trim()}”`);
+  if (state.query.trim() !== '') parts.push(t('export.filter.text', { query: state.query.trim() }));
   if (state.from !== null || state.to !== null) {
     const zone = index.dataset.timeZone;
     const from = state.from ?? null;
     const to = state.to ?? null;
     if (from !== null && to !== null) {
       parts.push(formatDayRange(Date.parse(`${from}T00:00Z`), Date.parse(`${to}T00:00Z`), 'UTC'));
-    } else if (from !== null) parts.push(`from ${from}`);
-    else if (to !== null) parts.push(`until ${to}`);
+    } else if (from !== null) parts.push(t('export.filter.from', { day: from }));
+    else if (to !== null) parts.push(t('export.filter.until', { day: to }));
     if (zone !== 'UTC') parts[parts.length - 1] += ` (${zone})`;
   }
-  return parts.length === 0 ? 'all events' : parts.join('; ');
+  return parts;
+}
+
+/** Whether the view filters nothing (its words are then "all events"). */
+export function filtersNothing(view: Pick<ExportView, 'index' | 'state'>): boolean {
+  return filterPhrases(view).length === 0;
+}
+
+/** The filters of the view in words: "actor: Protesters; place: Almaty; 5–6 January 2022". */
+export function filterInWords(view: Pick<ExportView, 'index' | 'state'>): string {
+  const parts = filterPhrases(view);
+  return parts.length === 0 ? t('export.filter.all') : parts.join('; ');
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -171,14 +197,18 @@ export function pictureWords(view: ExportView): { title: string; filter: string;
   const published = dataset.published;
   const source = published ? view.index.sourcesById.get(published.source)?.name : undefined;
   const credit = [
-    source === undefined ? null : `Source: ${source}${published ? `, ${published.date}` : ''}.`,
+    source === undefined
+      ? null
+      : published
+        ? t('export.picture.sourceOn', { source, day: published.date })
+        : t('export.picture.source', { source }),
     dataFrom(view.provenance)?.concat('.') ?? null,
-    `Made with Chronicle, ${localDay(view.now)}.`,
+    t('export.picture.madeWith', { day: localDay(view.now) }),
   ].filter((part) => part !== null);
   const count = eventsInView(view).length;
   return {
     title: dataset.title,
-    filter: `${filterInWords(view)} · ${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}`,
+    filter: t('export.picture.filter', { filter: filterInWords(view), count }),
     credit: credit.join(' '),
   };
 }

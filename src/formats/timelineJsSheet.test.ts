@@ -3,6 +3,7 @@ import { loadEdtfParser } from '../model/edtf';
 import { validateDataset } from '../model/validate';
 import { TIMELINEJS_HEADER, toCsv } from './fixtures';
 import { checkImport, importCsvText } from './importDataset';
+import { categoryNamed } from './timelineJsSheet';
 
 type Row = Partial<Record<(typeof TIMELINEJS_HEADER)[number], string>>;
 
@@ -217,5 +218,14 @@ describe('TimelineJS sheet import', () => {
     const { dataset } = imported([TITLE, PRICE_CAP, AKIMAT]);
     const again = validateDataset(JSON.parse(JSON.stringify(dataset)));
     expect(again.ok && again.dataset).toEqual(dataset);
+  });
+});
+
+describe('categoryNamed', () => {
+  it('knows a category by its id, or by its English or Norwegian name, whatever the reader’s language', () => {
+    expect(categoryNamed('security-operation')).toBe('security-operation');
+    expect(categoryNamed(' Security operation ')).toBe('security-operation');
+    expect(categoryNamed('VOLD')).toBe('violence');
+    expect(categoryNamed('Ukjent')).toBeUndefined();
   });
 });

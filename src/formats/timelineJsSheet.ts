@@ -18,7 +18,8 @@ import {
   type Parsed,
 } from './importTime';
 import type { CsvField } from './importTypes';
-import { categoryLabel } from '../i18n/vocabularyWords';
+import enCatalog from '../i18n/catalogs/en.json';
+import nbCatalog from '../i18n/catalogs/nb.json';
 
 const field = (key: string, headers: string[], becomes: string): CsvField => ({
   key,
@@ -125,10 +126,19 @@ function readSide(row: CsvRow, side: Side, timeZone: string): SideResult {
   return { ok: true, value: zonedDateTime(date.value, clock.value, timeZone) };
 }
 
-/** The category a group names (by id or label, ignoring case), if it names one. */
+/**
+ * The category a group names (by id, or by its English or Norwegian name, ignoring case), if it
+ * names one. The names are read from the catalogs as data, not through `t`: a file's group names
+ * are in the language it was written in, whatever the reader's, and the import runs in the
+ * dataset worker, where no language is loaded.
+ */
 export function categoryNamed(name: string): Category | undefined {
   const key = name.trim().toLowerCase();
-  return CATEGORIES.find((c) => c === key || categoryLabel(c).toLowerCase() === key);
+  return CATEGORIES.find(
+    (c) =>
+      c === key ||
+      [enCatalog, nbCatalog].some((catalog) => catalog[`category.${c}`].toLowerCase() === key),
+  );
 }
 
 /** Citations for the links found in a row's text, one per address. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { sourceMessages } from './sourceFacts';
+import { t } from '../i18n/i18n';
 
 /** Props: an http(s) link (already checked, see safeHref) and what it says. */
 export interface ExternalLinkProps {
@@ -16,7 +16,7 @@ export function ExternalLink({ href, className, children }: ExternalLinkProps) {
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" className={className}>
       {children}
-      <span className="visually-hidden">{sourceMessages.opensInNewTab}</span>
+      <span className="visually-hidden"> {t('sources.opensInNewTab')}</span>
     </a>
   );
 }

@@ -3,21 +3,7 @@ import type { DatasetIndex } from '../state/datasetIndex';
 import { SourceLine } from './SourceLine';
 import './sources.css';
 import { TableScroll } from '../ui/TableScroll';
-
-/** The words of the list, kept together for the translations to come. */
-export const sourcesMessages = {
-  heading: 'Sources',
-  region: 'Table of sources',
-  caption: (count: number, later: boolean) =>
-    `${count.toLocaleString('en-GB')} sources ${later ? 'of the story with later reporting' : 'of the article’s account'}, the most cited first`,
-  source: 'Source',
-  headline: 'Headline',
-  eventsHeading: 'Events',
-  show: 'Show its ',
-  events: (count: number) => (count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`),
-  none: 'cited by no event in view',
-  close: 'Hide the sources',
-};
+import { formatNumber, t } from '../i18n/i18n';
 
 /** Props: the view's index, the source filter, and how to change it and close the list. */
 export interface SourcesPanelProps {
@@ -53,21 +39,21 @@ export function SourcesPanel({ index, selected, onFilter, onClose }: SourcesPane
     <section id="source-list" className="panel source-list" aria-labelledby="source-list-heading">
       <div className="panel__header">
         <h2 id="source-list-heading" className="panel__title">
-          {sourcesMessages.heading} <span className="panel__count">{rows.length}</span>
+          {t('sources.heading')} <span className="panel__count">{formatNumber(rows.length)}</span>
         </h2>
         <button type="button" className="button button--small button--quiet" onClick={onClose}>
-          {sourcesMessages.close}
+          {t('sources.close')}
         </button>
       </div>
-      <TableScroll label={sourcesMessages.region}>
+      <TableScroll label={t('sources.region')}>
         <table className="source-list__table">
           <caption className="visually-hidden">
-            {sourcesMessages.caption(rows.length, later)}
+            {t('sources.caption', { count: rows.length, account: later ? 'later' : 'article' })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">{sourcesMessages.source}</th>
-              <th scope="col">{sourcesMessages.eventsHeading}</th>
+              <th scope="col">{t('sources.source')}</th>
+              <th scope="col">{t('sources.events')}</th>
             </tr>
           </thead>
           <tbody>
@@ -76,15 +62,17 @@ export function SourcesPanel({ index, selected, onFilter, onClose }: SourcesPane
                 <td>
                   <SourceLine sourceId={source.id} index={index} />
                   {source.headline !== undefined && (
-                    <span className="source-list__headline" lang={source.language}>
-                      <span className="visually-hidden">{sourcesMessages.headline}: </span>“
-                      {source.headline}”
+                    <span className="source-list__headline">
+                      <span className="visually-hidden">{t('sources.headline')} </span>
+                      {t('sources.quoteOpen')}
+                      <span lang={source.language}>{source.headline}</span>
+                      {t('sources.quoteClose')}
                     </span>
                   )}
                 </td>
                 <td className="source-list__count">
                   {count === 0 ? (
-                    <span className="muted">{sourcesMessages.none}</span>
+                    <span className="muted">{t('sources.none')}</span>
                   ) : (
                     <button
                       type="button"
@@ -98,9 +86,7 @@ export function SourcesPanel({ index, selected, onFilter, onClose }: SourcesPane
                         )
                       }
                     >
-                      <span className="visually-hidden">{sourcesMessages.show}</span>
-                      {sourcesMessages.events(count)}
-                      <span className="visually-hidden"> ({source.name})</span>
+                      <ShowEvents count={count} name={source.name} />
                     </button>
                   )}
                 </td>
@@ -110,5 +96,21 @@ export function SourcesPanel({ index, selected, onFilter, onClose }: SourcesPane
         </table>
       </TableScroll>
     </section>
+  );
+}
+
+/**
+ * "Show its 4 events (Daily Paper)": the button's whole name is one message, but only the count
+ * ("4 events") is seen; the words around it are read out.
+ */
+function ShowEvents({ count, name }: { count: number; name: string }) {
+  const marker = '\u0000';
+  const [before = '', after = ''] = t('sources.show', { events: marker, name }).split(marker);
+  return (
+    <>
+      <span className="visually-hidden">{before}</span>
+      {t('sources.eventCount', { count })}
+      <span className="visually-hidden">{after}</span>
+    </>
   );
 }

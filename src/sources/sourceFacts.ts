@@ -1,24 +1,28 @@
 /**
  * What a reader is told about a source beside its name: outlet, date and time of publication,
- * language, which source it copies, and why it has no link. Pure; the words live in `messages`.
+ * language, which source it copies, and why it has no link. Pure; the words are the catalog's
+ * (`sources.*`), and languages are named in the reader's language through `Intl.DisplayNames`.
  */
 import { formatValue } from '../model/formatTime';
 import type { Source } from '../model/schema';
 import { safeHref } from '../ui/safeHref';
+import { intlLocale, t } from '../i18n/i18n';
 
-/** The words of the source lines, kept together for the translations to come. */
-export const sourceMessages = {
-  copyOf: (name: string) => `copy of ${name}`,
-  noLink: 'No public link found',
-  opensInNewTab: ' (opens in a new tab)',
-};
+const languageNames = new Map<string, Intl.DisplayNames>();
 
-const languageNames = new Intl.DisplayNames(['en-GB'], { type: 'language' });
-
-/** The language's English name ("Norwegian Bokmål"), or the tag when it has none. */
+/**
+ * The language's name in the reader's language ("Norwegian Bokmål", "norsk bokmål"), or the tag
+ * when it has none.
+ */
 export function languageName(tag: string): string {
+  const locale = intlLocale();
+  let names = languageNames.get(locale);
+  if (names === undefined) {
+    names = new Intl.DisplayNames([locale], { type: 'language' });
+    languageNames.set(locale, names);
+  }
   try {
-    return languageNames.of(tag) ?? tag;
+    return names.of(tag) ?? tag;
   } catch {
     return tag;
   }
@@ -44,7 +48,7 @@ export function sourceFacts(
   if (source.outlet !== undefined && source.outlet !== source.name) facts.push(source.outlet);
   if (source.date !== undefined) facts.push(formatValue(source.date, timeZone, undefined, 'short'));
   if (source.language !== undefined) facts.push(languageName(source.language));
-  if (source.copyOf !== undefined) facts.push(sourceMessages.copyOf(nameOf(source.copyOf)));
+  if (source.copyOf !== undefined) facts.push(t('sources.copyOf', { name: nameOf(source.copyOf) }));
   const href = safeHref(source.url);
   return { href, facts, noLink: href === undefined ? (source.noLink ?? null) : null };
 }
