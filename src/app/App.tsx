@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { t } from '../i18n/i18n';
 import { useLanguage } from '../i18n/useLanguage';
 import { LazyEmbedPage, preloadEmbedPage } from '../embed/LazyEmbedPage';
 import { preloadMapView } from '../map/LazyMapView';
@@ -21,10 +22,10 @@ import './app.css';
 function PageCrash({ error }: { error: Error }) {
   return (
     <main className="page-message" id="main">
-      <h1>Something went wrong while showing this timeline</h1>
+      <h1>{t('app.crash.title')}</h1>
       <p className="notice notice--error">{error.message}</p>
       <p>
-        <a href="./">Open the timeline from the start</a>
+        <a href="./">{t('app.crash.restart')}</a>
       </p>
     </main>
   );
@@ -109,7 +110,7 @@ export function App() {
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a file to open it: Chronicle JSON, a CSV or TSV, or TimelineJS JSON</p>
+          <p>{t('app.drop')}</p>
         </div>
       )}
     </ErrorBoundary>

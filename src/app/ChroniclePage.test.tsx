@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadLanguage } from '../i18n/i18n';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { filterEvents } from '../state/filter';
 import { goBack } from '../state/testHistory';
@@ -143,5 +144,27 @@ describe('ChroniclePage', () => {
     expect(screen.getByRole('complementary', { name: 'Event details' })).toBeInTheDocument();
     await goBack();
     expect(screen.getByRole('complementary', { name: 'About this timeline' })).toBeInTheDocument();
+  });
+
+  it('speaks Norwegian when the language is Norwegian, and leaves <html lang> to the language', async () => {
+    stubWidth(true);
+    await loadLanguage('nb');
+    document.documentElement.lang = 'nb';
+    try {
+      openPage('?map=0&lang=nb');
+      expect(screen.getByRole('heading', { name: 'Tidslinje' })).toBeInTheDocument();
+      expect(screen.getByRole('region', { name: `Hendelser ${total}` })).toBeInTheDocument();
+      expect(screen.getByRole('complementary', { name: 'Om denne tidslinjen' })).toHaveTextContent(
+        'Slik leser du tidslinjen',
+      );
+      expect(screen.getByRole('navigation', { name: 'Hopp til' })).toHaveTextContent(
+        'Hopp til tidslinjen',
+      );
+      expect(document.title).toBe(`${dataset.title} · Chronicle`);
+      expect(document.documentElement.lang).toBe('nb');
+    } finally {
+      await loadLanguage('en');
+      document.documentElement.lang = 'en';
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formatNumber, t } from '../i18n/i18n';
 import type { Dataset } from '../model/schema';
 import type { ValidationWarning } from '../model/validationProblem';
 import { ExportMenu } from '../formats/ExportMenu';
@@ -84,12 +85,12 @@ export function ChroniclePage({
 
   return (
     <div className={selected ? 'page page--detail-open' : 'page'}>
-      <nav className="skip-links" aria-label="Skip to">
+      <nav className="skip-links" aria-label={t('page.skipTo')}>
         <a className="skip-link" href={`#${TIMELINE_CHART_ID}`}>
-          Skip to the timeline
+          {t('page.skipToTimeline')}
         </a>
         <a className="skip-link" href="#event-list-heading">
-          Skip to the event list
+          {t('page.skipToList')}
         </a>
       </nav>
       <PageHeader index={index} story={story} sourceLabel={sourceLabel} onFile={onFile} />
@@ -118,7 +119,7 @@ export function ChroniclePage({
             <section className="panel timeline-panel" aria-labelledby="timeline-heading">
               <div className="panel__header">
                 <h2 id="timeline-heading" className="panel__title visually-hidden-narrow">
-                  Timeline
+                  {t('page.timeline')}
                 </h2>
                 <div className="panel__actions">
                   <EmbedButton state={state} title={dataset.title} />
@@ -161,7 +162,8 @@ export function ChroniclePage({
             )}
             <section className="panel list-panel" aria-labelledby="event-list-heading">
               <h2 id="event-list-heading" className="panel__title" tabIndex={-1}>
-                Events <span className="panel__count">{visible.length}</span>
+                {t('page.events')}{' '}
+                <span className="panel__count">{formatNumber(visible.length)}</span>
               </h2>
               <EventList
                 events={visible}
@@ -176,11 +178,11 @@ export function ChroniclePage({
             <div className="stage__rail">
               <div className="rail">
                 {detail ? (
-                  <aside className="rail__panel" aria-label="Event details">
+                  <aside className="rail__panel" aria-label={t('page.eventDetails')}>
                     {detail}
                   </aside>
                 ) : (
-                  <aside className="rail__panel" aria-label="About this timeline">
+                  <aside className="rail__panel" aria-label={t('page.aboutTimeline')}>
                     <StoryGuide index={index} />
                   </aside>
                 )}
@@ -195,11 +197,11 @@ export function ChroniclePage({
           <button
             type="button"
             className="sheet-backdrop"
-            aria-label="Close event details"
+            aria-label={t('page.closeDetails')}
             tabIndex={-1}
             onClick={close}
           />
-          <aside className="sheet" aria-label="Event details">
+          <aside className="sheet" aria-label={t('page.eventDetails')}>
             {detail}
           </aside>
         </>

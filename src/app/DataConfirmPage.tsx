@@ -1,4 +1,6 @@
+import { t } from '../i18n/i18n';
 import { shortAddress } from '../model/loadLimits';
+import { richMessage } from '../ui/richMessage';
 
 /** Props: the other site a link loads from, and the reader's two answers. */
 export interface DataConfirmPageProps {
@@ -17,18 +19,15 @@ export interface DataConfirmPageProps {
 export function DataConfirmPage({ host, address, onConfirm }: DataConfirmPageProps) {
   return (
     <main className="page-message" id="main">
-      <h1>This link loads a timeline from {host}. Load it?</h1>
-      <p>
-        The timeline would come from <strong>{host}</strong>, not from this site, and nothing in it
-        has been checked by this site. Loading it also tells {host} that you opened it.
-      </p>
+      <h1>{t('app.confirm.title', { host })}</h1>
+      <p>{richMessage('app.confirm.body', { strongHost: <strong>{host}</strong> }, { host })}</p>
       <p className="muted page-message__source">{shortAddress(address)}</p>
       <div className="page-message__actions">
         <button type="button" className="button" onClick={onConfirm}>
-          Load the timeline from {host}
+          {t('app.confirm.load', { host })}
         </button>
         <a className="button button--quiet" href="./">
-          No, open the bundled story
+          {t('app.confirm.decline')}
         </a>
       </div>
     </main>

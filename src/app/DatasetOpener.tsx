@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { t } from '../i18n/i18n';
+import { richMessage } from '../ui/richMessage';
 import { openDatasetAddress } from './datasetOpenings';
 
 /** The format's documentation and templates, served by the site (see scripts/vite-plugin-docs.ts). */
@@ -21,7 +23,7 @@ export interface DatasetOpenerProps {
  * "Open a dataset": a web address (it goes into the link, so the view can be shared) or a file
  * from the reader's computer (it stays on their machine).
  */
-export function DatasetOpener({ onFile, label = 'Open a dataset' }: DatasetOpenerProps) {
+export function DatasetOpener({ onFile, label }: DatasetOpenerProps) {
   const [open, setOpen] = useState(false);
   const [address, setAddress] = useState('');
   const panelId = useId();
@@ -43,12 +45,12 @@ export function DatasetOpener({ onFile, label = 'Open a dataset' }: DatasetOpene
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        {label}
+        {label ?? t('opener.open')}
       </button>
       <div id={panelId} className="opener__panel" hidden={!open}>
         <form onSubmit={submit} className="opener__form">
           <label className="filter-label" htmlFor={`${panelId}-url`}>
-            Web address of a dataset (Chronicle JSON, a CSV, a published Google Sheet)
+            {t('opener.address')}
           </label>
           <div className="opener__row">
             <input
@@ -62,11 +64,11 @@ export function DatasetOpener({ onFile, label = 'Open a dataset' }: DatasetOpene
               onChange={(e) => setAddress(e.target.value)}
             />
             <button type="submit" className="button">
-              Open
+              {t('opener.submit')}
             </button>
           </div>
         </form>
-        <p className="opener__or">or</p>
+        <p className="opener__or">{t('opener.or')}</p>
         <input
           ref={fileInput}
           type="file"
@@ -83,24 +85,24 @@ export function DatasetOpener({ onFile, label = 'Open a dataset' }: DatasetOpene
           }}
         />
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-          Choose a file from your computer…
+          {t('opener.chooseFile')}
         </button>
+        <p className="opener__hint">{t('opener.hint')}</p>
         <p className="opener__hint">
-          You can also drop a file anywhere on the page. Files stay on your computer. Chronicle
-          reads its own JSON, TimelineJS sheets (CSV or TSV) and JSON, ACLED exports and its own
-          CSV, and shows what it read before loading it.
-        </p>
-        <p className="opener__hint">
-          Start from a template:{' '}
-          <a href={DOCS.templateJson} download="chronicle-template.json">
-            JSON
-          </a>{' '}
-          or{' '}
-          <a href={DOCS.templateCsv} download="chronicle-template.csv">
-            CSV
-          </a>
-          . Read about <a href={DOCS.format}>the data format</a> and{' '}
-          <a href={DOCS.importExport}>importing and exporting</a>.
+          {richMessage('opener.templates', {
+            json: (
+              <a href={DOCS.templateJson} download="chronicle-template.json">
+                JSON
+              </a>
+            ),
+            csv: (
+              <a href={DOCS.templateCsv} download="chronicle-template.csv">
+                CSV
+              </a>
+            ),
+            format: <a href={DOCS.format}>{t('opener.formatLink')}</a>,
+            importExport: <a href={DOCS.importExport}>{t('opener.importExportLink')}</a>,
+          })}
         </p>
       </div>
     </div>

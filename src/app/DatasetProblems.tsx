@@ -1,4 +1,6 @@
+import { t } from '../i18n/i18n';
 import type { ValidationProblem } from '../model/validationProblem';
+import { richMessage } from '../ui/richMessage';
 import { DatasetOpener } from './DatasetOpener';
 
 /** Props: what was wrong, with which dataset, and a way to try another file. */
@@ -17,14 +19,13 @@ const SHOWN = 200;
 export function DatasetProblems({ problems, sourceName, onFile }: DatasetProblemsProps) {
   return (
     <main className="page-message" id="main">
-      <h1>This dataset cannot be shown</h1>
+      <h1>{t('problems.title')}</h1>
       <p>
-        <strong>{sourceName}</strong> could not be loaded as a Chronicle timeline, so nothing of it
-        is shown.{' '}
-        {problems.length === 1
-          ? 'One problem'
-          : `${problems.length.toLocaleString('en-GB')} problems`}{' '}
-        to fix:
+        {richMessage(
+          'problems.intro',
+          { source: <strong>{sourceName}</strong> },
+          { count: problems.length },
+        )}
       </p>
       <ol className="problem-list">
         {problems.slice(0, SHOWN).map((problem, i) => (
@@ -33,12 +34,10 @@ export function DatasetProblems({ problems, sourceName, onFile }: DatasetProblem
           </li>
         ))}
       </ol>
-      {problems.length > SHOWN && (
-        <p>…and {(problems.length - SHOWN).toLocaleString('en-GB')} more.</p>
-      )}
+      {problems.length > SHOWN && <p>{t('app.andMore', { count: problems.length - SHOWN })}</p>}
       <p className="page-message__actions">
         <a className="button" href="./">
-          Open the bundled story instead
+          {t('problems.openBundled')}
         </a>
       </p>
       <DatasetOpener onFile={onFile} />

@@ -1,15 +1,6 @@
+import { t } from '../i18n/i18n';
 import type { ValidationWarning } from '../model/validationProblem';
 import type { DatasetIndex } from '../state/datasetIndex';
-
-/** The notice's words, kept together for the translations to come. */
-const messages = {
-  noSource: (n: number) =>
-    n === 1
-      ? 'One event has no source given.'
-      : `${n.toLocaleString('en-GB')} events have no source given.`,
-  which: 'Which ones',
-  more: (n: number) => `…and ${n.toLocaleString('en-GB')} more.`,
-};
 
 /** Events listed by name in the notice; the rest are counted. */
 const LISTED = 100;
@@ -33,9 +24,9 @@ export function DatasetWarnings({ warnings, index, hrefFor }: DatasetWarningsPro
   if (unsourced.length === 0) return null;
   return (
     <div className="dataset-warnings" role="note">
-      <p>{messages.noSource(unsourced.length)}</p>
+      <p>{t('notices.noSource', { count: unsourced.length })}</p>
       <details>
-        <summary>{messages.which}</summary>
+        <summary>{t('notices.which')}</summary>
         <ul>
           {unsourced.slice(0, LISTED).map(({ eventId }) => (
             <li key={eventId}>
@@ -43,7 +34,9 @@ export function DatasetWarnings({ warnings, index, hrefFor }: DatasetWarningsPro
             </li>
           ))}
         </ul>
-        {unsourced.length > LISTED && <p>{messages.more(unsourced.length - LISTED)}</p>}
+        {unsourced.length > LISTED && (
+          <p>{t('app.andMore', { count: unsourced.length - LISTED })}</p>
+        )}
       </details>
     </div>
   );

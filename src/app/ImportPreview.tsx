@@ -6,46 +6,21 @@ import {
   type ImportOptions,
   type ImportReport,
 } from '../formats/importTypes';
+import { intlLocale, t } from '../i18n/i18n';
 import type { Dataset } from '../model/schema';
 import type { ValidationWarning } from '../model/validationProblem';
+import { richMessage } from '../ui/richMessage';
 import { DatasetOpener } from './DatasetOpener';
-
-/** The preview's words, kept together for the translations to come. */
-const messages = {
-  heading: 'Check the import before it loads',
-  nothingYet: 'Nothing is loaded until you accept.',
-  format: 'Read the file as',
-  timeZone: 'Clock times without a zone are in',
-  mapping: 'Columns',
-  field: 'Chronicle reads',
-  becomes: 'as',
-  column: 'from the column',
-  problemColumn: 'Column',
-  none: '(none)',
-  readAgain: 'Read again with these choices',
-  ignored: 'Columns of the format that Chronicle has no place for, and does not read:',
-  unread: (n: number) =>
-    n === 1 ? 'One row could not be read' : `${n.toLocaleString('en-GB')} rows could not be read`,
-  notes: (n: number) =>
-    n === 1
-      ? 'One thing to know about the rows read'
-      : `${n.toLocaleString('en-GB')} things to know about the rows read`,
-  allRead: 'Every row could be read.',
-  row: 'Row',
-  reason: 'Reason',
-  noSource: (n: number) =>
-    n === 1
-      ? 'One event has no source given.'
-      : `${n.toLocaleString('en-GB')} events have no source given.`,
-  load: (n: number) => `Load ${n.toLocaleString('en-GB')} ${n === 1 ? 'event' : 'events'}`,
-  save: 'Save as Chronicle JSON',
-  another: 'Open another file',
-};
 
 /** Rows shown in each table; the rest are counted. */
 const SHOWN_ROWS = 500;
 
 const CSV_FORMAT_IDS: CsvFormatId[] = ['timelinejs-sheet', 'acled', 'chronicle-csv'];
+
+/** Column names one after another ("date, title, notes"), in the reader's language's way. */
+function columnList(names: readonly string[]): string {
+  return new Intl.ListFormat(intlLocale(), { type: 'unit', style: 'short' }).format(names);
+}
 
 /** Props: what the import made, and what the reader can do about it. */
 export interface ImportPreviewProps {
@@ -78,9 +53,9 @@ function ProblemTable({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{messages.row}</th>
-            <th scope="col">{messages.problemColumn}</th>
-            <th scope="col">{messages.reason}</th>
+            <th scope="col">{t('import.row')}</th>
+            <th scope="col">{t('import.problemColumn')}</th>
+            <th scope="col">{t('import.reason')}</th>
           </tr>
         </thead>
         <tbody>
@@ -94,7 +69,7 @@ function ProblemTable({
         </tbody>
       </table>
       {problems.length > SHOWN_ROWS && (
-        <p>…and {(problems.length - SHOWN_ROWS).toLocaleString('en-GB')} more.</p>
+        <p>{t('app.andMore', { count: problems.length - SHOWN_ROWS })}</p>
       )}
     </div>
   );
@@ -139,19 +114,22 @@ export function ImportPreview({
 
   return (
     <main className="page-message import-preview" id="main">
-      <h1>{messages.heading}</h1>
+      <h1>{t('import.heading')}</h1>
       <p>
-        <strong>{sourceName}</strong>, read as {IMPORT_FORMATS[report.format]}:{' '}
-        <strong>
-          {events.toLocaleString('en-GB')} {events === 1 ? 'event' : 'events'}
-        </strong>{' '}
-        from {report.rows.toLocaleString('en-GB')} {report.rows === 1 ? 'row' : 'rows'}
-        {dataset.title ? ` (“${dataset.title}”)` : ''}. {messages.nothingYet}
+        {richMessage(
+          dataset.title ? 'import.summaryTitled' : 'import.summary',
+          {
+            source: <strong>{sourceName}</strong>,
+            events: <strong>{t('app.eventCount', { count: events })}</strong>,
+          },
+          { format: IMPORT_FORMATS[report.format], rows: report.rows, title: dataset.title },
+        )}{' '}
+        {t('import.nothingYet')}
       </p>
-      {noSource > 0 && <p className="notice">{messages.noSource(noSource)}</p>}
+      {noSource > 0 && <p className="notice">{t('notices.noSource', { count: noSource })}</p>}
       <div className="page-message__actions">
         <button type="button" className="button" disabled={events === 0} onClick={onAccept}>
-          {messages.load(events)}
+          {t('import.load', { count: events })}
         </button>
         <button
           type="button"
@@ -165,17 +143,19 @@ export function ImportPreview({
             )
           }
         >
-          {messages.save}
+          {t('import.save')}
         </button>
-        <DatasetOpener onFile={onFile} label={messages.another} />
+        <DatasetOpener onFile={onFile} label={t('import.another')} />
       </div>
 
       {skipped.length === 0 ? (
-        <p>{messages.allRead}</p>
+        <p>{t('import.allRead')}</p>
       ) : (
-        <ProblemTable caption={messages.unread(skipped.length)} problems={skipped} />
+        <ProblemTable caption={t('import.unread', { count: skipped.length })} problems={skipped} />
       )}
-      {notes.length > 0 && <ProblemTable caption={messages.notes(notes.length)} problems={notes} />}
+      {notes.length > 0 && (
+        <ProblemTable caption={t('import.notes', { count: notes.length })} problems={notes} />
+      )}
 
       <form
         className="import-preview__choices"
@@ -184,10 +164,10 @@ export function ImportPreview({
           readAgain();
         }}
       >
-        <h2>{messages.mapping}</h2>
+        <h2>{t('import.mapping')}</h2>
         {format !== null && (
           <p>
-            <label htmlFor={`${id}-format`}>{messages.format} </label>
+            <label htmlFor={`${id}-format`}>{t('import.format')} </label>
             <select
               id={`${id}-format`}
               value={format}
@@ -204,7 +184,7 @@ export function ImportPreview({
           </p>
         )}
         <p>
-          <label htmlFor={`${id}-zone`}>{messages.timeZone} </label>
+          <label htmlFor={`${id}-zone`}>{t('import.timeZone')} </label>
           <input
             id={`${id}-zone`}
             type="text"
@@ -219,8 +199,8 @@ export function ImportPreview({
             <table className="import-preview__table">
               <thead>
                 <tr>
-                  <th scope="col">{messages.field}</th>
-                  <th scope="col">{messages.column}</th>
+                  <th scope="col">{t('import.field')}</th>
+                  <th scope="col">{t('import.column')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -245,10 +225,10 @@ export function ImportPreview({
                             }))
                           }
                         >
-                          <option value="">{messages.none}</option>
+                          <option value="">{t('import.none')}</option>
                           {report.columns.map((name, i) => (
                             <option key={i} value={i}>
-                              {name === '' ? `column ${i + 1}` : name}
+                              {name === '' ? t('import.columnNumber', { number: i + 1 }) : name}
                             </option>
                           ))}
                         </select>
@@ -261,16 +241,17 @@ export function ImportPreview({
         )}
         {isCsv && report.fields.some((field) => field.ignored === true) && (
           <p className="import-preview__becomes">
-            {messages.ignored}{' '}
-            {report.fields
-              .filter((field) => field.ignored === true)
-              .map((field) => field.headers[0] ?? field.key)
-              .join(', ')}
-            .
+            {t('import.ignored', {
+              columns: columnList(
+                report.fields
+                  .filter((field) => field.ignored === true)
+                  .map((field) => field.headers[0] ?? field.key),
+              ),
+            })}
           </p>
         )}
         <button type="submit" className="button">
-          {messages.readAgain}
+          {t('import.readAgain')}
         </button>
       </form>
     </main>

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import type { LoadFailure } from '../model/loadDataset';
 import { byteSize, shortAddress } from '../model/loadLimits';
 import { DatasetOpener } from './DatasetOpener';
@@ -8,16 +9,6 @@ export function raisedLimit(failure: { limitBytes: number; sizeBytes: number | n
   const wanted = failure.sizeBytes ?? failure.limitBytes * 4;
   return Math.max(failure.limitBytes + step, Math.ceil(wanted / step) * step);
 }
-
-const HEADINGS: Record<LoadFailure['kind'], string> = {
-  'too-large': 'This dataset is larger than Chronicle opens without asking',
-  timeout: 'The server is not answering',
-  unreachable: 'This dataset could not be downloaded',
-  'not-found': 'No dataset was found there',
-  http: 'This dataset could not be downloaded',
-  unreadable: 'This dataset could not be read',
-  cancelled: 'Loading stopped',
-};
 
 /** Props: why loading failed, what was loaded, and what the reader can do next. */
 export interface LoadFailedPageProps {
@@ -47,18 +38,13 @@ export function LoadFailedPage({
 }: LoadFailedPageProps) {
   return (
     <main className="page-message" id="main">
-      <h1>{HEADINGS[failure.kind]}</h1>
+      <h1>{t(`loading.failed.${failure.kind}`)}</h1>
       <p>{failure.message}</p>
       {(failure.kind === 'timeout' || failure.kind === 'cancelled') && (
         // The other messages name the address themselves.
         <p className="muted page-message__source">{shortAddress(sourceName)}</p>
       )}
-      {failure.kind === 'too-large' && (
-        <p>
-          A dataset this large can make a phone or a small laptop run out of memory. If this one is
-          meant to be this large, load it anyway.
-        </p>
-      )}
+      {failure.kind === 'too-large' && <p>{t('loading.failed.tooLargeAdvice')}</p>}
       <div className="page-message__actions">
         {failure.kind === 'too-large' ? (
           <button
@@ -66,16 +52,18 @@ export function LoadFailedPage({
             className="button"
             onClick={() => onLoadAnyway(raisedLimit(failure))}
           >
-            Load anyway (up to {byteSize(raisedLimit(failure))})
+            {t('loading.failed.loadAnyway', { size: byteSize(raisedLimit(failure)) })}
           </button>
         ) : (
           <button type="button" className="button" onClick={onRetry}>
-            {failure.kind === 'cancelled' ? 'Load it after all' : 'Retry'}
+            {failure.kind === 'cancelled'
+              ? t('loading.failed.loadAfterAll')
+              : t('loading.failed.retry')}
           </button>
         )}
-        <DatasetOpener onFile={onFile} label="Open another dataset" />
+        <DatasetOpener onFile={onFile} label={t('app.openAnother')} />
         <a className="button button--quiet" href="./">
-          Open the bundled story
+          {t('app.openBundled')}
         </a>
       </div>
     </main>

@@ -1,40 +1,23 @@
+import { t } from '../i18n/i18n';
 import type { DatasetProgress } from '../model/loadDataset';
 import { byteSize, shortAddress } from '../model/loadLimits';
 import { DatasetOpener } from './DatasetOpener';
 
 /** The stage of loading in words, numbered, so the reader sees it move on. */
 function stageWords(progress: DatasetProgress | null): string {
-  if (progress === null) return 'Loading the timeline…';
-  switch (progress.phase) {
-    case 'connecting':
-      return 'Step 1 of 4: asking the server for the dataset…';
-    case 'downloading':
-      return 'Step 1 of 4: downloading the dataset';
-    case 'reading':
-      return 'Step 1 of 4: reading the file';
-    case 'parsing':
-      return 'Step 2 of 4: reading the JSON…';
-    case 'importing':
-      return 'Step 2 of 4: making events of the rows…';
-    case 'validating':
-      return 'Step 3 of 4: checking every event against the data format…';
-    case 'receiving':
-      return 'Step 4 of 4: preparing the timeline';
-  }
+  return progress === null ? t('loading.start') : t(`loading.step.${progress.phase}`);
 }
 
 /** How far the stage is, in bytes or events, or null when there is nothing to count. */
 function amountWords(progress: DatasetProgress | null): string | null {
   if (progress === null) return null;
   const { phase, loaded, total } = progress;
-  if (phase === 'receiving') {
-    return `${loaded.toLocaleString('en-GB')} of ${(total ?? loaded).toLocaleString('en-GB')} events`;
-  }
+  if (phase === 'receiving') return t('app.eventsOf', { shown: loaded, total: total ?? loaded });
   if (phase === 'parsing') return byteSize(loaded);
   if (phase !== 'downloading' && phase !== 'reading') return null;
   return total !== null && total >= loaded
-    ? `${byteSize(loaded)} of ${byteSize(total)}`
-    : `${byteSize(loaded)} so far`;
+    ? t('loading.bytesOf', { loaded: byteSize(loaded), total: byteSize(total) })
+    : t('loading.bytesSoFar', { loaded: byteSize(loaded) });
 }
 
 /** Props: where loading is, what is loaded, and the ways out. */
@@ -64,7 +47,7 @@ export function LoadingPage({ progress, sourceName, onCancel, onFile }: LoadingP
     progress.total >= progress.loaded;
   return (
     <main className="page-message" id="main" aria-busy="true">
-      <h1 className="loading__title">Opening {shortAddress(sourceName)}</h1>
+      <h1 className="loading__title">{t('loading.title', { name: shortAddress(sourceName) })}</h1>
       <div className="loading">
         <p role="status" className="loading__stage">
           {stage}
@@ -84,9 +67,9 @@ export function LoadingPage({ progress, sourceName, onCancel, onFile }: LoadingP
       {onCancel && (
         <div className="page-message__actions">
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('loading.cancel')}
           </button>
-          <DatasetOpener onFile={onFile} label="Open another dataset" />
+          <DatasetOpener onFile={onFile} label={t('app.openAnother')} />
         </div>
       )}
     </main>

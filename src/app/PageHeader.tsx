@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { formatNumber, t } from '../i18n/i18n';
 import { formatValue } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { storyPeriod } from '../state/storyPeriod';
@@ -57,37 +58,37 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
             aria-controls="dataset-summary"
             onClick={() => setMoreShown((shown) => !shown)}
           >
-            {moreShown ? 'Less' : 'More about this story'}
+            {moreShown ? t('header.less') : t('header.more')}
           </button>
         </>
       )}
       <dl className="masthead__facts">
         <div>
-          <dt>Period</dt>
+          <dt>{t('header.period')}</dt>
           <dd>{range}</dd>
         </div>
         <div>
-          <dt>Events</dt>
-          <dd>{index.events.length.toLocaleString('en-GB')}</dd>
+          <dt>{t('header.events')}</dt>
+          <dd>{formatNumber(index.events.length)}</dd>
         </div>
         {published && (
           <div className="masthead__fact--source">
-            <dt>Built from</dt>
+            <dt>{t('header.builtFrom')}</dt>
             <dd>
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer">
                   {source?.name ?? published.source}
-                  <span className="visually-hidden"> (opens in a new tab)</span>
+                  <span className="visually-hidden"> {t('app.newTab')}</span>
                 </a>
               ) : (
                 (source?.name ?? published.source)
               )}
               ,{' '}
               {published.approximate === true
-                ? `probably ${publishedOn ?? ''} (inferred)`
+                ? t('header.publishedProbably', { date: publishedOn ?? '' })
                 : publishedOn}{' '}
               <details className="masthead__basis">
-                <summary>How this date was established</summary>
+                <summary>{t('header.basis')}</summary>
                 <p>{published.basis}</p>
               </details>
             </dd>

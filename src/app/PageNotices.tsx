@@ -1,4 +1,6 @@
+import { t } from '../i18n/i18n';
 import type { IndexedEvent } from '../state/datasetIndex';
+import { richMessage } from '../ui/richMessage';
 
 /** Props: what a link got wrong, and how to link to a suggested event. */
 export interface PageNoticesProps {
@@ -17,18 +19,17 @@ export function PageNotices({ notices, missingEvent, hrefFor }: PageNoticesProps
     <div className="page-notices" role="status">
       {missingEvent && (
         <p className="notice notice--error">
-          <strong>This event is not in this timeline:</strong> “{missingEvent.id}”.{' '}
-          {missingEvent.suggestion ? (
-            <>
-              Did you mean{' '}
-              <a href={hrefFor(missingEvent.suggestion.event.id)}>
-                {missingEvent.suggestion.event.title}
-              </a>
-              ?
-            </>
-          ) : (
-            'Choose an event from the timeline or the list below.'
-          )}
+          <strong>{t('notices.missingEvent')}</strong>{' '}
+          {t('notices.missingId', { id: missingEvent.id })}{' '}
+          {missingEvent.suggestion
+            ? richMessage('notices.didYouMean', {
+                event: (
+                  <a href={hrefFor(missingEvent.suggestion.event.id)}>
+                    {missingEvent.suggestion.event.title}
+                  </a>
+                ),
+              })
+            : t('notices.chooseEvent')}
         </p>
       )}
       {notices.map((notice) => (

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
+import { t } from '../i18n/i18n';
 import type { DatasetIndex } from '../state/datasetIndex';
+import { richMessage } from '../ui/richMessage';
 
 /** Props: the dataset, to say how many of its events each way of drawing applies to. */
 export interface StoryGuideProps {
@@ -27,8 +29,15 @@ function countForms(index: DatasetIndex) {
   return { known, bounded, lasting, approximate };
 }
 
-const n = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+/** A way of drawing in words: its name in bold, then what it means. */
+function formWords(form: 'known' | 'coarse' | 'bounded' | 'lasting' | 'approximate') {
+  return richMessage(`guide.${form}.text`, { term: <strong>{t(`guide.${form}.term`)}</strong> });
+}
+
+/** The number of the dataset's events drawn one way. */
+function CountOf({ count }: { count: number }) {
+  return <span className="guide__count">{t('app.eventCount', { count })}</span>;
+}
 
 /**
  * Beside the timeline while no event is open: how to read its marks (what a bracket, a fading
@@ -41,20 +50,16 @@ export function StoryGuide({ index }: StoryGuideProps) {
   return (
     <section className="guide" aria-labelledby="guide-heading">
       <h2 id="guide-heading" className="guide__title">
-        How to read this timeline
+        {t('guide.title')}
       </h2>
-      <p className="guide__lead">
-        Every mark says how well its date is known. Open one to see what happened, where, who was
-        involved, the figures with who claims them, and the sources in their own words.
-      </p>
+      <p className="guide__lead">{t('guide.lead')}</p>
       <ul className="guide__legend">
         <li>
           <svg width="56" height="18" aria-hidden="true" className="guide__swatch">
             <rect x="14" y="5" width="28" height="9" rx="3" className="guide__bar" />
           </svg>
           <span>
-            <strong>Known to the day</strong> (or the hour, month, year): drawn over that day.{' '}
-            <span className="guide__count">{n(forms.known, 'event', 'events')}</span>
+            {formWords('known')} <CountOf count={forms.known} />
           </span>
         </li>
         <li>
@@ -79,10 +84,7 @@ export function StoryGuide({ index }: StoryGuideProps) {
               className="guide__bar guide__bar--coarse"
             />
           </svg>
-          <span>
-            <strong>Zoomed in past what is known</strong>: a day on an hour axis is hatched over the
-            whole day, since the time of day is not given.
-          </span>
+          <span>{formWords('coarse')}</span>
         </li>
         <li>
           <svg width="56" height="18" aria-hidden="true" className="guide__swatch">
@@ -92,9 +94,7 @@ export function StoryGuide({ index }: StoryGuideProps) {
             <rect x="40" y="4" width="12" height="8" rx="2" className="guide__bar" />
           </svg>
           <span>
-            <strong>The day is not given</strong>: drawn at the latest day it can have been, with a
-            bracket back to the earliest.{' '}
-            <span className="guide__count">{n(forms.bounded, 'event', 'events')}</span>
+            {formWords('bounded')} <CountOf count={forms.bounded} />
           </span>
         </li>
         <li>
@@ -109,8 +109,7 @@ export function StoryGuide({ index }: StoryGuideProps) {
             <rect x="34" y="5" width="20" height="9" fill="url(#guide-fade)" />
           </svg>
           <span>
-            <strong>Lasted</strong>: a bar from start to end, fading where an end is not known.{' '}
-            <span className="guide__count">{n(forms.lasting, 'event', 'events')}</span>
+            {formWords('lasting')} <CountOf count={forms.lasting} />
           </span>
         </li>
         <li>
@@ -125,15 +124,11 @@ export function StoryGuide({ index }: StoryGuideProps) {
             />
           </svg>
           <span>
-            <strong>Approximate</strong>: the source hedges (“around”, “early on”): dashed.{' '}
-            <span className="guide__count">{n(forms.approximate, 'event', 'events')}</span>
+            {formWords('approximate')} <CountOf count={forms.approximate} />
           </span>
         </li>
       </ul>
-      <p className="guide__how">
-        Choose an event on the timeline or in the list. Hold Ctrl (⌘ on a Mac) and scroll to zoom,
-        drag to move in time, or use the buttons and the keys + − ← → 0.
-      </p>
+      <p className="guide__how">{t('guide.how')}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ImportOptions, ImportReport } from '../formats/importTypes';
+import { t } from '../i18n/i18n';
 import type { DatasetProgress, LoadFailure } from '../model/loadDataset';
 import { DATASET_SIZE_LIMIT_BYTES } from '../model/loadLimits';
 import { loadDatasetInWorker } from '../model/loadInWorker';
@@ -76,7 +77,7 @@ async function loadBundled(): Promise<ValidationResult> {
     const message = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      problems: [{ path: DOCUMENT_PATH, message: `the dataset could not be loaded: ${message}` }],
+      problems: [{ path: DOCUMENT_PATH, message: t('problems.notLoaded', { message }) }],
     };
   }
 }
@@ -85,7 +86,7 @@ async function loadBundled(): Promise<ValidationResult> {
 export function sourceName(source: DatasetSource): string {
   switch (source.kind) {
     case 'bundled':
-      return 'the timeline';
+      return t('app.source.bundled');
     case 'url':
       return source.url;
     case 'file':
@@ -221,7 +222,10 @@ export function useDataset(): [DatasetLoad, DatasetActions] {
     setLoad({
       status: 'failed',
       source: running.source,
-      failure: { kind: 'cancelled', message: `You stopped loading ${sourceName(running.source)}.` },
+      failure: {
+        kind: 'cancelled',
+        message: t('loading.failed.youStopped', { name: sourceName(running.source) }),
+      },
     });
   }, []);
   const confirm = useCallback(() => {

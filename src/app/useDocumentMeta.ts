@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { t } from '../i18n/i18n';
 import type { ChronicleEvent, Dataset } from '../model/schema';
 
 function setMeta(attribute: 'name' | 'property', key: string, content: string): void {
@@ -15,8 +16,8 @@ function setMeta(attribute: 'name' | 'property', key: string, content: string): 
 export function useDocumentMeta(dataset: Dataset, selected: ChronicleEvent | null): void {
   useEffect(() => {
     document.title = selected
-      ? `${selected.title} — ${dataset.title} · Chronicle`
-      : `${dataset.title} · Chronicle`;
+      ? t('meta.eventTitle', { event: selected.title, story: dataset.title })
+      : t('meta.title', { story: dataset.title });
   }, [dataset.title, selected]);
 
   useEffect(() => {
@@ -26,6 +27,5 @@ export function useDocumentMeta(dataset: Dataset, selected: ChronicleEvent | nul
     setMeta('property', 'og:site_name', 'Chronicle');
     setMeta('property', 'og:title', dataset.title);
     setMeta('property', 'og:description', description);
-    document.documentElement.lang = 'en';
   }, [dataset.title, dataset.summary]);
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
+import { t } from '../i18n/i18n';
 import type { ViewState } from '../state/viewState';
 import './embedButton.css';
 
@@ -28,7 +29,7 @@ export function EmbedButton({ state, title }: EmbedButtonProps) {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        <span aria-hidden="true">&lt;/&gt;</span> Embed
+        <span aria-hidden="true">&lt;/&gt;</span> {t('embed.button')}
       </button>
       {open && (
         <Suspense fallback={null}>

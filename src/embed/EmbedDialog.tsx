@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { t } from '../i18n/i18n';
 import { EMBED_SCRIPT_PATH } from '../share/sharePaths';
-import { viewStateHref } from '../state/useViewState';
 import { THEMES, type Theme, type ViewState } from '../state/viewState';
+import { embedFrameSrc } from './embedAddress';
 import { frameToResize } from './hostFrames';
 import {
   AUTO_INITIAL_HEIGHT,
@@ -10,30 +11,6 @@ import {
   type EmbedHeight,
 } from './embedSnippet';
 import './embedDialog.css';
-
-/** The dialog's words, together for translation. */
-const messages = {
-  title: 'Embed this view',
-  intro:
-    'Paste this code into your article’s HTML. The timeline shows what you see now — the open event, the filters and the zoom — and readers can open it in the full view.',
-  height: 'Height',
-  auto: 'Fits its content (with the script)',
-  fixed: (pixels: number) => `${pixels} px, scrolls inside`,
-  theme: 'Colours',
-  themes: { auto: 'Follow the reader’s system', light: 'Light', dark: 'Dark' } satisfies Record<
-    Theme,
-    string
-  >,
-  code: 'Code',
-  copy: 'Copy code',
-  copied: 'Code copied to the clipboard.',
-  copyFailed: 'Copying is not allowed here: select the code and copy it.',
-  preview: 'Preview',
-  width: 'Preview width',
-  widths: { phone: 'Phone, 375 px', article: 'Article, 640 px' },
-  frameTitle: 'Preview of the embedded timeline',
-  close: 'Close',
-};
 
 const PREVIEW_WIDTHS = { phone: 375, article: 640 } as const;
 type PreviewWidth = keyof typeof PREVIEW_WIDTHS;
@@ -68,13 +45,14 @@ export function EmbedDialog({ state, title, onClose }: EmbedDialogProps) {
   const ids = useId();
 
   const src = useMemo(
-    () => new URL(viewStateHref({ ...state, embed: true, theme }), window.location.href).href,
+    () => embedFrameSrc({ ...state, theme }, window.location.href),
     [state, theme],
   );
   const code = embedSnippet({
     src,
     scriptSrc: new URL(EMBED_SCRIPT_PATH, window.location.href).href,
     title,
+    frameTitle: t('embed.frameTitle', { title }),
     height,
   });
 
@@ -103,9 +81,9 @@ export function EmbedDialog({ state, title, onClose }: EmbedDialogProps) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(code);
-      setCopyStatus(messages.copied);
+      setCopyStatus(t('embed.copied'));
     } catch {
-      setCopyStatus(messages.copyFailed);
+      setCopyStatus(t('embed.copyFailed'));
     }
   }
 
@@ -124,16 +102,16 @@ export function EmbedDialog({ state, title, onClose }: EmbedDialogProps) {
     >
       <div className="embed-dialog__head">
         <h2 id={`${ids}-title`} className="embed-dialog__title">
-          {messages.title}
+          {t('embed.title')}
         </h2>
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          {messages.close}
+          {t('embed.close')}
         </button>
       </div>
-      <p className="embed-dialog__intro">{messages.intro}</p>
+      <p className="embed-dialog__intro">{t('embed.intro')}</p>
       <div className="embed-dialog__options">
         <fieldset className="embed-dialog__choice">
-          <legend>{messages.height}</legend>
+          <legend>{t('embed.height')}</legend>
           <label>
             <input
               type="radio"
@@ -141,7 +119,7 @@ export function EmbedDialog({ state, title, onClose }: EmbedDialogProps) {
               checked={height.kind === 'auto'}
               onChange={() => setHeight({ kind: 'auto', initial: AUTO_INITIAL_HEIGHT })}
             />{' '}
-            {messages.auto}
+            {t('embed.height.auto')}
           </label>
           {EMBED_HEIGHT_PRESETS.map((pixels) => (
             <label key={pixels}>
@@ -151,27 +129,27 @@ export function EmbedDialog({ state, title, onClose }: EmbedDialogProps) {
                 checked={height.kind === 'fixed' && height.pixels === pixels}
                 onChange={() => setHeight({ kind: 'fixed', pixels })}
               />{' '}
-              {messages.fixed(pixels)}
+              {t('embed.height.fixed', { pixels })}
             </label>
           ))}
         </fieldset>
         <label className="embed-dialog__theme">
-          <span>{messages.theme}</span>
+          <span>{t('embed.theme')}</span>
           <select
             className="input"
             value={theme}
-            onChange={(e) => setTheme(THEMES.find((t) => t === e.target.value) ?? 'auto')}
+            onChange={(e) => setTheme(THEMES.find((id) => id === e.target.value) ?? 'auto')}
           >
-            {THEMES.map((t) => (
-              <option key={t} value={t}>
-                {messages.themes[t]}
+            {THEMES.map((id) => (
+              <option key={id} value={id}>
+                {t(`embed.theme.${id}`)}
               </option>
             ))}
           </select>
         </label>
       </div>
       <label className="embed-dialog__label" htmlFor={`${ids}-code`}>
-        {messages.code}
+        {t('embed.code')}
       </label>
       <textarea
         id={`${ids}-code`}
@@ -183,14 +161,14 @@ export function EmbedDialog({ state, title, onClose }: EmbedDialogProps) {
       />
       <div className="embed-dialog__copy">
         <button type="button" className="button" onClick={() => void copy()}>
-          {messages.copy}
+          {t('embed.copy')}
         </button>
         <p role="status" aria-live="polite">
           {copyStatus}
         </p>
       </div>
       <fieldset className="embed-dialog__choice embed-dialog__choice--row">
-        <legend>{messages.width}</legend>
+        <legend>{t('embed.width')}</legend>
         {PREVIEW_WIDTH_KEYS.map((key) => (
           <label key={key}>
             <input
@@ -199,7 +177,7 @@ export function EmbedDialog({ state, title, onClose }: EmbedDialogProps) {
               checked={width === key}
               onChange={() => setWidth(key)}
             />{' '}
-            {messages.widths[key]}
+            {t(`embed.width.${key}`)}
           </label>
         ))}
       </fieldset>
@@ -207,7 +185,7 @@ export function EmbedDialog({ state, title, onClose }: EmbedDialogProps) {
         <iframe
           ref={preview}
           src={src}
-          title={messages.frameTitle}
+          title={t('embed.previewTitle')}
           width={PREVIEW_WIDTHS[width]}
           height={frameHeight}
         />

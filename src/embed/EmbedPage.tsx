@@ -7,6 +7,7 @@ import { useDocumentMeta } from '../app/useDocumentMeta';
 import { PageNotices } from '../app/PageNotices';
 import { detailProps, timelineProps } from '../app/storyProps';
 import { useStoryView } from '../app/useStoryView';
+import { t } from '../i18n/i18n';
 import type { Dataset } from '../model/schema';
 import { fullViewUrl } from '../share/shareLink';
 import { clearFilters, filterCounts, isFiltering } from '../state/filter';
@@ -16,17 +17,6 @@ import { PrintView } from '../print/PrintView';
 import { embedCredit } from './embedCredit';
 import { useEmbedHeight } from './useEmbedHeight';
 import './embed.css';
-
-/** The embed view's words, together for translation. */
-const messages = {
-  openFullView: 'Open in full view',
-  newTab: ' (opens in a new tab)',
-  timeline: 'Timeline',
-  filter: 'Category',
-  clear: 'Clear filters',
-  count: (shown: number, total: number) =>
-    `${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} events`,
-};
 
 /** Props: the validated dataset, and where it came from when not bundled (null when bundled). */
 export interface EmbedPageProps {
@@ -70,8 +60,8 @@ export function EmbedPage({ dataset, sourceLabel }: EmbedPageProps) {
           {dataset.title}
         </h1>
         <a className="embed__full" href={fullView} target="_blank" rel="noopener noreferrer">
-          {messages.openFullView} <span aria-hidden="true">↗</span>
-          <span className="visually-hidden">{messages.newTab}</span>
+          {t('embed.openFullView')} <span aria-hidden="true">↗</span>
+          <span className="visually-hidden"> {t('app.newTab')}</span>
         </a>
       </header>
       <PageNotices
@@ -82,13 +72,13 @@ export function EmbedPage({ dataset, sourceLabel }: EmbedPageProps) {
       <div className="embed__controls">
         <SearchBox value={state.query} onCommit={(query) => setViewState({ query })} />
         <FacetSelect
-          label={messages.filter}
+          label={t('embed.filter')}
           options={categoryOptions(counts, state.categories)}
           selected={state.categories}
           onChange={(ids) => setViewState({ categories: asCategories(ids) })}
         />
         <p className="embed__count" role="status">
-          {messages.count(visible.length, index.events.length)}
+          {t('app.eventsOf', { shown: visible.length, total: index.events.length })}
         </p>
         {isFiltering(state) && (
           <button
@@ -96,18 +86,18 @@ export function EmbedPage({ dataset, sourceLabel }: EmbedPageProps) {
             className="button button--quiet"
             onClick={() => setViewState(clearFilters(state))}
           >
-            {messages.clear}
+            {t('embed.clear')}
           </button>
         )}
       </div>
       <section className="embed__timeline" aria-labelledby="embed-timeline-heading">
         <h2 id="embed-timeline-heading" className="visually-hidden">
-          {messages.timeline}
+          {t('page.timeline')}
         </h2>
         <Timeline {...timelineProps(storyView, setViewState)} />
       </section>
       {detail && (
-        <section className="embed__detail" aria-label="Event details">
+        <section className="embed__detail" aria-label={t('page.eventDetails')}>
           <EventDetail key={detail.entry.event.id} {...detail} />
         </section>
       )}
@@ -118,7 +108,7 @@ export function EmbedPage({ dataset, sourceLabel }: EmbedPageProps) {
             ·{' '}
             <a href={fullView} target="_blank" rel="noopener noreferrer">
               Chronicle
-              <span className="visually-hidden">{messages.newTab}</span>
+              <span className="visually-hidden"> {t('app.newTab')}</span>
             </a>
           </span>
         </p>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
+import { t } from '../i18n/i18n';
 import type { EmbedPageProps } from './EmbedPage';
 
 /**
@@ -25,7 +26,7 @@ export function preloadEmbedPage(): void {
 /** `EmbedPage`, once its chunk is here. */
 export function LazyEmbedPage(props: EmbedPageProps) {
   return (
-    <Suspense fallback={<p className="embed embed--loading">Loading the timeline…</p>}>
+    <Suspense fallback={<p className="embed embed--loading">{t('loading.start')}</p>}>
       <EmbedPageChunk {...props} />
     </Suspense>
   );

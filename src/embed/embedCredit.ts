@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { formatValue } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
 
@@ -7,10 +8,20 @@ import type { DatasetIndex } from '../state/datasetIndex';
  * where it came from first ("Data from example.org"), so no embed passes off another's timeline.
  */
 export function embedCredit(index: DatasetIndex, sourceLabel: string | null): string {
+  return [sourceLabel === null ? '' : `${sourceLabel}.`, builtFrom(index)]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** "Source: …, 6 January 2022.", or nothing for a dataset that names no publication. */
+function builtFrom(index: DatasetIndex): string {
   const { published, timeZone } = index.dataset;
-  const source = published ? index.sourcesById.get(published.source) : undefined;
-  const builtFrom = published
-    ? `Source: ${source?.name ?? published.source}, ${published.approximate === true ? 'probably ' : ''}${formatValue(published.date, timeZone)}.`
-    : '';
-  return [sourceLabel === null ? '' : `${sourceLabel}.`, builtFrom].filter(Boolean).join(' ');
+  if (!published) return '';
+  const words = {
+    source: index.sourcesById.get(published.source)?.name ?? published.source,
+    date: formatValue(published.date, timeZone),
+  };
+  return published.approximate === true
+    ? t('embed.credit.probably', words)
+    : t('embed.credit.source', words);
 }

@@ -21,14 +21,25 @@ export interface EmbedSnippetOptions {
   scriptSrc: string;
   /** The story's title. */
   title: string;
+  /**
+   * The frame's name for screen readers, in the reader's language (the Embed dialog gives it);
+   * "<title>: interactive timeline" when not given (the oEmbed documents of the build).
+   */
+  frameTitle?: string;
   height: EmbedHeight;
 }
 
 /** The HTML to paste, attribute values escaped. */
-export function embedSnippet({ src, scriptSrc, title, height }: EmbedSnippetOptions): string {
+export function embedSnippet({
+  src,
+  scriptSrc,
+  title,
+  frameTitle = `${title}: interactive timeline`,
+  height,
+}: EmbedSnippetOptions): string {
   const pixels = height.kind === 'auto' ? height.initial : height.pixels;
   const frame =
-    `<iframe src="${attribute(src)}" title="${attribute(`${title}: interactive timeline`)}"` +
+    `<iframe src="${attribute(src)}" title="${attribute(frameTitle)}"` +
     ` width="100%" height="${pixels}" style="width: 100%; border: 0;" loading="lazy"` +
     ` allow="clipboard-write; web-share"></iframe>`;
   return height.kind === 'auto'

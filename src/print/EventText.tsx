@@ -5,19 +5,7 @@ import { CasualtyTable } from '../events/CasualtyTable';
 import { SOURCE_KIND_LABELS, reportingChain } from '../events/Citation';
 import { safeHref } from '../ui/safeHref';
 import { categoryLabel } from '../i18n/vocabularyWords';
-
-/** The document's words, together for translation. */
-const messages = {
-  basis: 'How this date was established: ',
-  where: 'Where',
-  who: 'Who',
-  categories: 'Categories',
-  casualties: 'Casualty figures',
-  sources: 'Sources',
-  translation: 'Translation: ',
-  via: 'Reported via ',
-  noAddress: 'no web address',
-};
+import { t } from '../i18n/i18n';
 
 /** Props: the event, the dataset's index to name things, and the level of its heading. */
 export interface EventTextProps {
@@ -52,22 +40,19 @@ export function EventText({ event, index, headingLevel }: EventTextProps) {
         <span className="event-text__certainty">{timeCertaintyInWords(event.time, timeZone)}</span>
       </p>
       {event.time.basis !== undefined && (
-        <p className="event-text__basis">
-          {messages.basis}
-          {event.time.basis}
-        </p>
+        <p className="event-text__basis">{t('print.basis', { basis: event.time.basis })}</p>
       )}
       {event.summary !== undefined && <p className="event-text__summary">{event.summary}</p>}
       <dl className="event-text__facts">
         {places.length > 0 && (
           <div>
-            <dt>{messages.where}</dt>
+            <dt>{t('print.where')}</dt>
             <dd>{places.join('; ')}</dd>
           </div>
         )}
         {event.actors.length > 0 && (
           <div>
-            <dt>{messages.who}</dt>
+            <dt>{t('print.who')}</dt>
             <dd>
               {event.actors
                 .map(({ actor, role }) => {
@@ -80,19 +65,19 @@ export function EventText({ event, index, headingLevel }: EventTextProps) {
         )}
         {event.categories.length > 0 && (
           <div>
-            <dt>{messages.categories}</dt>
+            <dt>{t('print.categories')}</dt>
             <dd>{event.categories.map((c) => categoryLabel(c)).join(', ')}</dd>
           </div>
         )}
       </dl>
       {event.casualties.length > 0 && (
         <section>
-          <Subheading className="event-text__heading">{messages.casualties}</Subheading>
+          <Subheading className="event-text__heading">{t('print.casualties')}</Subheading>
           <CasualtyTable casualties={event.casualties} index={index} />
         </section>
       )}
       <section>
-        <Subheading className="event-text__heading">{messages.sources}</Subheading>
+        <Subheading className="event-text__heading">{t('print.sources')}</Subheading>
         <ol className="event-text__sources">
           {event.citations.map((citation, i) => (
             <SourceText key={i} citation={citation} index={index} />
@@ -120,7 +105,7 @@ function SourceText({ citation, index }: { citation: Citation; index: DatasetInd
             {href}
           </a>
         ) : (
-          <span className="event-text__address">{messages.noAddress}</span>
+          <span className="event-text__address">{t('print.noAddress')}</span>
         )}
       </p>
       {citation.quote && (
@@ -130,16 +115,14 @@ function SourceText({ citation, index }: { citation: Citation; index: DatasetInd
           </blockquote>
           {citation.quote.translation && (
             <p className="event-text__translation" lang="en">
-              {messages.translation}
-              {citation.quote.translation}
+              {t('print.translation', { translation: citation.quote.translation })}
             </p>
           )}
         </>
       )}
       {chain.length > 0 && (
         <p className="event-text__chain">
-          {messages.via}
-          {[...chain, name].join(' → ')}
+          {t('print.via', { chain: [...chain, name].join(' → ') })}
         </p>
       )}
     </li>

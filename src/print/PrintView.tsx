@@ -1,4 +1,5 @@
 import { createPortal } from 'react-dom';
+import { t } from '../i18n/i18n';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { fullViewUrl } from '../share/shareLink';
 import type { ViewState } from '../state/viewState';
@@ -9,16 +10,12 @@ import './print.css';
 /** More events than this are not laid out for paper: the document says how many were left out. */
 export const PRINT_EVENT_LIMIT = 500;
 
-/** The print view's words, together for translation. */
-const messages = {
-  from: 'From Chronicle: ',
-  count: (shown: number, total: number) =>
-    shown === total
-      ? `${total.toLocaleString('en-GB')} ${total === 1 ? 'event' : 'events'}, in the order they happened.`
-      : `${shown.toLocaleString('en-GB')} of the ${total.toLocaleString('en-GB')} events in view, in the order they happened.`,
-  more: (left: number) =>
-    `${left.toLocaleString('en-GB')} more events are in view. Narrow the filters or zoom in to print them.`,
-};
+/** How many events are printed, of how many ("3 of the 12 events in view, in the order …"). */
+function countWords(shown: number, total: number): string {
+  return shown === total
+    ? t('print.countAll', { count: total })
+    : t('print.count', { shown, total });
+}
 
 /** Props: the dataset, the view, the events that pass its filters, and the open event. */
 export interface PrintViewProps {
@@ -57,13 +54,10 @@ export function PrintView({ index, state, events, selected }: PrintViewProps) {
         ) : (
           <>
             <h1 className="print-view__story">{index.dataset.title}</h1>
-            <p>{messages.count(inView.length, index.events.length)}</p>
+            <p>{countWords(inView.length, index.events.length)}</p>
           </>
         )}
-        <p className="print-view__link">
-          {messages.from}
-          {fullViewUrl(state)}
-        </p>
+        <p className="print-view__link">{t('print.from', { url: fullViewUrl(state) })}</p>
       </header>
       {shown.map((entry) => (
         <EventText
@@ -73,7 +67,9 @@ export function PrintView({ index, state, events, selected }: PrintViewProps) {
           headingLevel={selected ? 1 : 2}
         />
       ))}
-      {inView.length > shown.length && <p>{messages.more(inView.length - shown.length)}</p>}
+      {inView.length > shown.length && (
+        <p>{t('print.more', { count: inView.length - shown.length })}</p>
+      )}
     </div>,
     document.body,
   );
