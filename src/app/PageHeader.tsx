@@ -6,6 +6,7 @@ import type { TimeWindow } from '../state/viewState';
 import { safeHref } from '../ui/safeHref';
 import { DatasetOpener } from './DatasetOpener';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { DataText, dataLang } from '../ui/DataText';
 
 /** Props: the dataset (through its index) and the story's time span. */
 export interface PageHeaderProps {
@@ -39,7 +40,9 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
         <DatasetOpener onFile={onFile} />
         <LanguageSwitch />
       </div>
-      <h1 className="masthead__title">{dataset.title}</h1>
+      <h1 className="masthead__title" lang={dataLang(dataset, 'title')}>
+        {dataset.title}
+      </h1>
       {dataset.summary !== undefined && (
         <>
           <p
@@ -47,6 +50,7 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
               moreShown ? 'masthead__summary masthead__summary--open' : 'masthead__summary'
             }
             id="dataset-summary"
+            lang={dataLang(dataset, 'summary')}
           >
             {dataset.summary}
           </p>
@@ -88,7 +92,9 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
                 : publishedOn}{' '}
               <details className="masthead__basis">
                 <summary>How this date was established</summary>
-                <p>{published.basis}</p>
+                <p>
+                  <DataText text={published.basis} of={published} field="basis" />
+                </p>
               </details>
             </dd>
           </div>

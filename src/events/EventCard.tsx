@@ -5,6 +5,7 @@ import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import { differenceLine } from '../state/reportingView';
 import { eventColor } from '../ui/categories';
 import { isPlainClick } from '../ui/isPlainClick';
+import { DataText } from '../ui/DataText';
 
 /** Props of one list item. */
 export interface EventCardProps {
@@ -80,7 +81,7 @@ export function EventCard({
             onSelect(event.id);
           }}
         >
-          {event.title}
+          <DataText text={event.title} of={event} field="title" />
         </a>
         {event.account === 'later-reporting' && (
           <>
