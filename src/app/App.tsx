@@ -1,11 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { t } from '../i18n/i18n';
+import { LANGUAGE_TAGS } from '../i18n/languages';
 import { useLanguage } from '../i18n/useLanguage';
 import { LazyEmbedPage, preloadEmbedPage } from '../embed/LazyEmbedPage';
 import { preloadMapView } from '../map/LazyMapView';
 import { useViewState } from '../state/useViewState';
 import { useDocumentTheme } from '../ui/useDocumentTheme';
 import { provenanceLine } from '../state/dataProvenance';
+import { localizeDataset } from '../state/localize';
 import { shortAddress } from '../model/loadLimits';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DataConfirmPage } from './DataConfirmPage';
@@ -43,6 +45,11 @@ export function App() {
     linkLanguage,
     'dataset' in load ? load.dataset.language : null,
     direction,
+  );
+  // The dataset in the reader's language where it has it; the search index is built from this.
+  const readyDataset = useMemo(
+    () => (load.status === 'ready' ? localizeDataset(load.dataset, LANGUAGE_TAGS[language]) : null),
+    [load, language],
   );
   useEffect(() => {
     if (embed) preloadEmbedPage();
@@ -96,12 +103,12 @@ export function App() {
           onFile={openFile}
         />
       )}
-      {load.status === 'ready' && embed && (
-        <LazyEmbedPage dataset={load.dataset} sourceLabel={provenanceLine(load.provenance)} />
+      {load.status === 'ready' && readyDataset && embed && (
+        <LazyEmbedPage dataset={readyDataset} sourceLabel={provenanceLine(load.provenance)} />
       )}
-      {load.status === 'ready' && !embed && (
+      {load.status === 'ready' && readyDataset && !embed && (
         <ChroniclePage
-          dataset={load.dataset}
+          dataset={readyDataset}
           warnings={load.warnings}
           provenance={load.provenance}
           sourceLabel={provenanceLine(load.provenance)}

@@ -7,6 +7,7 @@ import type { TimeWindow } from '../state/viewState';
 import { safeHref } from '../ui/safeHref';
 import { DatasetOpener } from './DatasetOpener';
 import { LanguageSwitch } from './LanguageSwitch';
+import { DataText, dataLang } from '../ui/DataText';
 
 /** Props: the dataset (through its index) and the story's time span. */
 export interface PageHeaderProps {
@@ -40,7 +41,9 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
         <DatasetOpener onFile={onFile} />
         <LanguageSwitch />
       </div>
-      <h1 className="masthead__title">{dataset.title}</h1>
+      <h1 className="masthead__title" lang={dataLang(dataset, 'title')}>
+        {dataset.title}
+      </h1>
       {dataset.summary !== undefined && (
         <>
           <p
@@ -48,6 +51,7 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
               moreShown ? 'masthead__summary masthead__summary--open' : 'masthead__summary'
             }
             id="dataset-summary"
+            lang={dataLang(dataset, 'summary')}
           >
             {dataset.summary}
           </p>
@@ -89,7 +93,9 @@ export function PageHeader({ index, story, sourceLabel, onFile }: PageHeaderProp
                 : publishedOn}{' '}
               <details className="masthead__basis">
                 <summary>{t('header.basis')}</summary>
-                <p>{published.basis}</p>
+                <p>
+                  <DataText text={published.basis} of={published} field="basis" />
+                </p>
               </details>
             </dd>
           </div>

@@ -6,6 +6,7 @@ import { differenceLine } from '../state/reportingView';
 import { eventColor } from '../ui/categories';
 import { isPlainClick } from '../ui/isPlainClick';
 import { t } from '../i18n/i18n';
+import { DataText } from '../ui/DataText';
 
 /** Props of one list item. */
 export interface EventCardProps {
@@ -81,7 +82,7 @@ export function EventCard({
             onSelect(event.id);
           }}
         >
-          {event.title}
+          <DataText text={event.title} of={event} field="title" />
         </a>
         {event.account === 'later-reporting' && (
           <>

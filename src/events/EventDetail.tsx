@@ -18,6 +18,7 @@ import { ShareButton } from './ShareButton';
 import { useSwipeDown } from '../ui/useSwipeDown';
 import { categoryLabel } from '../i18n/vocabularyWords';
 import { t } from '../i18n/i18n';
+import { DataText, dataLang } from '../ui/DataText';
 import './events.css';
 
 /** Props of the detail panel for one selected event. */
@@ -134,7 +135,7 @@ export function EventDetail(props: EventDetailProps) {
         ))}
       </ul>
       <h2 id="detail-title" className="detail__title" tabIndex={-1} ref={headingRef}>
-        {event.title}
+        <DataText text={event.title} of={event} field="title" />
       </h2>
       {event.account === 'later-reporting' && (
         <p>
@@ -156,11 +157,15 @@ export function EventDetail(props: EventDetailProps) {
       {event.time.basis !== undefined && (
         <p className="detail__basis">
           <span className="detail__label">{t('detail.basis')} </span>
-          {event.time.basis}
+          <DataText text={event.time.basis} of={event.time} field="basis" />
         </p>
       )}
 
-      {event.summary !== undefined && <p className="detail__summary">{event.summary}</p>}
+      {event.summary !== undefined && (
+        <p className="detail__summary" lang={dataLang(event, 'summary')}>
+          {event.summary}
+        </p>
+      )}
 
       {event.locations.length > 0 && (
         <section className="detail__section" aria-labelledby="detail-places">
@@ -200,7 +205,8 @@ export function EventDetail(props: EventDetailProps) {
         <section className="detail__section" aria-labelledby="detail-actors">
           <h3 id="detail-actors">{t('detail.who')}</h3>
           <ul className="detail__actors">
-            {event.actors.map(({ actor, role }) => {
+            {event.actors.map((entry) => {
+              const { actor, role } = entry;
               const data = index.actorsById.get(actor);
               return (
                 <li key={actor}>
@@ -210,9 +216,14 @@ export function EventDetail(props: EventDetailProps) {
                     onClick={() => props.onFilterActor(actor)}
                     title={t('detail.onlyInvolving', { name: data?.name ?? actor })}
                   >
-                    {data?.name ?? actor}
+                    {data ? <DataText text={data.name} of={data} field="name" /> : actor}
                   </button>
-                  {role && <span className="detail__role"> — {role}</span>}
+                  {role && (
+                    <span className="detail__role">
+                      {' '}
+                      — <DataText text={role} of={entry} field="role" />
+                    </span>
+                  )}
                 </li>
               );
             })}

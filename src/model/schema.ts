@@ -28,6 +28,7 @@ import {
   Title,
 } from './schemaValues';
 import { normalizeTime } from './timeInput';
+import { QuotedPhrases, translationsOf } from './translations';
 import { TimePoint } from './timeSchema';
 import {
   ACCOUNTS,
@@ -66,6 +67,8 @@ export const Actor = z.strictObject({
   description: z.optional(Summary),
   /** Ids of the actors (alliances, governments, forces) this one belongs to. */
   memberOf: z.optional(z.array(Id)),
+  /** The name and description in other languages: `{ "nb": { "name": "Russland" } }`. */
+  translations: translationsOf({ name: Name, description: Summary }),
 });
 
 const Longitude = z.number().check(z.gte(-180), z.lte(180));
@@ -84,6 +87,8 @@ export const Location = z.strictObject({
   coordinates: z.optional(z.tuple([Longitude, Latitude])),
   /** The id of the place this one lies within (building → city → region → country). */
   within: z.optional(Id),
+  /** The name in other languages of readers: `{ "nb": { "name": "Kasakhstan" } }`. */
+  translations: translationsOf({ name: Name }),
 });
 
 export const Source = z.strictObject({
@@ -105,6 +110,8 @@ export const Source = z.strictObject({
   noLink: z.optional(Text),
   /** What else a reader should know about it: which version a copy is, a time without its zone. */
   note: z.optional(Text),
+  /** The name in other languages. */
+  translations: translationsOf({ name: Name }),
 });
 
 /** A time as written: a point object, or one ISO 8601 / EDTF string. */
@@ -150,6 +157,8 @@ export const CasualtyCount = z.strictObject({
   approximate: z._default(z.boolean(), false),
   /** The figure as the source words it: "several dozen", "around 1,000". */
   text: Text,
+  /** `text` in other languages. */
+  translations: translationsOf({ text: Text }),
 });
 
 export const Casualty = z.strictObject({
@@ -171,6 +180,8 @@ export const Casualty = z.strictObject({
   status: z.optional(z.enum(CLAIM_STATUSES)),
   /** When and how a retracted figure was withdrawn. */
   withdrawn: z.optional(Withdrawal),
+  /** `groupLabel` in other languages. */
+  translations: translationsOf({ groupLabel: Name }),
 });
 
 export const Quote = z.strictObject({
@@ -196,6 +207,8 @@ export const Citation = z.strictObject({
 export const EventActor = z.strictObject({
   actor: Id,
   role: z.optional(Text),
+  /** The role in other languages. */
+  translations: translationsOf({ role: Text }),
 });
 
 /** An actor of an event as written: `{ actor, role }`, or just the actor's id. */
@@ -223,6 +236,8 @@ export const Event = z.strictObject({
   aliases: z.optional(z.array(Id)),
   /** Whose account it is: the article's (when left out) or only later reporting's. */
   account: z.optional(z.enum(ACCOUNTS)),
+  /** The title, summary and the time's `basis` in other languages. */
+  translations: translationsOf({ title: Title, summary: Summary, basis: Text }),
 });
 
 /**
@@ -253,6 +268,8 @@ export const Claim = z.strictObject({
   casualties: z.optional(z.array(Casualty)),
   /** The later sources that make the claim, with their words; at least one. */
   citations: z._default(z.array(Citation), []),
+  /** `article` and `later` in other languages. */
+  translations: translationsOf({ article: Text, later: Text }),
 });
 
 export const Published = z.strictObject({
@@ -262,6 +279,8 @@ export const Published = z.strictObject({
   source: Id,
   /** How the publication date was established. */
   basis: Text,
+  /** The basis in other languages. */
+  translations: translationsOf({ basis: Text }),
 });
 
 export const Dataset = z.strictObject({
@@ -281,6 +300,10 @@ export const Dataset = z.strictObject({
   events: z.array(Event),
   /** Later reporting about the events, beside the article's account. */
   claims: z.optional(z.array(Claim)),
+  /** The title and summary in other languages: `{ "nb": { "title": "…", "summary": "…" } }`. */
+  translations: translationsOf({ title: Title, summary: Summary }),
+  /** Quoted phrases of the dataset's own text that are in another language, by language. */
+  quotedPhrases: QuotedPhrases,
 });
 
 export type Actor = z.infer<typeof Actor>;

@@ -53,9 +53,12 @@ export const HttpUrl = z.string().check(
   ),
 );
 
+/** The shape of a BCP 47 language tag: a language subtag, then subtags for script, region, variant. */
+export const LANGUAGE_TAG_PATTERN = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+
 /** A BCP 47 language tag such as "nb", "en" or "ru-KZ". */
 export const LanguageTag = z.string().check(
-  z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
+  z.regex(LANGUAGE_TAG_PATTERN, {
     message: 'expected a BCP 47 language tag such as "en", "nb" or "ru-KZ"',
   }),
 );

@@ -139,7 +139,7 @@ describe('validateDataset: missing and unknown fields', () => {
   it('lists the allowed fields when no known field is close', () => {
     const problems = problemsAfter((doc) => setAt(doc, ['published', 'newspaper'], 'x'));
     expect(messagesAt(problems, 'published')).toEqual([
-      'unknown field "newspaper" (allowed fields: date, approximate, source, basis)',
+      'unknown field "newspaper" (allowed fields: date, approximate, source, basis, translations)',
     ]);
   });
 

@@ -59,7 +59,13 @@ describe('describing found values', () => {
 
 describe('knownFieldsAt and closestField', () => {
   it('knows the fields of objects anywhere in a dataset', () => {
-    expect(knownFieldsAt(['published'])).toEqual(['date', 'approximate', 'source', 'basis']);
+    expect(knownFieldsAt(['published'])).toEqual([
+      'date',
+      'approximate',
+      'source',
+      'basis',
+      'translations',
+    ]);
     expect(knownFieldsAt(['events', 0, 'time'])).toEqual([
       'at',
       'notBefore',
@@ -79,6 +85,7 @@ describe('knownFieldsAt and closestField', () => {
       'max',
       'approximate',
       'text',
+      'translations',
     ]);
     expect(knownFieldsAt(['events', 0, 'citations', 1, 'quote'])).toEqual([
       'original',
