@@ -23,7 +23,7 @@ function fakeScope() {
 const largeFile = {
   kind: 'file',
   name: 'stor.json',
-  file: { size: 2048, stream: () => new ReadableStream<Uint8Array>() },
+  file: { size: 2048, stream: () => new Blob().stream() },
   maxBytes: 1024,
 } as const;
 

@@ -3,7 +3,7 @@
  * worker can start, on the page). Every failure on the way (network, HTTP status, size, JSON
  * syntax) becomes a result with a plain message; nothing here throws.
  */
-import { t } from '../i18n/i18n';
+import { t } from './validationMessages';
 import type { CsvImport } from '../formats/importDataset';
 import type { ImportOptions, ImportReport, ImportResult } from '../formats/importTypes';
 import type { Dataset } from './schema';
