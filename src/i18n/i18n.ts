@@ -71,9 +71,21 @@ export function onLanguageChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The message for `key` in the active language, its placeholders filled in. */
+/** The backslash's stand-in while a message is filled in (a private-use character). */
+const BACKSLASH_STAND_IN = '\uE000';
+
+/**
+ * The message for `key` in the active language, its placeholders filled in. Values are kept as
+ * given: Lingui decodes `\uXXXX` in a filled-in message, which would turn the escapes the
+ * validator writes for invisible characters of a dataset back into those characters.
+ */
 export function t(key: MessageKey, values?: MessageValues): string {
-  return i18n._(key, values);
+  if (values === undefined) return i18n._(key);
+  const guarded: MessageValues = {};
+  for (const [name, value] of Object.entries(values)) {
+    guarded[name] = typeof value === 'string' ? value.replaceAll('\\', BACKSLASH_STAND_IN) : value;
+  }
+  return i18n._(key, guarded).replaceAll(BACKSLASH_STAND_IN, '\\');
 }
 
 /** The `Intl` locale of the active language, for numbers, lists and collation. */

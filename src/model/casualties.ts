@@ -9,17 +9,8 @@
  */
 import { joinNames, namedSteps } from './reportingChain';
 import type { Actor, Casualty, CasualtyCount, CasualtyKind, Citation, Source } from './schema';
+import { t } from '../i18n/i18n';
 import { casualtyKindLabel } from '../i18n/vocabularyWords';
-
-const numberFormat = new Intl.NumberFormat('en-GB');
-
-/** The words of this module, together so they are easy to move into a message catalogue. */
-const messages = {
-  notAttributed: 'not attributed',
-  notSpecified: 'not specified',
-  readAs: 'read as:',
-  orMore: 'or more',
-};
 
 /**
  * A numeric reading of the figure in words: "8", "about 1,000", "at least 24", "about 24 or
@@ -27,12 +18,12 @@ const messages = {
  * 24 or more killed").
  */
 export function describeCount(count: CasualtyCount): string {
-  const min = numberFormat.format(count.min);
-  const about = count.approximate ? 'about ' : '';
-  if (count.max === null)
-    return count.approximate ? `about ${min} ${messages.orMore}` : `at least ${min}`;
-  if (count.max === count.min) return `${about}${min}`;
-  return `${about}${min} to ${numberFormat.format(count.max)}`;
+  const { min, max, approximate } = count;
+  if (max === null) {
+    return approximate ? t('casualty.aboutOrMore', { min }) : t('casualty.atLeast', { min });
+  }
+  if (max === min) return approximate ? t('casualty.about', { min }) : t('casualty.exact', { min });
+  return approximate ? t('casualty.aboutRange', { min, max }) : t('casualty.range', { min, max });
 }
 
 /**
@@ -40,8 +31,10 @@ export function describeCount(count: CasualtyCount): string {
  * 24", or with the kind, "read as: about 24 or more killed".
  */
 export function readingText(count: CasualtyCount, kind?: CasualtyKind): string {
-  const what = kind === undefined ? '' : ` ${casualtyKindLabel(kind)}`;
-  return `${messages.readAs} ${describeCount(count)}${what}`;
+  const reading = describeCount(count);
+  return kind === undefined
+    ? t('casualty.readAs', { reading })
+    : t('casualty.readAsKind', { reading, kind: casualtyKindLabel(kind) });
 }
 
 /**
@@ -69,11 +62,13 @@ function sourceName(id: string, names: FigureNames): string {
  * belong to), "Kazakh security forces", or "not attributed".
  */
 export function claimantText(casualty: Casualty, names: FigureNames): string {
-  if (casualty.claimedBy === null) return messages.notAttributed;
+  if (casualty.claimedBy === null) return t('casualty.notAttributed');
   const actor = names.actorsById.get(casualty.claimedBy);
   if (!actor) return casualty.claimedBy;
   const body = actor.kind === 'person' ? actor.memberOf?.[0] : undefined;
-  return body ? `${actor.name}, ${actorName(body, names)}` : actor.name;
+  return body
+    ? t('casualty.personOfBody', { person: actor.name, body: actorName(body, names) })
+    : actor.name;
 }
 
 /**
@@ -82,11 +77,13 @@ export function claimantText(casualty: Casualty, names: FigureNames): string {
  */
 export function groupText(casualty: Casualty, names: FigureNames): string {
   const group =
-    casualty.group === 'unspecified' ? messages.notSpecified : actorName(casualty.group, names);
+    casualty.group === 'unspecified'
+      ? t('casualty.notSpecified')
+      : actorName(casualty.group, names);
   if (casualty.groupLabel === undefined) {
-    return casualty.group === 'unspecified' ? `group ${messages.notSpecified}` : group;
+    return casualty.group === 'unspecified' ? t('casualty.groupNotSpecified') : group;
   }
-  return `${casualty.groupLabel} (group: ${group})`;
+  return t('casualty.labelWithGroup', { label: casualty.groupLabel, group });
 }
 
 /** The channels a figure came through: a chain, origin first, and sources beside the chain. */
@@ -138,8 +135,10 @@ export function figureChannels(
  * the chain after it ("; also in BBC").
  */
 export function channelsText(channels: FigureChannels): string {
-  const also = channels.also.length > 0 ? `; also in ${joinNames(channels.also)}` : '';
-  return `via ${channels.chain.join(', then ')}${also}`;
+  const chain = channels.chain.reduce((text, step) => t('chain.then', { text, step }));
+  return channels.also.length > 0
+    ? t('chain.viaAlso', { chain, also: joinNames(channels.also) })
+    : t('chain.via', { chain });
 }
 
 /**
@@ -152,12 +151,20 @@ export function figureLine(
   names: FigureNames,
 ): string {
   const channels = channelsText(figureChannels(casualty, citations, names));
-  return `${casualty.count.text} — ${claimantText(casualty, names)}, ${channels}`;
+  return t('casualty.figureLine', {
+    words: casualty.count.text,
+    claimant: claimantText(casualty, names),
+    channels,
+  });
 }
 
 /** One figure in the event list: "killed: dozens — Saltanat Azirbek, Almaty police". */
 export function figureSummary(casualty: Casualty, names: FigureNames): string {
-  return `${casualtyKindLabel(casualty.kind)}: ${casualty.count.text} — ${claimantText(casualty, names)}`;
+  return t('casualty.figureSummary', {
+    kind: casualtyKindLabel(casualty.kind),
+    words: casualty.count.text,
+    claimant: claimantText(casualty, names),
+  });
 }
 
 /** Every figure of an event on one line, in the order the data gives them, never added up. */
@@ -170,15 +177,17 @@ export function casualtySummary(casualties: readonly Casualty[], names: FigureNa
  * "a line from 10 to 19", "a dot at about 24 and an arrow: or more".
  */
 export function drawingText(count: CasualtyCount): string {
-  const about = count.approximate ? 'about ' : '';
-  const min = numberFormat.format(count.min);
-  if (count.max === null) return `a dot at ${about}${min} and an arrow: ${messages.orMore}`;
-  if (count.max === count.min) return `a dot at ${about}${min}`;
-  return `a line from ${about}${min} to ${numberFormat.format(count.max)}`;
+  const { min, max, approximate } = count;
+  const about = approximate ? 'yes' : 'no';
+  if (max === null) return t('casualty.drawing.open', { about, min });
+  if (max === min) return t('casualty.drawing.dot', { about, min });
+  return t('casualty.drawing.line', { about, min, max });
 }
 
 /** The words an open-ended figure's arrow says: "or more". */
-export const OR_MORE = messages.orMore;
+export function orMoreText(): string {
+  return t('casualty.orMore');
+}
 
 /**
  * Which of two counts is larger, for sorting: the lower bound first, then the upper bound, an

@@ -8,7 +8,9 @@ import {
   DATASET_PART_SIZE,
   type DatasetRequest,
   type DatasetWorkerMessage,
+  type DatasetWorkerRequest,
 } from './datasetWorkerProtocol';
+import { loadLanguage } from '../i18n/i18n';
 import { loadDataset, type DatasetProgress } from './loadDataset';
 import type { ImportReport } from '../formats/importTypes';
 import type { Dataset } from './schema';
@@ -95,8 +97,18 @@ async function load(request: DatasetRequest): Promise<void> {
   else post({ kind: 'failed', failure: result.failure });
 }
 
-self.onmessage = (event: MessageEvent<DatasetRequest>) => {
-  void load(event.data);
+/** Loads the page's catalog first, so that problems and failures come back in its language. */
+async function answer({ request, language }: DatasetWorkerRequest): Promise<void> {
+  try {
+    await loadLanguage(language);
+  } catch {
+    // A catalog that cannot load leaves the messages in English; the dataset still loads.
+  }
+  await load(request);
+}
+
+self.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
+  void answer(event.data);
 };
 // Says the script has started, so the page can tell a worker that never loaded from a slow one.
 post({ kind: 'started' });

@@ -5,11 +5,21 @@
  * where one message of the whole dataset would hold the page for seconds.
  */
 import type { ImportReport } from '../formats/importTypes';
+import type { Language } from '../i18n/languages';
 import type { DatasetProgress, DatasetRequest, LoadFailure } from './loadDataset';
 import type { Dataset } from './schema';
 import type { ValidationProblem, ValidationWarning } from './validationProblem';
 
 export type { DatasetProgress, DatasetRequest };
+
+/**
+ * What the page asks the worker: the dataset, and the page's language, since the worker has its
+ * own copy of the catalogs and writes its problems and failures in the reader's words.
+ */
+export interface DatasetWorkerRequest {
+  request: DatasetRequest;
+  language: Language;
+}
 
 /** The lists of a dataset, which come back in parts. */
 export type DatasetCollection = 'actors' | 'locations' | 'sources' | 'events';

@@ -4,7 +4,8 @@
  * 5 January 2022"; "around Wednesday 5 January 2022, 15:00". No symbols ("~", "≤") that a screen
  * reader would read out as symbols, and no field names.
  */
-import { format } from 'date-fns';
+import { format as formatDate } from 'date-fns';
+import { activeLanguage, dateLocale, t } from '../i18n/i18n';
 import type { EventTime, TimePoint, TimePrecision } from './schema';
 import { estimateValue, isDuration, valueGranularity, valuePrecision, valueSpan } from './time';
 import { formattableWallClock, wallClock, zoneOffsetMs } from './zonedCalendar';
@@ -16,12 +17,54 @@ import { formattableWallClock, wallClock, zoneOffsetMs } from './zonedCalendar';
  */
 export type TimeStyle = 'long' | 'medium' | 'short';
 
-const LONG = { year: 'u', month: 'MMMM u', day: 'EEEE d MMMM u', clock: 'HH:mm' };
-const PATTERNS: Record<TimeStyle, Record<'year' | 'month' | 'day' | 'clock', string>> = {
-  long: LONG,
-  medium: LONG,
-  short: { year: 'u', month: 'MMM u', day: 'd MMM u', clock: 'HH:mm' },
+type Patterns = Record<'year' | 'month' | 'day' | 'clock', string>;
+/** The date-fns patterns of one language's dates, and of its day ranges ("5–19 January 2022"). */
+interface LanguagePatterns {
+  styles: Record<TimeStyle, Patterns>;
+  /** Day of month alone, day and month, day month and year: "5", "5 January", "5 January 2022". */
+  dayOnly: string;
+  dayMonth: string;
+  dayMonthYear: string;
+}
+
+const EN_LONG = { year: 'u', month: 'MMMM u', day: 'EEEE d MMMM u', clock: 'HH:mm' };
+const EN_PATTERNS: LanguagePatterns = {
+  styles: {
+    long: EN_LONG,
+    medium: EN_LONG,
+    short: { year: 'u', month: 'MMM u', day: 'd MMM u', clock: 'HH:mm' },
+  },
+  dayOnly: 'd',
+  dayMonth: 'd MMMM',
+  dayMonthYear: 'd MMMM u',
 };
+/** Norwegian dates as a newspaper writes them: "onsdag 5. januar 2022", "kl. 14.30". */
+const NB_LONG = { year: 'u', month: 'MMMM u', day: 'EEEE d. MMMM u', clock: 'HH.mm' };
+const NB_PATTERNS: LanguagePatterns = {
+  styles: {
+    long: NB_LONG,
+    medium: NB_LONG,
+    short: { year: 'u', month: 'MMM u', day: 'd. MMM u', clock: 'HH.mm' },
+  },
+  dayOnly: 'd.',
+  dayMonth: 'd. MMMM',
+  dayMonthYear: 'd. MMMM u',
+};
+
+/** The patterns of the active language (the pseudo-locale writes British dates). */
+function languagePatterns(): LanguagePatterns {
+  return activeLanguage() === 'nb' ? NB_PATTERNS : EN_PATTERNS;
+}
+
+/** date-fns `format` in the active language's words. */
+function format(date: Date, pattern: string): string {
+  return formatDate(date, pattern, { locale: dateLocale() });
+}
+
+/** A day and its clock time: "Wednesday 5 January 2022, 14:30", "onsdag 5. januar 2022 kl. 14.30". */
+function dayAndClock(day: string, clock: string): string {
+  return t('time.dayClock', { day, clock });
+}
 
 const OFFSET = /([+-])(\d{2}):(\d{2})$/;
 
@@ -51,7 +94,7 @@ export function formatValue(
   precision: TimePrecision = valueGranularity(value),
   style: TimeStyle = 'long',
 ): string {
-  const patterns = PATTERNS[style];
+  const patterns = languagePatterns().styles[style];
   const { start } = valueSpan(value, timeZone, precision);
   switch (precision) {
     case 'year':
@@ -63,7 +106,7 @@ export function formatValue(
     case 'hour':
     case 'minute': {
       const { wall, note } = clockOf(value, start, timeZone);
-      return `${format(wall, patterns.day)}, ${format(wall, patterns.clock)}${note}`;
+      return `${dayAndClock(format(wall, patterns.day), format(wall, patterns.clock))}${note}`;
     }
   }
 }
@@ -74,10 +117,12 @@ export function formatDayRange(startMs: number, lastDayMs: number, timeZone: str
   const b = wallClock(lastDayMs, timeZone);
   const fa = (pattern: string) => format(formattableWallClock(startMs, timeZone), pattern);
   const fb = (pattern: string) => format(formattableWallClock(lastDayMs, timeZone), pattern);
-  if (a.year === b.year && a.monthIndex === b.monthIndex && a.day === b.day) return fa('d MMMM u');
-  if (a.year !== b.year) return `${fa('d MMMM u')} – ${fb('d MMMM u')}`;
-  if (a.monthIndex !== b.monthIndex) return `${fa('d MMMM')} – ${fb('d MMMM u')}`;
-  return `${fa('d')}–${fb('d MMMM u')}`;
+  const { dayOnly, dayMonth, dayMonthYear } = languagePatterns();
+  if (a.year === b.year && a.monthIndex === b.monthIndex && a.day === b.day)
+    return fa(dayMonthYear);
+  if (a.year !== b.year) return `${fa(dayMonthYear)} – ${fb(dayMonthYear)}`;
+  if (a.monthIndex !== b.monthIndex) return `${fa(dayMonth)} – ${fb(dayMonthYear)}`;
+  return `${fa(dayOnly)}–${fb(dayMonthYear)}`;
 }
 
 function valueOf(point: TimePoint, value: string, timeZone: string, style: TimeStyle): string {
@@ -85,8 +130,8 @@ function valueOf(point: TimePoint, value: string, timeZone: string, style: TimeS
 }
 
 function qualified(point: TimePoint, words: string): string {
-  const about = point.approximate === true ? `around ${words}` : words;
-  return point.uncertain === true ? `possibly ${about}` : about;
+  const about = point.approximate === true ? t('time.around', { time: words }) : words;
+  return point.uncertain === true ? t('time.possibly', { time: about }) : about;
 }
 
 /** A moment in words: "Sunday 2 January 2022", "by Thursday 6 January 2022 (not before …)". */
@@ -96,26 +141,27 @@ export function formatPoint(point: TimePoint, timeZone: string, style: TimeStyle
   const { notBefore, notAfter, estimate } = point;
   const givenEstimate = estimate !== undefined && estimate !== notAfter;
   if (givenEstimate) {
-    const bounds = [
-      notBefore === undefined ? null : `not before ${words(notBefore)}`,
-      notAfter === undefined ? null : `not after ${words(notAfter)}`,
-    ].filter((part) => part !== null);
-    const main = `around ${words(estimate)}`;
-    return qualified(
-      { ...point, approximate: false },
-      style === 'long' ? `${main} (${bounds.join(', ')})` : main,
-    );
+    const main = t('time.around', { time: words(estimate) });
+    let long = main;
+    if (notBefore !== undefined && notAfter !== undefined) {
+      long = t('time.aroundWithin', { time: main, from: words(notBefore), to: words(notAfter) });
+    } else if (notBefore !== undefined) {
+      long = t('time.withNotBefore', { time: main, from: words(notBefore) });
+    } else if (notAfter !== undefined) {
+      long = t('time.withNotAfter', { time: main, to: words(notAfter) });
+    }
+    return qualified({ ...point, approximate: false }, style === 'long' ? long : main);
   }
   if (notAfter !== undefined) {
-    const main = `by ${words(notAfter)}`;
+    const main = t('time.by', { time: words(notAfter) });
     return qualified(
       point,
       notBefore === undefined || style !== 'long'
         ? main
-        : `${main} (not before ${words(notBefore)})`,
+        : t('time.withNotBefore', { time: main, from: words(notBefore) }),
     );
   }
-  return qualified(point, `on or after ${words(notBefore ?? '')}`);
+  return qualified(point, t('time.onOrAfter', { time: words(notBefore ?? '') }));
 }
 
 /** One end of a duration, as a phrase that reads after "from" or "until". */
@@ -124,17 +170,19 @@ function endPhrase(point: TimePoint, timeZone: string, style: TimeStyle, side: '
   if (point.at !== undefined) return qualified(point, words(point.at));
   const { notBefore, notAfter } = point;
   if (notBefore !== undefined && notAfter !== undefined) {
-    return qualified(point, `between ${words(notBefore)} and ${words(notAfter)}`);
+    return qualified(point, t('time.between', { from: words(notBefore), to: words(notAfter) }));
   }
   if (notAfter !== undefined) {
+    const time = words(notAfter);
     return qualified(
       point,
-      side === 'start' ? `${words(notAfter)} or earlier` : `${words(notAfter)} at the latest`,
+      side === 'start' ? t('time.orEarlier', { time }) : t('time.atTheLatest', { time }),
     );
   }
+  const time = words(notBefore ?? '');
   return qualified(
     point,
-    side === 'end' ? `at least ${words(notBefore ?? '')}` : `${words(notBefore ?? '')} or later`,
+    side === 'end' ? t('time.atLeast', { time }) : t('time.orLater', { time }),
   );
 }
 
@@ -159,7 +207,7 @@ function compactRange(
   const precision = valuePrecision(time.start, start);
   const a = valueSpan(start, timeZone, precision).start;
   const b = valueSpan(end, timeZone, precision).start;
-  const pattern = PATTERNS[style];
+  const pattern = languagePatterns().styles[style];
   const wa = formattableWallClock(a, timeZone);
   const wb = formattableWallClock(b, timeZone);
   const ca = wallClock(a, timeZone);
@@ -185,8 +233,11 @@ function compactRange(
     case 'minute':
       words =
         ca.year === cb.year && ca.monthIndex === cb.monthIndex && ca.day === cb.day
-          ? `${format(wa, pattern.day)}, ${format(wa, 'HH:mm')}–${format(wb, 'HH:mm')}`
-          : `${format(wa, pattern.day)}, ${format(wa, 'HH:mm')} – ${format(wb, pattern.day)}, ${format(wb, 'HH:mm')}`;
+          ? dayAndClock(
+              format(wa, pattern.day),
+              `${format(wa, pattern.clock)}–${format(wb, pattern.clock)}`,
+            )
+          : `${dayAndClock(format(wa, pattern.day), format(wa, pattern.clock))} – ${dayAndClock(format(wb, pattern.day), format(wb, pattern.clock))}`;
   }
   return qualified(time.start, words);
 }
@@ -199,10 +250,16 @@ export function formatEventTime(
 ): string {
   if (!isDuration(time)) return formatPoint(time, timeZone, style);
   if (sameForm(time.start, time.end)) return compactRange(time, timeZone, style);
-  return `from ${endPhrase(time.start, timeZone, style, 'start')} until ${endPhrase(time.end, timeZone, style, 'end')}`;
+  return t('time.fromUntil', {
+    start: endPhrase(time.start, timeZone, style, 'start'),
+    end: endPhrase(time.end, timeZone, style, 'end'),
+  });
 }
 
-/** Short forms already made, per time object and zone (a dataset's times never change). */
+/**
+ * Short forms already made, per time object and zone and language (a dataset's times never
+ * change; the language changes only with a new page tree, but tests switch it in one module).
+ */
 const shortForms = new WeakMap<EventTime, Map<string, string>>();
 
 /**
@@ -213,32 +270,32 @@ const shortForms = new WeakMap<EventTime, Map<string, string>>();
 export function formatEventTimeShort(time: EventTime, timeZone: string): string {
   let byZone = shortForms.get(time);
   if (!byZone) shortForms.set(time, (byZone = new Map()));
-  let text = byZone.get(timeZone);
-  if (text === undefined) byZone.set(timeZone, (text = formatEventTime(time, timeZone, 'short')));
+  const key = `${activeLanguage()} ${timeZone}`;
+  let text = byZone.get(key);
+  if (text === undefined) byZone.set(key, (text = formatEventTime(time, timeZone, 'short')));
   return text;
 }
 
-const UNIT_WORDS: Record<TimePrecision, string> = {
-  minute: 'minute',
-  hour: 'hour',
-  day: 'day',
-  month: 'month',
-  year: 'year',
-};
+/** The hedges a source puts on a time, as the tail of a certainty sentence ("; …"), or "". */
+function hedgeTail(point: TimePoint): string {
+  if (point.approximate === true && point.uncertain === true) return t('time.hedge.both');
+  if (point.approximate === true) return t('time.hedge.approximate');
+  if (point.uncertain === true) return t('time.hedge.uncertain');
+  return '';
+}
 
-function pointCertainty(point: TimePoint, timeZone: string, subject?: 'Start' | 'End'): string {
-  const unit = UNIT_WORDS[valuePrecision(point, estimateValue(point))];
-  const hedges: string[] = [];
-  if (point.approximate === true) hedges.push('the source gives it as approximate');
-  if (point.uncertain === true) hedges.push('the source is not sure of it');
-  const tail = hedges.length > 0 ? `; ${hedges.join(', and ')}` : '';
+function pointCertainty(point: TimePoint, timeZone: string, subject?: 'start' | 'end'): string {
+  const unit = valuePrecision(point, estimateValue(point));
+  const hedge = hedgeTail(point);
   if (point.at !== undefined) {
-    return `${subject === undefined ? 'Known' : `${subject} known`} to the ${unit}${tail}.`;
+    if (subject === 'start') return t('time.certainty.startKnown', { unit, hedge });
+    if (subject === 'end') return t('time.certainty.endKnown', { unit, hedge });
+    return t('time.certainty.known', { unit, hedge });
   }
   const range = boundsInWords(point, timeZone);
-  return subject === undefined
-    ? `The ${unit} is not given: ${range}${tail}.`
-    : `${subject}: the ${unit} is not given, ${range}${tail}.`;
+  if (subject === 'start') return t('time.certainty.startNotGiven', { unit, range, hedge });
+  if (subject === 'end') return t('time.certainty.endNotGiven', { unit, range, hedge });
+  return t('time.certainty.notGiven', { unit, range, hedge });
 }
 
 /** "some time from Sunday 2 to Thursday 6 January 2022", "on or before 1991", with a given estimate. */
@@ -247,12 +304,12 @@ function boundsInWords(point: TimePoint, timeZone: string): string {
   const { notBefore, notAfter, estimate } = point;
   const range =
     notBefore !== undefined && notAfter !== undefined
-      ? `some time from ${words(notBefore)} to ${words(notAfter)}`
+      ? t('time.someTimeBetween', { from: words(notBefore), to: words(notAfter) })
       : notAfter !== undefined
-        ? `on or before ${words(notAfter)}`
-        : `on or after ${words(notBefore ?? '')}`;
+        ? t('time.onOrBefore', { time: words(notAfter) })
+        : t('time.onOrAfter', { time: words(notBefore ?? '') });
   return estimate !== undefined && estimate !== notAfter
-    ? `${range}, most likely ${words(estimate)}`
+    ? t('time.mostLikely', { range, time: words(estimate) })
     : range;
 }
 
@@ -263,5 +320,5 @@ function boundsInWords(point: TimePoint, timeZone: string): string {
  */
 export function timeCertaintyInWords(time: EventTime, timeZone: string): string {
   if (!isDuration(time)) return pointCertainty(time, timeZone);
-  return `${pointCertainty(time.start, timeZone, 'Start')} ${pointCertainty(time.end, timeZone, 'End')}`;
+  return `${pointCertainty(time.start, timeZone, 'start')} ${pointCertainty(time.end, timeZone, 'end')}`;
 }

@@ -2,6 +2,7 @@
  * Finding where a JSON text goes wrong. Browsers word `JSON.parse` errors differently and some give
  * no position at all, so a small scanner finds the first error itself, for a line and column.
  */
+import { t } from '../i18n/i18n';
 
 /** The first syntax error in a JSON text: its offset and what the scanner expected there. */
 export interface JsonSyntaxError {
@@ -30,24 +31,25 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         i++;
         return undefined;
       }
-      if (c < ' ') return fail('no line breaks or control characters inside a string (use \\n)');
+      if (c < ' ') return fail(t('validation.json.controlCharacter'));
       if (c === '\\') {
         const next = text.charAt(i + 1);
         HEX4.lastIndex = i + 2;
         if (next === 'u' && HEX4.test(text)) i += 6;
         else if (ESCAPES.has(next)) i += 2;
-        else return fail('a valid escape such as \\" \\\\ \\n or \\u00e9');
+        else
+          return fail(t('validation.json.escape', { a: '\\"', b: '\\\\', c: '\\n', d: '\\u00e9' }));
       } else i++;
     }
-    return fail('a closing " for the string');
+    return fail(t('validation.json.closingQuote'));
   };
   const scanKey = (): JsonSyntaxError | undefined => {
     skipSpace();
-    if (text.charAt(i) !== '"') return fail('a field name in double quotes');
+    if (text.charAt(i) !== '"') return fail(t('validation.json.fieldName'));
     const error = scanString();
     if (error) return error;
     skipSpace();
-    if (text.charAt(i) !== ':') return fail('":" after the field name');
+    if (text.charAt(i) !== ':') return fail(t('validation.json.colon'));
     i++;
     return undefined;
   };
@@ -78,30 +80,29 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       else if (text.startsWith('false', i)) i += 5;
       else {
         NUMBER.lastIndex = i;
-        if (!NUMBER.test(text))
-          return fail('a value: a string, number, object, array, true, false or null');
+        if (!NUMBER.test(text)) return fail(t('validation.json.value'));
         i = NUMBER.lastIndex;
       }
       wantValue = false;
       continue;
     }
     const closer = closers[closers.length - 1];
-    if (closer === undefined) return i < text.length ? fail('the end of the text') : undefined;
+    if (closer === undefined)
+      return i < text.length ? fail(t('validation.json.endOfText')) : undefined;
     if (c === closer) {
       closers.pop();
       i++;
     } else if (c === ',') {
       i++;
       skipSpace();
-      if (text.charAt(i) === closer)
-        return fail(`another item after "," (remove the trailing comma)`);
+      if (text.charAt(i) === closer) return fail(t('validation.json.trailingComma'));
       if (closer === '}') {
         const error = scanKey();
         if (error) return error;
       }
       wantValue = true;
     } else {
-      return fail(`"," or "${closer}"`);
+      return fail(t('validation.json.commaOrCloser', { closer }));
     }
   }
 }

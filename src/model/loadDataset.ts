@@ -3,6 +3,7 @@
  * worker can start, on the page). Every failure on the way (network, HTTP status, size, JSON
  * syntax) becomes a result with a plain message; nothing here throws.
  */
+import { t } from '../i18n/i18n';
 import type { CsvImport } from '../formats/importDataset';
 import type { ImportOptions, ImportReport, ImportResult } from '../formats/importTypes';
 import type { Dataset } from './schema';
@@ -95,14 +96,14 @@ function engineReason(error: unknown): string {
 function jsonSyntaxProblem(text: string, error: unknown): ValidationProblem {
   const found = findJsonSyntaxError(text);
   if (found === undefined) {
-    return { path: DOCUMENT_PATH, message: `not valid JSON: ${engineReason(error)}` };
+    return { path: DOCUMENT_PATH, message: t('load.notJson', { reason: engineReason(error) }) };
   }
   const { line, column } = lineAndColumn(text, found.offset);
   const near = text.slice(found.offset, found.offset + 20).split('\n')[0] ?? '';
-  const what = near === '' ? 'the end of the text' : JSON.stringify(near);
+  const what = near === '' ? t('load.endOfText') : JSON.stringify(near);
   return {
     path: DOCUMENT_PATH,
-    message: `not valid JSON at line ${line}, column ${column}: expected ${found.expected}, found ${what}`,
+    message: t('load.notJsonAt', { line, column, expected: found.expected, found: what }),
   };
 }
 
@@ -110,16 +111,16 @@ function jsonSyntaxProblem(text: string, error: unknown): ValidationProblem {
 function parseJson(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; problems: ValidationProblem[] } {
-  if (typeof text !== 'string') return failure('expected the text of a JSON file');
+  if (typeof text !== 'string') return failure(t('load.expectedText'));
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return failure('the file is empty: expected a JSON object');
+  if (body.trim() === '') return failure(t('load.emptyFile'));
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {
     try {
       return { ok: false, problems: [jsonSyntaxProblem(body, error)] };
     } catch {
-      return failure(`not valid JSON: ${engineReason(error)}`);
+      return failure(t('load.notJson', { reason: engineReason(error) }));
     }
   }
 }
@@ -144,9 +145,6 @@ function isGoogleSheet(url: string): boolean {
   return /^https:\/\/docs\.google\.com\/spreadsheets\//.test(url);
 }
 
-const GOOGLE_SHEET_ADVICE =
-  ' A Google Sheet can be read only when it is published to the web as CSV (File › Share › Publish to web › Comma-separated values, whose link ends in "pub?output=csv"). Otherwise download it (File › Download › Comma-separated values) and drop the file here.';
-
 function hostOf(url: string): string {
   try {
     return new URL(url).host;
@@ -158,13 +156,13 @@ function hostOf(url: string): string {
 function tooLarge(what: string, limitBytes: number, sizeBytes: number | null): LoadError {
   const size =
     sizeBytes === null
-      ? `larger than ${byteSize(limitBytes)} (reading stopped there)`
+      ? t('load.largerThan', { limit: byteSize(limitBytes) })
       : byteSize(sizeBytes);
   return new LoadError({
     kind: 'too-large',
     limitBytes,
     sizeBytes,
-    message: `${what} is ${size}, more than the ${byteSize(limitBytes)} Chronicle opens without asking.`,
+    message: t('load.tooLarge', { what, size, limit: byteSize(limitBytes) }),
   });
 }
 
@@ -228,7 +226,7 @@ function refuseWebPage(url: string): (start: string) => void {
     if (first === '<') {
       throw new LoadError({
         kind: 'not-found',
-        message: `nothing was found at ${shortAddress(url)}: the server sent a web page instead of a JSON file, which usually means the address is wrong.`,
+        message: t('load.webPage', { address: shortAddress(url) }),
       });
     }
   };
@@ -250,12 +248,12 @@ async function downloadText(
     // `no-cache`: a re-opened address is asked again, so an edited file is not shown stale.
     response = await fetchImpl(url, { signal, cache: 'no-cache' });
   } catch (error) {
-    if (signal?.aborted) throw new LoadError({ kind: 'cancelled', message: 'loading was stopped' });
+    if (signal?.aborted) throw new LoadError({ kind: 'cancelled', message: t('load.stopped') });
     throw new LoadError({
       kind: 'unreachable',
       message: sameOrigin
-        ? `could not download ${shortAddress(url)}: the connection to the server failed (${errorText(error)}).`
-        : `could not download ${shortAddress(url)}: the connection to ${host} failed, or ${host} does not let other sites read its files (it would have to send the header Access-Control-Allow-Origin).${isGoogleSheet(url) ? GOOGLE_SHEET_ADVICE : ''}`,
+        ? t('load.connectionFailed', { address: shortAddress(url), reason: errorText(error) })
+        : `${t('load.crossOriginFailed', { address: shortAddress(url), host })}${isGoogleSheet(url) ? ` ${t('load.googleSheetAdvice')}` : ''}`,
     });
   }
   if (!response.ok) {
@@ -266,11 +264,11 @@ async function downloadText(
       missing
         ? {
             kind: 'not-found',
-            message: `nothing was found at ${shortAddress(url)} (the server answered ${status}): check the address.`,
+            message: t('load.notFound', { address: shortAddress(url), status }),
           }
         : {
             kind: 'http',
-            message: `could not download ${shortAddress(url)}: the server answered ${status}.`,
+            message: t('load.httpError', { address: shortAddress(url), status }),
           },
     );
   }
@@ -293,10 +291,14 @@ async function downloadText(
     () => tooLarge(shortAddress(url), maxBytes, null),
     (loaded, error) =>
       signal?.aborted
-        ? new LoadError({ kind: 'cancelled', message: 'loading was stopped' })
+        ? new LoadError({ kind: 'cancelled', message: t('load.stopped') })
         : new LoadError({
             kind: 'unreachable',
-            message: `the download of ${shortAddress(url)} broke off after ${byteSize(loaded)}: the connection closed before the end of the file (${errorText(error)}).`,
+            message: t('load.brokeOff', {
+              address: shortAddress(url),
+              size: byteSize(loaded),
+              reason: errorText(error),
+            }),
           }),
     sink,
     refuseWebPage(url),
@@ -321,7 +323,7 @@ async function readFileText(
     (_, error) =>
       new LoadError({
         kind: 'unreadable',
-        message: `could not read the file ${name}: ${errorText(error)} (it may have been moved or changed since it was chosen).`,
+        message: t('load.fileUnreadable', { name, reason: errorText(error) }),
       }),
     sink,
   );

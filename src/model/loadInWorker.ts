@@ -5,7 +5,8 @@
  * steps run on the page. A server that sends nothing for `STALL_TIMEOUT_MS` ends the load.
  */
 import workerUrl from './datasetWorker.ts?worker&url';
-import type { DatasetWorkerMessage } from './datasetWorkerProtocol';
+import type { DatasetWorkerMessage, DatasetWorkerRequest } from './datasetWorkerProtocol';
+import { activeLanguage, t } from '../i18n/i18n';
 import type { DatasetLoadResult, DatasetProgress, DatasetRequest } from './loadDataset';
 import { STALL_TIMEOUT_MS } from './loadLimits';
 import type { ImportReport } from '../formats/importTypes';
@@ -60,7 +61,7 @@ function hostOf(request: DatasetRequest): string {
   try {
     return new URL(request.url).host;
   } catch {
-    return 'the server';
+    return t('load.theServer');
   }
 }
 
@@ -79,7 +80,7 @@ async function loadOnPage(
       status: 'failed',
       failure: {
         kind: 'unreachable',
-        message: `the part of Chronicle that reads datasets could not be loaded (${reason}); check the connection and reload the page.`,
+        message: t('load.readerMissing', { reason }),
       },
     };
   }
@@ -156,7 +157,7 @@ function receive(
         status: 'failed',
         failure: {
           kind: 'unreadable',
-          message: `the dataset reader stopped unexpectedly (${event.message || 'no reason given'}); try again, or reload the page.`,
+          message: t('load.readerStopped', { reason: event.message || t('load.noReason') }),
         },
       });
     };
@@ -195,7 +196,7 @@ export function loadDatasetInWorker(
           status: 'failed',
           failure: {
             kind: 'timeout',
-            message: `${hostOf(request)} has sent nothing for ${STALL_TIMEOUT_MS / 1000} seconds.`,
+            message: t('load.stalled', { host: hostOf(request), seconds: STALL_TIMEOUT_MS / 1000 }),
           },
         });
       }, STALL_TIMEOUT_MS);
@@ -206,7 +207,7 @@ export function loadDatasetInWorker(
       onProgress(p);
     };
     const cancelled = () =>
-      finish({ status: 'failed', failure: { kind: 'cancelled', message: 'loading was stopped' } });
+      finish({ status: 'failed', failure: { kind: 'cancelled', message: t('load.stopped') } });
     if (signal?.aborted) {
       cancelled();
       return;
@@ -225,6 +226,7 @@ export function loadDatasetInWorker(
       return;
     }
     const started = worker;
-    void receive(started, progress, () => started.postMessage(request), onPage).then(finish);
+    const ask: DatasetWorkerRequest = { request, language: activeLanguage() };
+    void receive(started, progress, () => started.postMessage(ask), onPage).then(finish);
   });
 }

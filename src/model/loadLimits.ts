@@ -1,8 +1,10 @@
 /**
  * The limits of loading a dataset, written once (the README's "Loading another dataset" and the
- * loading pages quote them), and how sizes and addresses are worded. No imports: the page's first
- * load includes this module, not the loader.
+ * loading pages quote them), and how sizes and addresses are worded. Only the i18n core is
+ * imported, which the page's first load holds already: the first load includes this module, not
+ * the loader.
  */
+import { intlLocale, t } from '../i18n/i18n';
 
 /**
  * The largest dataset Chronicle opens without asking, in bytes (after decompression): 100 MB,
@@ -19,12 +21,17 @@ export const STALL_TIMEOUT_MS = 30_000;
 
 /** A size for people: "740 bytes", "96.4 kB", "12.5 MB", "300 MB". */
 export function byteSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
+  const locale = intlLocale();
+  if (bytes < 1024) return t('load.bytes', { count: bytes });
   if (bytes < 1_048_576) {
-    return `${(bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} kB`;
+    return t('load.kilobytes', {
+      size: (bytes / 1024).toLocaleString(locale, { maximumFractionDigits: 1 }),
+    });
   }
   const mb = bytes / 1_048_576;
-  return `${mb.toLocaleString('en-GB', { maximumFractionDigits: mb < 10 ? 1 : 0 })} MB`;
+  return t('load.megabytes', {
+    size: mb.toLocaleString(locale, { maximumFractionDigits: mb < 10 ? 1 : 0 }),
+  });
 }
 
 /** An address short enough for a heading or a message: long ones keep their start and end. */

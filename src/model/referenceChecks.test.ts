@@ -1,3 +1,4 @@
+import { loadLanguage } from '../i18n/i18n';
 import { describe, expect, it } from 'vitest';
 import type { JsonPath } from './testDataset';
 import {
@@ -11,6 +12,9 @@ import {
 } from './testDataset';
 import { laterProblemsAfter, makeLaterReportingDataset } from './laterReportingFixture';
 import { validateDataset } from './validate';
+
+// The tables of cases below are written when the file loads, before the suite's setup runs.
+await loadLanguage('en');
 
 /** The later-reporting event and the copied source, after the test dataset's own entries. */
 const tollRevised = positionOf(makeLaterReportingDataset(), 'events', 'toll-revised');

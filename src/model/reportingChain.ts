@@ -1,11 +1,18 @@
 /** Chains of reporting in words: who carried a claim, step by step, origin first. */
+import { intlLocale } from '../i18n/i18n';
 import type { ReportingStep } from './schema';
 
-const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+const listFormats = new Map<string, Intl.ListFormat>();
 
-/** "A", "A and B", "A, B and C". */
+/** "A", "A and B", "A, B and C" ("A, B og C" in Norwegian). */
 export function joinNames(list: readonly string[]): string {
-  return names.format(list);
+  const locale = intlLocale();
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(list);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { loadLanguage } from '../i18n/i18n';
 import { describe, expect, it } from 'vitest';
 import {
   makeTestDataset,
@@ -9,6 +10,9 @@ import {
   setAt,
 } from './testDataset';
 import { formatProblems, validateDataset } from './validate';
+
+// The tables of cases below are written when the file loads, before the suite's setup runs.
+await loadLanguage('en');
 
 describe('validateDataset: the whole result', () => {
   it('accepts the valid fixture and returns an equal copy of it', () => {

@@ -3,6 +3,7 @@
  * turned into messages that say where, what was expected and what was found.
  */
 import type { z } from 'zod';
+import { intlLocale, t } from '../i18n/i18n';
 import { unknownFieldHints } from './knownFields';
 import { hasVisibleCharacter } from './textRules';
 import { DOCUMENT_PATH, type ValidationProblem } from './validationProblem';
@@ -52,7 +53,9 @@ const LABEL_TITLE_LENGTH = 40;
  * cut short when long and its invisible characters escaped; without a title, just the id.
  */
 export function eventLabel(id: string, title?: unknown): string {
-  if (typeof title !== 'string' || !hasVisibleCharacter(title)) return `event ${quote(id)}`;
+  if (typeof title !== 'string' || !hasVisibleCharacter(title)) {
+    return t('validation.event', { id: quote(id) });
+  }
   let short = title;
   if (title.length > LABEL_TITLE_LENGTH) {
     const cut = title.slice(0, LABEL_TITLE_LENGTH);
@@ -60,41 +63,52 @@ export function eventLabel(id: string, title?: unknown): string {
     const space = cut.lastIndexOf(' ');
     short = `${(space > LABEL_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
   }
-  return `event ${quote(id)} (${short.replace(INVISIBLE, escapeInvisible)})`;
+  return t('validation.eventWithTitle', {
+    id: quote(id),
+    title: short.replace(INVISIBLE, escapeInvisible),
+  });
 }
 
 /** What a value is, for "got …": `"week"`, `-3`, `true`, `null`, `an empty list`, `an object`. */
 export function describeFound(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return t('validation.found.nothing');
   if (value === null) return 'null';
   if (typeof value === 'string') return quote(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) {
-    if (value.length === 0) return 'an empty list';
-    return value.length === 1 ? 'a list of 1 item' : `a list of ${value.length} items`;
+    if (value.length === 0) return t('validation.found.emptyList');
+    return t('validation.found.list', { count: value.length });
   }
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  return typeof value === 'object'
+    ? t('validation.found.object')
+    : t('validation.found.other', { type: typeof value });
 }
 
 /** A value's JSON type, with the value when short: `a number (5)`, `a string ("x")`, `null`. */
 export function describeType(value: unknown): string {
-  if (typeof value === 'string') return `a string (${quote(value)})`;
-  if (typeof value === 'number') return `a number (${String(value)})`;
-  if (typeof value === 'boolean') return `a boolean (${String(value)})`;
-  if (Array.isArray(value)) return 'a list (JSON array)';
+  if (typeof value === 'string') return t('validation.type.string', { value: quote(value) });
+  if (typeof value === 'number') return t('validation.type.number', { value: String(value) });
+  if (typeof value === 'boolean') return t('validation.type.boolean', { value: String(value) });
+  if (Array.isArray(value)) return t('validation.type.array');
   return describeFound(value);
 }
 
-const EXPECTED_TYPES: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list (JSON array)',
-  tuple: 'a list (JSON array)',
-  null: 'null',
-};
+/** The words for a type zod expected ("a whole number"), or the type's own name. */
+function expectedType(type: string): string {
+  switch (type) {
+    case 'string':
+    case 'number':
+    case 'int':
+    case 'boolean':
+    case 'object':
+    case 'array':
+      return t(`validation.expected.${type}`);
+    case 'tuple':
+      return t('validation.expected.array');
+    default:
+      return type;
+  }
+}
 
 function safeHasOwn(value: unknown, key: PropertyKey): boolean {
   return typeof value === 'object' && value !== null && Object.hasOwn(value, key);
@@ -134,25 +148,30 @@ function boundMessage(
   bound: number | bigint,
 ): string {
   const small = issue.code === 'too_small';
-  const got = `got ${describeFound(issue.input)}`;
+  const found = describeFound(issue.input);
   if (issue.origin === 'number' || issue.origin === 'int') {
     if (small && bound === 0 && issue.inclusive !== false) {
-      return `expected 0 or more (negative numbers are not allowed), ${got}`;
+      return t('validation.bound.notNegative', { found });
     }
     const relation = small
       ? issue.inclusive === false
-        ? 'greater than'
-        : 'at least'
+        ? 'greater'
+        : 'atLeast'
       : issue.inclusive === false
-        ? 'less than'
-        : 'at most';
-    return `expected a number ${relation} ${String(bound)}, ${got}`;
+        ? 'less'
+        : 'atMost';
+    return t('validation.bound.number', { relation, bound: String(bound), found });
   }
   const unit = issue.origin === 'string' ? 'characters' : 'items';
   const size = sizeOf(issue.input);
-  const gotSize = size === undefined ? got : `got ${size}`;
-  const fallback = `expected ${small ? 'at least' : 'at most'} ${String(bound)} ${unit}, ${gotSize}`;
-  return ZOD_DEFAULT_MESSAGE.test(issue.message) ? fallback : `${issue.message}, ${got}`;
+  const values = { side: small ? 'atLeast' : 'atMost', bound: String(bound), unit };
+  const fallback =
+    size === undefined
+      ? t('validation.bound.size', { ...values, found })
+      : t('validation.bound.sizeGot', { ...values, size: String(size) });
+  return ZOD_DEFAULT_MESSAGE.test(issue.message)
+    ? fallback
+    : t('validation.withFound', { message: issue.message, found });
 }
 
 function issueMessages(
@@ -165,54 +184,70 @@ function issueMessages(
     issue.code !== 'custom' &&
     isMissingField(input, issue.path)
   ) {
-    return ['required field is missing'];
+    return [t('validation.requiredMissing')];
   }
-  const got = `got ${describeFound(issue.input)}`;
+  const found = describeFound(issue.input);
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.path.length === 0) {
-        return [`expected the dataset to be a JSON object, got ${describeType(issue.input)}`];
+        return [t('validation.expectedDatasetObject', { found: describeType(issue.input) })];
       }
-      const expected = EXPECTED_TYPES[issue.expected] ?? issue.expected;
+      const expected = expectedType(issue.expected);
       if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
         // JSON's 1e999 parses as Infinity: a number, but not one that can be used.
-        return [
-          `expected ${expected}, got a number too large to hold (${String(issue.input)}; write the figure itself, e.g. 1000000)`,
-        ];
+        return [t('validation.numberTooLarge', { expected, value: String(issue.input) })];
       }
-      return [`expected ${expected}, got ${describeType(issue.input)}`];
+      return [t('validation.expectedFound', { expected, found: describeType(issue.input) })];
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => (typeof v === 'string' ? quote(v) : String(v)));
-      const expected = values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
-      const hint =
-        issue.path.length === 1 && issue.path[0] === 'format'
-          ? ' (the format version this app writes; it also reads "chronicle/1" and migrates it)'
-          : '';
-      return [`expected ${expected ?? 'a listed value'}${hint}, ${got}`];
+      const expected =
+        values.length === 1
+          ? (values[0] ?? t('validation.listedValue'))
+          : t('validation.oneOf', { values: values.join(', ') });
+      const formatHint = issue.path.length === 1 && issue.path[0] === 'format';
+      return [
+        formatHint
+          ? t('validation.expectedFormatVersion', { expected, found })
+          : t('validation.expectedFound', { expected, found }),
+      ];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => `unknown field ${quote(key)}${fieldHint(issue.path, key)}`);
+      return issue.keys.map((key) =>
+        t('validation.unknownField', { field: quote(key), hint: fieldHint(issue.path, key) }),
+      );
     case 'too_small':
       return [boundMessage(issue, issue.minimum)];
     case 'too_big':
       return [boundMessage(issue, issue.maximum)];
     case 'invalid_format':
-      return [`${ownMessage(issue, 'has the wrong format')}, ${got}`];
+      return [
+        t('validation.withFound', {
+          message: ownMessage(issue, t('validation.wrongFormat')),
+          found,
+        }),
+      ];
     case 'custom':
-      return [`${issue.message}, ${got}`];
+      return [t('validation.withFound', { message: issue.message, found })];
     default:
       return [issue.message];
   }
 }
 
-const WRITTEN_AS: Record<string, string> = {
-  string: 'text',
-  object: 'an object',
-  array: 'a list (JSON array)',
-  number: 'a number',
-  boolean: 'true or false',
-};
+/** How a value of a type is written, for "expected text or an object". */
+function writtenAs(type: string): string {
+  switch (type) {
+    case 'string':
+      return t('validation.writtenAs.string');
+    case 'object':
+    case 'array':
+    case 'number':
+    case 'boolean':
+      return t(`validation.expected.${type}`);
+    default:
+      return type;
+  }
+}
 
 /**
  * A union's issue as the issues of the member the value was meant for: the member whose issues are
@@ -233,13 +268,18 @@ function unionBranchIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   const expected = issue.errors.flatMap((branch) =>
     branch.flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : [])),
   );
-  const words = [...new Set(expected)].map((type) => WRITTEN_AS[type] ?? type);
+  const words = [...new Set(expected)].map(writtenAs);
   return [
     {
       code: 'custom',
       path: issue.path,
       input: issue.input,
-      message: `expected ${words.length > 0 ? words.join(' or ') : 'another form'}`,
+      message:
+        words.length > 0
+          ? t('validation.expectedOneForm', {
+              forms: new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).format(words),
+            })
+          : t('validation.expectedAnotherForm'),
     },
   ];
 }

@@ -4,6 +4,7 @@
  * line; anything else says where it came from, so a link cannot pass off someone else's timeline
  * under this site's name.
  */
+import { t } from '../i18n/i18n';
 
 /** Where a dataset came from. */
 export type DataProvenance =
@@ -29,8 +30,8 @@ export function provenanceLine(provenance: DataProvenance): string | null {
     case 'bundled':
       return null;
     case 'address':
-      return `Data from ${provenance.host}`;
+      return t('provenance.address', { host: provenance.host });
     case 'file':
-      return `Opened from ${provenance.name} (from your computer)`;
+      return t('provenance.file', { name: provenance.name });
   }
 }

@@ -2,6 +2,7 @@
  * The `data` query parameter names the dataset a link opens (`?data=…/events.json`). It is not
  * part of the view: the view's encoder never writes it, and every URL change carries it over.
  */
+import { t } from '../i18n/i18n';
 
 /** The `data` parameter of a query string, or null. */
 export function readDatasetParam(search: string): string | null {
@@ -29,10 +30,10 @@ export function resolveDatasetUrl(
   try {
     url = new URL(value, base);
   } catch {
-    return { ok: false, message: `“${value.slice(0, 200)}” is not a web address.` };
+    return { ok: false, message: t('url.notWebAddress', { value: value.slice(0, 200) }) };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, message: `Datasets load only over http: or https:, not ${url.protocol}` };
+    return { ok: false, message: t('url.notHttp', { protocol: url.protocol }) };
   }
   return { ok: true, url: url.href };
 }

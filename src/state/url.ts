@@ -30,6 +30,7 @@
  * its limit or corrected, each time with a notice saying so in words the reader understands
  * (notices follow the table's order).
  */
+import { t } from '../i18n/i18n';
 import { DIRECTIONS, LANGUAGES, isLanguage, type Direction } from '../i18n/languages';
 import { ACCOUNTS, CATEGORIES, type Account, type Category } from '../model/vocabulary';
 import { listForNotice, quoteForNotice } from './noticeText';
@@ -74,7 +75,7 @@ interface FieldReading {
 interface UrlField {
   key: string;
   /** What the key sets, in the reader's words, for notices: "the place filter". */
-  label: string;
+  label: () => string;
   /** The value to write, unescaped, or null to leave the key out (the state has the default). */
   encode: (state: ViewState) => string | null;
   /** Reads a non-empty value. */
@@ -84,207 +85,189 @@ interface UrlField {
 const URL_FIELDS: readonly UrlField[] = [
   {
     key: 'event',
-    label: 'the selected event',
+    label: () => t('url.field.event'),
     encode: ({ event }) => event,
     decode: (value) =>
       isValidId(value)
         ? accept({ event: value })
-        : reject(
-            `The selected event in this link (${quoteForNotice(value)}) is not a valid event id, so no event is selected.`,
-          ),
+        : reject(t('url.eventInvalid', { value: quoteForNotice(value) })),
   },
   {
     key: 'actor',
-    label: 'the actor filter',
+    label: () => t('url.field.actor'),
     encode: ({ actors }) => encodeList(actors),
     decode: (value) => {
-      const { ids, notices } = decodeIdList(value, 'actor', 'actors');
+      const { ids, notices } = decodeIdList(value, 'actor');
       return { patch: { actors: ids }, notices };
     },
   },
   {
     key: 'location',
-    label: 'the place filter',
+    label: () => t('url.field.location'),
     encode: ({ locations }) => encodeList(locations),
     decode: (value) => {
-      const { ids, notices } = decodeIdList(value, 'place', 'places');
+      const { ids, notices } = decodeIdList(value, 'place');
       return { patch: { locations: ids }, notices };
     },
   },
   {
     key: 'category',
-    label: 'the category filter',
+    label: () => t('url.field.category'),
     encode: ({ categories }) => encodeList(categories),
     decode: decodeCategories,
   },
   {
     key: 'source',
-    label: 'the source filter',
+    label: () => t('url.field.source'),
     encode: ({ sources }) => encodeList(sources),
     decode: (value) => {
-      const { ids, notices } = decodeIdList(value, 'source', 'sources');
+      const { ids, notices } = decodeIdList(value, 'source');
       return { patch: { sources: ids }, notices };
     },
   },
   {
     key: 'q',
-    label: 'the search text',
+    label: () => t('url.field.q'),
     encode: ({ query }) => (query === '' ? null : query),
     decode: (value) =>
       codePointLength(value) <= MAX_QUERY_LENGTH
         ? accept({ query: value })
         : {
             patch: { query: Array.from(value).slice(0, MAX_QUERY_LENGTH).join('') },
-            notices: [
-              `The search text in this link is longer than ${MAX_QUERY_LENGTH} characters, so only its first ${MAX_QUERY_LENGTH} were used.`,
-            ],
+            notices: [t('url.queryTooLong', { max: MAX_QUERY_LENGTH })],
           },
   },
   {
     key: 'from',
-    label: 'the start date',
+    label: () => t('url.field.from'),
     encode: ({ from }) => from,
-    decode: (value) => decodeDay(value, 'from', 'start date'),
+    decode: (value) => decodeDay(value, 'from'),
   },
   {
     key: 'to',
-    label: 'the end date',
+    label: () => t('url.field.to'),
     encode: ({ to }) => to,
-    decode: (value) => decodeDay(value, 'to', 'end date'),
+    decode: (value) => decodeDay(value, 'to'),
   },
   {
     key: 'possible',
-    label: 'the setting for events that may fall in the dates',
+    label: () => t('url.field.possible'),
     encode: ({ includePossible }) => (includePossible ? '1' : null),
     decode: decodeFlag(
       (includePossible) => ({ includePossible }),
-      (quoted) =>
-        `The setting for events that may fall in the chosen dates (${quoted}) is neither 0 nor 1, so only events certainly in them are shown.`,
+      (quoted) => t('url.possibleInvalid', { value: quoted }),
     ),
   },
   {
     key: 'lanes',
-    label: 'the lanes setting',
+    label: () => t('url.field.lanes'),
     encode: ({ lanes }) => (lanes === DEFAULT_VIEW_STATE.lanes ? null : lanes),
     decode: (value) =>
       isLaneMode(value)
         ? accept({ lanes: value })
-        : reject(
-            `The lanes setting in this link (${quoteForNotice(value)}) is not one Chronicle knows, so the timeline is shown without lanes.`,
-          ),
+        : reject(t('url.lanesInvalid', { value: quoteForNotice(value) })),
   },
   {
     key: 'window',
-    label: 'the time window',
+    label: () => t('url.field.window'),
     encode: ({ window }) =>
       window !== null && isValidWindow(window) ? formatWindow(window) : null,
     decode: decodeWindow,
   },
   {
     key: 'map',
-    label: 'the map setting',
+    label: () => t('url.field.map'),
     encode: ({ map }) => (map ? null : '0'),
     decode: decodeFlag(
       (map) => ({ map }),
-      (quoted) =>
-        `The map setting in this link (${quoted}) is neither 0 nor 1, so the map is shown.`,
+      (quoted) => t('url.mapInvalid', { value: quoted }),
     ),
   },
   {
     key: 'mapSize',
-    label: 'the map’s mark size setting',
+    label: () => t('url.field.mapSize'),
     encode: ({ mapSize }) => (mapSize === DEFAULT_VIEW_STATE.mapSize ? null : mapSize),
     decode: (value) =>
       isMapSizing(value)
         ? accept({ mapSize: value })
-        : reject(
-            `The map’s mark size setting in this link (${quoteForNotice(value)}) is not one Chronicle knows, so marks are sized by the number of events.`,
-          ),
+        : reject(t('url.mapSizeInvalid', { value: quoteForNotice(value) })),
   },
   {
     key: 'account',
-    label: 'the account shown',
+    label: () => t('url.field.account'),
     encode: ({ account }) => (account === DEFAULT_VIEW_STATE.account ? null : account),
     decode: (value) =>
       isAccount(value)
         ? accept({ account: value })
-        : reject(
-            `The account in this link (${quoteForNotice(value)}) is neither "article" nor "later-reporting", so the article’s account is shown.`,
-          ),
+        : reject(t('url.accountInvalid', { value: quoteForNotice(value) })),
   },
   {
     key: 'known',
-    label: 'the reporting date',
+    label: () => t('url.field.known'),
     encode: ({ knownOn }) => knownOn,
     decode: (value) =>
       isValidDay(value)
         ? accept({ knownOn: value })
-        : reject(
-            `The reporting date in this link (${quoteForNotice(value)}) is not a real day written YYYY-MM-DD, so everything reported is shown.`,
-          ),
+        : reject(t('url.knownInvalid', { value: quoteForNotice(value) })),
   },
   {
     key: 'sourceList',
-    label: 'the source list setting',
+    label: () => t('url.field.sourceList'),
     encode: ({ sourceList }) => (sourceList ? '1' : null),
     decode: decodeFlag(
       (sourceList) => ({ sourceList }),
-      (quoted) =>
-        `The source list setting in this link (${quoted}) is neither 0 nor 1, so the list of sources is hidden.`,
+      (quoted) => t('url.sourceListInvalid', { value: quoted }),
     ),
   },
   {
     key: 'figureTable',
-    label: 'the figure table setting',
+    label: () => t('url.field.figureTable'),
     encode: ({ figureTable }) => (figureTable ? '1' : null),
     decode: decodeFlag(
       (figureTable) => ({ figureTable }),
-      (quoted) =>
-        `The figure table setting in this link (${quoted}) is neither 0 nor 1, so the table of casualty figures is hidden.`,
+      (quoted) => t('url.figureTableInvalid', { value: quoted }),
     ),
   },
   {
     key: 'embed',
-    label: 'the embed setting',
+    label: () => t('url.field.embed'),
     encode: ({ embed }) => (embed ? '1' : null),
     decode: decodeFlag(
       (embed) => ({ embed }),
-      (quoted) =>
-        `The embed setting in this link (${quoted}) is neither 0 nor 1, so the full view is shown.`,
+      (quoted) => t('url.embedInvalid', { value: quoted }),
     ),
   },
   {
     key: 'theme',
-    label: 'the colour theme',
+    label: () => t('url.field.theme'),
     encode: ({ theme }) => (theme === DEFAULT_VIEW_STATE.theme ? null : theme),
     decode: (value) =>
       isTheme(value)
         ? accept({ theme: value })
-        : reject(
-            `The colour theme in this link (${quoteForNotice(value)}) is none of light, dark or auto, so the colours follow your system’s setting.`,
-          ),
+        : reject(t('url.themeInvalid', { value: quoteForNotice(value) })),
   },
   {
     key: 'lang',
-    label: 'the language',
+    label: () => t('url.field.lang'),
     encode: ({ language }) => language,
     decode: (value) =>
       isLanguage(value)
         ? accept({ language: value })
         : reject(
-            `The language in this link (${quoteForNotice(value)}) is none of ${listForNotice([...LANGUAGES])}, so the page follows your browser’s languages.`,
+            t('url.languageInvalid', {
+              value: quoteForNotice(value),
+              languages: listForNotice([...LANGUAGES]),
+            }),
           ),
   },
   {
     key: 'dir',
-    label: 'the writing direction',
+    label: () => t('url.field.dir'),
     encode: ({ direction }) => (direction === DEFAULT_VIEW_STATE.direction ? null : direction),
     decode: (value) =>
       isDirection(value)
         ? accept({ direction: value })
-        : reject(
-            `The writing direction in this link (${quoteForNotice(value)}) is neither ltr nor rtl, so the language’s own direction is used.`,
-          ),
+        : reject(t('url.directionInvalid', { value: quoteForNotice(value) })),
   },
 ];
 
@@ -328,12 +311,10 @@ export function decodeViewState(search: string): DecodedViewState {
     const first = firstValues.get(field.key);
     if (first === undefined) continue;
     if (first.overridden) {
-      notices.push(`This link sets ${field.label} more than once; only the first was used.`);
+      notices.push(t('url.overridden', { field: field.label() }));
     }
     if (first.malformed) {
-      notices.push(
-        `${capitalize(field.label)} in this link has a broken %-escape, so it may not read as intended.`,
-      );
+      notices.push(t('url.malformed', { field: capitalize(field.label()) }));
     }
     if (first.value === '') continue;
     const reading = field.decode(first.value);
@@ -342,9 +323,7 @@ export function decodeViewState(search: string): DecodedViewState {
   }
 
   if (state.from !== null && state.to !== null && state.from > state.to) {
-    notices.push(
-      `The start date in this link (${state.from}) is after its end date (${state.to}), so the two were swapped.`,
-    );
+    notices.push(t('url.datesSwapped', { from: state.from, to: state.to }));
     state = { ...state, from: state.to, to: state.from };
   }
   return { state, notices };
@@ -384,8 +363,7 @@ function splitList(value: string): string[] {
 
 function decodeIdList(
   value: string,
-  singular: string,
-  plural: string,
+  kind: 'actor' | 'place' | 'source',
 ): { ids: string[]; notices: string[] } {
   const items = splitList(value);
   const ids = items.filter(isValidId);
@@ -393,13 +371,11 @@ function decodeIdList(
   const notices: string[] = [];
   if (invalid.length > 0) {
     notices.push(
-      `This link’s ${singular} filter has ${invalid.length === 1 ? 'an id' : 'ids'} that cannot exist: ${listForNotice(invalid)}; ${invalid.length === 1 ? 'it was' : 'they were'} ignored.`,
+      t('url.idsInvalid', { kind, count: invalid.length, list: listForNotice(invalid) }),
     );
   }
   if (ids.length > MAX_IDS_PER_FILTER) {
-    notices.push(
-      `This link’s ${singular} filter lists more than ${MAX_IDS_PER_FILTER} ${plural}; only the first ${MAX_IDS_PER_FILTER} were used.`,
-    );
+    notices.push(t('url.tooManyIds', { kind, max: MAX_IDS_PER_FILTER }));
   }
   return { ids: ids.slice(0, MAX_IDS_PER_FILTER), notices };
 }
@@ -411,32 +387,31 @@ function decodeCategories(value: string): FieldReading {
   if (unknown.length === 0) return accept({ categories });
   return {
     patch: { categories },
-    notices: [
-      `This link’s category filter names ${unknown.length === 1 ? 'a category' : 'categories'} Chronicle does not know: ${listForNotice(unknown)}; ${unknown.length === 1 ? 'it was' : 'they were'} ignored.`,
-    ],
+    notices: [t('url.categoriesUnknown', { count: unknown.length, list: listForNotice(unknown) })],
   };
 }
 
-function decodeDay(value: string, field: 'from' | 'to', label: string): FieldReading {
+function decodeDay(value: string, field: 'from' | 'to'): FieldReading {
   if (isValidDay(value)) return accept({ [field]: value });
-  return reject(
-    `The ${label} in this link (${quoteForNotice(value)}) is not a real day written YYYY-MM-DD, so it was ignored.`,
-  );
+  return reject(t('url.dayInvalid', { field, value: quoteForNotice(value) }));
 }
 
 function decodeWindow(value: string): FieldReading {
   const window = parseWindow(value);
-  const problem = window === null ? 'could not be read' : windowSizeProblem(window);
+  const problem = window === null ? 'unreadable' : windowSizeProblem(window);
   if (window !== null && problem === null) return accept({ window });
-  return reject(`The time window in this link ${problem}, so the whole timeline is shown.`);
+  return reject(t('url.windowInvalid', { problem: problem ?? 'unreadable' }));
 }
 
-/** What is wrong with the window's size, in words, or null when it is between the limits. */
-function windowSizeProblem({ start, end }: TimeWindow): string | null {
-  if (end < start) return 'ends before it begins';
-  if (end === start) return 'is empty';
-  if (end - start < MIN_WINDOW_MS) return 'is narrower than a minute';
-  if (end - start > MAX_WINDOW_MS) return 'is wider than 10,000 years';
+/** What is wrong with the window's size (a word of the notice's select), or null when it is between the limits. */
+function windowSizeProblem({
+  start,
+  end,
+}: TimeWindow): 'backwards' | 'empty' | 'narrow' | 'wide' | null {
+  if (end < start) return 'backwards';
+  if (end === start) return 'empty';
+  if (end - start < MIN_WINDOW_MS) return 'narrow';
+  if (end - start > MAX_WINDOW_MS) return 'wide';
   return null;
 }
 
