@@ -71,8 +71,11 @@ export function onLanguageChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The backslash's stand-in while a message is filled in (a private-use character). */
-const BACKSLASH_STAND_IN = '\uE000';
+/**
+ * The backslash's stand-in while a message is filled in: a private-use character of plane 15,
+ * apart from the ones richMessage (src/ui/richMessage.tsx) marks its slots with.
+ */
+const BACKSLASH_STAND_IN = '\u{F0000}';
 
 /**
  * The message for `key` in the active language, its placeholders filled in. Values are kept as
@@ -83,7 +86,10 @@ export function t(key: MessageKey, values?: MessageValues): string {
   if (values === undefined) return i18n._(key);
   const guarded: MessageValues = {};
   for (const [name, value] of Object.entries(values)) {
-    guarded[name] = typeof value === 'string' ? value.replaceAll('\\', BACKSLASH_STAND_IN) : value;
+    guarded[name] =
+      typeof value === 'string' && value.includes('\\')
+        ? value.replaceAll('\\', BACKSLASH_STAND_IN)
+        : value;
   }
   return i18n._(key, guarded).replaceAll(BACKSLASH_STAND_IN, '\\');
 }

@@ -12,6 +12,8 @@ interface StoryLocation {
 interface StoryEvent {
   id: string;
   title: string;
+  /** The event's text in other languages (docs/data-format.md, "Text in other languages"). */
+  translations?: Record<string, { title?: string }>;
   locations: string[];
   /** "later-reporting" for events only later reporting gives; the article's otherwise. */
   account?: string;
@@ -62,4 +64,11 @@ export function titleOf(id: string): string {
 /** `n events`, or `1 event`, as the app words a count. */
 export function eventsText(n: number): string {
   return `${n} ${n === 1 ? 'event' : 'events'}`;
+}
+
+/** An event's title as a reader of `language` sees it: its translation, or the dataset's own. */
+export function titleOfIn(id: string, language: string): string {
+  const found = file.events.find((e) => e.id === id);
+  if (!found) throw new Error(`the story has no event ${id}`);
+  return found.translations?.[language]?.title ?? found.title;
 }
