@@ -71,7 +71,10 @@ export function Citation({ citation, index }: { citation: CitationData; index: D
           <span className="citation__chain-label">{t('citation.reportedVia')} </span>
           {chain.map((step, i) => (
             <span key={i}>
-              {step} <span aria-hidden="true">→</span>
+              {step}{' '}
+              <span className="reading-arrow" aria-hidden="true">
+                →
+              </span>
               <span className="visually-hidden">{t('citation.then')}</span>{' '}
             </span>
           ))}

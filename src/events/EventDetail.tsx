@@ -104,7 +104,10 @@ export function EventDetail(props: EventDetailProps) {
             disabled={previousId === null}
             onClick={() => previousId !== null && onSelect(previousId)}
           >
-            <span aria-hidden="true">←</span> {t('detail.previous')}
+            <span className="reading-arrow" aria-hidden="true">
+              ←
+            </span>{' '}
+            {t('detail.previous')}
           </button>
           <button
             type="button"
@@ -112,7 +115,10 @@ export function EventDetail(props: EventDetailProps) {
             disabled={nextId === null}
             onClick={() => nextId !== null && onSelect(nextId)}
           >
-            {t('detail.next')} <span aria-hidden="true">→</span>
+            {t('detail.next')}{' '}
+            <span className="reading-arrow" aria-hidden="true">
+              →
+            </span>
           </button>
           <button
             type="button"

@@ -124,7 +124,10 @@ export function ReportingBar({ dataset, index, state, onChange, figureCount }: R
             aria-label={t('reporting.previousDay')}
             onClick={() => step(-1)}
           >
-            <span aria-hidden="true">←</span> {t('reporting.previousDay.short')}
+            <span className="reading-arrow" aria-hidden="true">
+              ←
+            </span>{' '}
+            {t('reporting.previousDay.short')}
           </button>
           <button
             type="button"
@@ -132,7 +135,10 @@ export function ReportingBar({ dataset, index, state, onChange, figureCount }: R
             aria-label={t('reporting.nextDay')}
             onClick={() => step(1)}
           >
-            {t('reporting.nextDay.short')} <span aria-hidden="true">→</span>
+            {t('reporting.nextDay.short')}{' '}
+            <span className="reading-arrow" aria-hidden="true">
+              →
+            </span>
           </button>
           <button
             type="button"

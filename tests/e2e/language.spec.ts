@@ -227,6 +227,11 @@ for (const size of [PHONE, DESKTOP]) {
       // An event open, with its panel or sheet mirrored.
       await openIn(page, 'lang=pseudo&dir=rtl&event=almaty-mayors-office-stormed', 'en-XA');
       await expect(page.locator('article.detail')).toBeVisible();
+      // "← Previous" points the way of reading: to the right on a right-to-left page.
+      await expect(page.locator('article.detail .reading-arrow').first()).toHaveCSS(
+        'transform',
+        /^matrix\(-1, 0, 0, 1/,
+      );
       expect(await untranslatedTexts(page, allowed)).toEqual([]);
       expect(await cutTexts(page)).toEqual([]);
     });
