@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import type { Day, Month } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
 import { expectNoAxeViolations } from './axe';
 import { currentParams } from './page';
 import { titleOfIn } from './story';
@@ -37,6 +39,18 @@ function datasetWords(): Set<string> {
   return words;
 }
 
+/** date-fns's English month and weekday names, wide and short, as the pseudo-locale's dates use. */
+function englishDateWords(): string[] {
+  const widths = ['wide', 'abbreviated', 'short'] as const;
+  const months = Array.from({ length: 12 }, (_, i) =>
+    widths.map((width) => enGB.localize.month(i as Month, { width })),
+  );
+  const days = Array.from({ length: 7 }, (_, i) =>
+    widths.map((width) => enGB.localize.day(i as Day, { width })),
+  );
+  return [...months, ...days].flat();
+}
+
 /**
  * Words that are not messages: names (the app's, the languages' own, file formats), and the
  * month and weekday names that date-fns writes for the pseudo-locale (British English dates).
@@ -59,43 +73,7 @@ const NOT_MESSAGES = new Set(
     'GMT',
     'am',
     'pm',
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-    'Monday',
-    'Tuesday',
-    'Wednesday',
-    'Thursday',
-    'Friday',
-    'Saturday',
-    'Sunday',
-    'Mon',
-    'Tue',
-    'Wed',
-    'Thu',
-    'Fri',
-    'Sat',
-    'Sun',
+    ...englishDateWords(),
   ].map((word) => word.toLowerCase()),
 );
 
