@@ -3,6 +3,7 @@ import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { MapViewProps } from './MapView';
 import './mapLayout.css';
+import { MAP_PANEL_ID } from './mapPanelId';
 
 /**
  * The map's code (d3-geo, the shapes, the marks) is a chunk of its own, so the first load stays
@@ -37,7 +38,12 @@ export function preloadMapView(): void {
 /** What stands in the map's place while its code loads: the panel, its title and a blank map. */
 function MapPlaceholder() {
   return (
-    <section className="panel map-panel" aria-label={t('map.title')} aria-busy="true">
+    <section
+      className="panel map-panel"
+      id={MAP_PANEL_ID}
+      aria-label={t('map.title')}
+      aria-busy="true"
+    >
       <h2 className="panel__title">{t('map.title')}</h2>
       <div className="map-placeholder__box" />
     </section>
@@ -56,7 +62,7 @@ export interface MapFailedProps {
  */
 export function MapFailed({ error }: MapFailedProps) {
   return (
-    <section className="panel map-panel" aria-label={t('map.title')}>
+    <section className="panel map-panel" id={MAP_PANEL_ID} aria-label={t('map.title')}>
       <h2 className="panel__title">{t('map.title')}</h2>
       <p className="notice notice--error">{t('map.failed', { message: error.message })}</p>
     </section>

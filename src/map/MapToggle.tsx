@@ -1,4 +1,5 @@
 import { t } from '../i18n/i18n';
+import { MAP_PANEL_ID } from './mapPanelId';
 
 /** Props: whether the map is shown, and how to change it. */
 export interface MapToggleProps {
@@ -15,7 +16,7 @@ export function MapToggle({ shown, onChange }: MapToggleProps) {
       type="button"
       className="button map-toggle"
       aria-pressed={shown}
-      aria-controls={shown ? 'map-panel' : undefined}
+      aria-controls={shown ? MAP_PANEL_ID : undefined}
       title={shown ? t('map.toggle.hide') : t('map.toggle.show')}
       onClick={() => onChange(!shown)}
     >

@@ -12,6 +12,7 @@ import { areaLabel, isMappedFigure, mappedPlaces, tallyPlaces } from './marks/pl
 import { coordinatesToShow } from './marks/placeKinds';
 import { useMapShapes } from './base/useMapShapes';
 import './map.css';
+import { MAP_PANEL_ID } from './mapPanelId';
 
 /** Props of the map: the events to place, the view they follow, and how choosing a place filters. */
 export interface MapViewProps {
@@ -94,7 +95,7 @@ export function MapView(props: MapViewProps) {
   }, [places, inView]);
 
   return (
-    <section className="panel map-panel" id="map-panel" aria-labelledby={headingId}>
+    <section className="panel map-panel" id={MAP_PANEL_ID} aria-labelledby={headingId}>
       <div className="map-panel__header">
         <h2 id={headingId} className="panel__title">
           {t('map.title')}
