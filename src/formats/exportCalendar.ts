@@ -8,6 +8,9 @@ import { formatEventTime, timeCertaintyInWords } from '../model/formatTime';
 import { isKnown, valueGranularity } from '../model/time';
 import { wallClock } from '../model/zonedCalendar';
 import type { IndexedEvent } from '../state/datasetIndex';
+import { activeLanguage, t } from '../i18n/i18n';
+import { LANGUAGE_TAGS } from '../i18n/languages';
+import { textLanguage } from '../state/localize';
 import { dataFrom, eventsInView, filterInWords, type ExportView } from './exportView';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -64,6 +67,12 @@ function isAllDay(entry: IndexedEvent): boolean {
   });
 }
 
+/** `;LANGUAGE=nb` for a text field of the dataset whose language is known (RFC 5545 §3.2.10). */
+function languageParameter(object: object, field: string): string {
+  const language = textLanguage(object, field);
+  return language === undefined ? '' : `;LANGUAGE=${language}`;
+}
+
 function vevent(
   view: ExportView,
   entry: IndexedEvent,
@@ -88,23 +97,33 @@ function vevent(
       `DTEND:${utcStamp(Math.max(entry.body.end, entry.body.start))}`,
     );
   }
-  lines.push(`SUMMARY:${icsText(event.title)}`);
+  lines.push(`SUMMARY${languageParameter(event, 'title')}:${icsText(event.title)}`);
   const when = formatEventTime(event.time, zone, 'long');
   const honesty = isKnown(entry.timing)
-    ? `When: ${when}.`
-    : `When: ${when}. The time is not known exactly (${timeCertaintyInWords(event.time, zone)}); this calendar entry is placed at the best estimate.`;
+    ? t('export.calendar.when', { when })
+    : t('export.calendar.whenUncertain', {
+        when,
+        certainty: timeCertaintyInWords(event.time, zone),
+      });
   const sources = event.citations.map((c) => index.sourcesById.get(c.source)?.name ?? c.source);
   const description = [
     honesty,
-    event.time.basis === undefined ? null : `How the time was established: ${event.time.basis}`,
+    event.time.basis === undefined ? null : t('export.calendar.basis', { basis: event.time.basis }),
     event.summary ?? null,
     event.casualties.length === 0
       ? null
-      : `Casualty figures: ${event.casualties.map((c) => c.count.text).join('; ')}`,
-    sources.length === 0 ? 'No source given.' : `Sources: ${sources.join('; ')}`,
+      : t('export.calendar.figures', {
+          figures: event.casualties.map((c) => c.count.text).join('; '),
+        }),
+    sources.length === 0
+      ? t('export.calendar.noSource')
+      : t('export.calendar.sources', { sources: sources.join('; ') }),
     origin,
   ].filter((part) => part !== null);
-  lines.push(`DESCRIPTION:${icsText(description.join('\n\n'))}`);
+  // The description's sentences are the page's; the dataset's text in them may be another's.
+  lines.push(
+    `DESCRIPTION;LANGUAGE=${LANGUAGE_TAGS[activeLanguage()]}:${icsText(description.join('\n\n'))}`,
+  );
   const places = event.locations.map((id) => index.locationsById.get(id)?.name ?? id);
   if (places.length > 0) lines.push(`LOCATION:${icsText(places.join('; '))}`);
   const first = event.locations[0];

@@ -7,8 +7,10 @@ import Papa from 'papaparse';
 import { formatEventTime, timeCertaintyInWords } from '../model/formatTime';
 import type { ChronicleEvent, Dataset, TimePoint } from '../model/schema';
 import { isDuration } from '../model/time';
-import { t } from '../i18n/i18n';
+import { activeLanguage, t } from '../i18n/i18n';
+import { LANGUAGE_TAGS } from '../i18n/languages';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
+import { datasetAsLoaded, sameLanguage } from '../state/localize';
 import { CHRONICLE_CSV_COLUMNS, casualtyCell, type ChronicleCsvColumn } from './chronicleCsv';
 import {
   dataFrom,
@@ -19,9 +21,43 @@ import {
   type ExportView,
 } from './exportView';
 
+/** `summary` with `note` after it, within the summary's limit. */
+function summaryWith(summary: string | undefined, note: string): string {
+  return [summary, note]
+    .filter((part) => part !== undefined)
+    .join('\n\n')
+    .slice(0, 5_000);
+}
+
+/**
+ * The dataset with the export's note (written in the page's language) in the summary that a
+ * reader of that language reads: the dataset's own when the page is in the dataset's language,
+ * else the page language's translation of it where the dataset has one; a dataset with no such
+ * translation has only its own summary, so the note goes there.
+ */
+function withOrigin(dataset: Dataset, note: string): Dataset {
+  const page = LANGUAGE_TAGS[activeLanguage()];
+  const translated = sameLanguage(page, dataset.language)
+    ? undefined
+    : Object.entries(dataset.translations ?? {}).find(
+        ([tag, fields]) => sameLanguage(tag, page) && fields?.summary !== undefined,
+      );
+  if (translated === undefined) {
+    return { ...dataset, summary: summaryWith(dataset.summary, note) };
+  }
+  const [tag, fields] = translated;
+  return {
+    ...dataset,
+    translations: {
+      ...dataset.translations,
+      [tag]: { ...fields, summary: summaryWith(fields?.summary, note) },
+    },
+  };
+}
+
 /** The view as a Chronicle dataset (valid, with what its events use), its origin in the summary. */
 export function viewAsJson(view: ExportView): string {
-  const dataset = datasetOfEvents(view.index.dataset, eventsInView(view));
+  const dataset = datasetOfEvents(datasetAsLoaded(view.index.dataset), eventsInView(view));
   const origin = [
     t('export.origin', {
       day: localDay(view.now),
@@ -31,11 +67,7 @@ export function viewAsJson(view: ExportView): string {
     }),
     dataFrom(view.provenance),
   ].filter((line) => line !== null);
-  const summary = [dataset.summary, origin.join(' ')]
-    .filter((part) => part !== undefined)
-    .join('\n\n');
-  const withOrigin: Dataset = { ...dataset, summary: summary.slice(0, 5_000) };
-  return `${JSON.stringify(withOrigin, null, 2)}\n`;
+  return `${JSON.stringify(withOrigin(dataset, origin.join(' ')), null, 2)}\n`;
 }
 
 /**

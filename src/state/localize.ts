@@ -16,6 +16,9 @@ interface FieldLanguages {
 
 const languages = new WeakMap<object, FieldLanguages>();
 
+/** Each localised dataset's original, as it was loaded. */
+const originals = new WeakMap<Dataset, Dataset>();
+
 /** The primary language subtag, lower-cased: "nb" for "nb-NO", "en" for "EN". */
 export function primaryLanguage(tag: string): string {
   return (tag.split('-')[0] ?? tag).toLowerCase();
@@ -143,7 +146,18 @@ export function localizeDataset(dataset: Dataset, language: string): Dataset {
   );
   copy.events = dataset.events.map((event) => localizeEvent(event, context));
   if (dataset.claims) copy.claims = dataset.claims.map((claim) => localizeClaim(claim, context));
+  originals.set(copy, datasetAsLoaded(dataset));
   return copy;
+}
+
+/**
+ * The dataset as it was loaded, before `localizeDataset` put it in a reader's language: its own
+ * text in its own language, translations beside it. A dataset that was not localised is itself.
+ * Exports of the dataset take this, so a file saved from a Norwegian page still says truly which
+ * language each text is in.
+ */
+export function datasetAsLoaded(dataset: Dataset): Dataset {
+  return originals.get(dataset) ?? dataset;
 }
 
 /**
