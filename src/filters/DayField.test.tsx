@@ -102,4 +102,18 @@ describe('DayField', () => {
     expect(screen.getByLabelText('From')).toHaveValue('2022-01-09');
     expect(onChange).not.toHaveBeenCalled();
   });
+
+  it('shows a note about a real day under the field, describing it, not marking it invalid', () => {
+    const onChange = vi.fn<(day: string | null) => void>();
+    const note = 'Nothing happens from this day on.';
+    const { rerender } = render(
+      <DayField label="From" value="2022-02-01" onChange={onChange} note={note} />,
+    );
+    const input = screen.getByLabelText('From');
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+    expect(input).toHaveAccessibleDescription(`Write the day as yyyy-mm-dd ${note}`);
+    rerender(<DayField label="From" value="2022-01-05" onChange={onChange} note={null} />);
+    expect(screen.queryByText(note)).not.toBeInTheDocument();
+    expect(input).toHaveAccessibleDescription('Write the day as yyyy-mm-dd');
+  });
 });

@@ -16,6 +16,11 @@ export interface DayFieldProps {
   value: string | null;
   /** Called with the new day (ISO), or null when the field is emptied. */
   onChange: (day: string | null) => void;
+  /**
+   * What the reader should know about the day chosen, though it is a day (it is after the last
+   * event, or after the range's end), or null. Shown under the field; the day still applies.
+   */
+  note?: string | null;
 }
 
 /** The message for a day that cannot be read, or null. */
@@ -31,13 +36,14 @@ function problemOf(input: DayInput): string | null {
  * whole day is applied as it is typed; anything else when the field is left or Enter is pressed,
  * with a message under it when it is not a day.
  */
-export function DayField({ label, value, onChange }: DayFieldProps) {
+export function DayField({ label, value, onChange, note = null }: DayFieldProps) {
   const order = dayOrderOf(activeLanguage());
   const [draft, setDraft] = useState(value === null ? '' : formatDayInput(value, order));
   const [shown, setShown] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
   const hintId = useId();
   const problemId = useId();
+  const noteId = useId();
   // The URL changed under us (a brush, the back button, "Clear filters"): show what it says.
   if (value !== shown) {
     setShown(value);
@@ -68,7 +74,13 @@ export function DayField({ label, value, onChange }: DayFieldProps) {
           placeholder={t('timeRange.placeholder')}
           value={draft}
           aria-invalid={problem !== null}
-          aria-describedby={problem === null ? hintId : `${hintId} ${problemId}`}
+          aria-describedby={[
+            hintId,
+            problem === null ? null : problemId,
+            problem === null && note !== null ? noteId : null,
+          ]
+            .filter((id) => id !== null)
+            .join(' ')}
           onChange={(e) => {
             const text = e.target.value;
             setDraft(text);
@@ -88,6 +100,11 @@ export function DayField({ label, value, onChange }: DayFieldProps) {
       {problem !== null && (
         <p id={problemId} className="day-field__problem">
           {problem}
+        </p>
+      )}
+      {problem === null && note !== null && (
+        <p id={noteId} className="day-field__note">
+          {note}
         </p>
       )}
     </div>

@@ -33,6 +33,27 @@ export interface TimeRangeFilterProps {
 
 const HEIGHT = 36;
 
+/** What the From and To fields should say about days that are real but leave nothing to see. */
+export function rangeNotes(
+  from: string | null,
+  to: string | null,
+  span: { first: string; last: string } | null,
+  words: (day: string) => string,
+): { from: string | null; to: string | null } {
+  // ISO days (YYYY-MM-DD, four-digit years) compare as strings. From after To never gets here:
+  // the URL swaps the two, with a notice (src/state/url.ts).
+  return {
+    from:
+      span !== null && from !== null && from > span.last
+        ? t('timeRange.afterLast', { last: words(span.last) })
+        : null,
+    to:
+      span !== null && to !== null && to < span.first
+        ? t('timeRange.beforeFirst', { first: words(span.first) })
+        : null,
+  };
+}
+
 /** The time filter: two days typed in the reader's order, and an overview strip to brush a range of days with a pointer. */
 export function TimeRangeFilter(props: TimeRangeFilterProps) {
   const { index, events, overview, from, to, onChange } = props;
@@ -53,6 +74,16 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
   const day = (ms: number) => format(formattableWallClock(ms, timeZone), 'uuuu-MM-dd');
   const firstBin = bins[0];
   const lastBin = bins.at(-1);
+  const { extent } = index;
+  const notes = rangeNotes(
+    from,
+    to,
+    extent === null ? null : { first: day(extent.start), last: day(extent.end - 1) },
+    (iso) => {
+      const start = valueSpan(iso, timeZone, 'day').start;
+      return formatDayRange(start, start, timeZone);
+    },
+  );
 
   const chosen =
     drag !== null
@@ -75,11 +106,13 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
         <DayField
           label={t('timeRange.from')}
           value={from}
+          note={notes.from}
           onChange={(day) => onChange({ from: day, to })}
         />
         <DayField
           label={t('timeRange.to')}
           value={to}
+          note={notes.to}
           onChange={(day) => onChange({ from, to: day })}
         />
       </div>

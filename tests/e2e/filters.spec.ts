@@ -64,6 +64,31 @@ test.describe('filters', () => {
     await expect(eventLinks(page).filter({ hasText: 'independence' })).toHaveCount(0);
   });
 
+  test('a range the wrong way round is turned round; one past the story says why', async ({
+    page,
+  }) => {
+    await openTimeline(page);
+    const from = page.getByLabel('From', { exact: true });
+    const to = page.getByLabel('To', { exact: true });
+    await from.fill('2022-01-06');
+    await to.fill('2022-01-05');
+    await expect(page.getByText(/is after its end date .*so the two were swapped/)).toBeVisible();
+    await expect(from).toHaveValue('2022-01-05');
+    await expect(to).toHaveValue('2022-01-06');
+    // The links of the page carry the range the right way round.
+    await expect(eventLinks(page).first()).toHaveAttribute('href', /from=2022-01-05&to=2022-01-06/);
+    await to.fill('');
+    await from.fill('2030-01-01');
+    await expect(page).toHaveURL(/from=2030-01-01/);
+    const note = page.getByText(/^Nothing happens from this day on: the story’s last day is /);
+    await expect(note).toBeVisible();
+    await expect(from).toHaveAccessibleDescription(/Nothing happens from this day on/);
+    await expect(from).toHaveAttribute('aria-invalid', 'false');
+    await from.fill('2022-01-05');
+    await expect(page).toHaveURL(/from=2022-01-05/);
+    await expect(note).toBeHidden();
+  });
+
   test('clicking an actor or place in the detail filters by it', async ({ page }) => {
     await openTimeline(page, 'event=taldykorgan-nazarbayev-statue');
     const detail = page.getByRole('complementary', { name: 'Event details' });
