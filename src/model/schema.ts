@@ -268,8 +268,8 @@ export const Claim = z.strictObject({
   casualties: z.optional(z.array(Casualty)),
   /** The later sources that make the claim, with their words; at least one. */
   citations: z._default(z.array(Citation), []),
-  /** `article` and `later` in other languages. */
-  translations: translationsOf({ article: Text, later: Text }),
+  /** `article`, `later` and the `basis` of `time` in other languages. */
+  translations: translationsOf({ article: Text, later: Text, basis: Text }),
 });
 
 export const Published = z.strictObject({

@@ -95,7 +95,7 @@ function translatableTexts(document: unknown): TranslatableText[] {
     if (fields) {
       const translations = isObject(value['translations']) ? value['translations'] : {};
       for (const field of fields) {
-        // A field the object's own schema does not have lives on its `time`: an event's `basis`.
+        // A field the object's own schema does not have lives on its `time`: an event's or a claim's `basis`.
         const holder = field in shape ? value : value['time'];
         const english = isObject(holder) ? holder[field] : undefined;
         if (typeof english !== 'string' || english.trim() === '') continue;
@@ -211,6 +211,7 @@ describe('the bundled story in Norwegian (nb)', () => {
       'claims[].article',
       'claims[].casualties[].count.text',
       'claims[].later',
+      'claims[].time.basis',
       'events[].actors[].role',
       'events[].casualties[].count.text',
       'events[].casualties[].groupLabel',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/schema';
+import { makeLaterReportingDataset } from '../model/laterReportingFixture';
 import { makeTestDataset } from '../model/testDataset';
 import {
   langAttribute,
@@ -61,6 +62,27 @@ describe('localizeDataset', () => {
       basis: undefined,
     });
     expect(shown.sources).toEqual(dataset.sources);
+  });
+
+  it('gives a claim its article, later and time basis in the reader’s language', () => {
+    const dataset = makeLaterReportingDataset();
+    const claim = (dataset.claims ?? []).find((c) => c.time !== undefined && c.article);
+    if (!claim?.time) throw new Error('the fixture needs a claim with a time and article words');
+    claim.time = { ...claim.time, basis: 'The decree.' };
+    claim.translations = { nb: { article: 'artikkelen', later: 'senere', basis: 'Dekretet.' } };
+    const shown = first(
+      (localizeDataset(dataset, 'nb').claims ?? []).filter((c) => c.id === claim.id),
+    );
+    expect([shown.article, shown.later, shown.time?.basis]).toEqual([
+      'artikkelen',
+      'senere',
+      'Dekretet.',
+    ]);
+    expect(shown.time && textLanguage(shown.time, 'basis')).toBe('nb');
+    const english = first(
+      (localizeDataset(dataset, 'en').claims ?? []).filter((c) => c.id === claim.id),
+    );
+    expect(english.time?.basis).toBe('The decree.');
   });
 
   it('changes nothing of the input', () => {

@@ -93,18 +93,30 @@ function localizeCasualty(casualty: Casualty, context: Context): Casualty {
   };
 }
 
+/**
+ * A copy of a time whose `basis` is in the reader's language where `translations` (its event's
+ * or claim's: a time may be one string, with no place for its own) give it.
+ */
+function localizedTime<Time extends { basis?: string | undefined }>(
+  time: Time,
+  translations: Translations<'basis'> | undefined,
+  context: Context,
+): Time {
+  const chosen = pick(translations, context.language);
+  const basis = chosen?.[1].basis;
+  const copy = { ...time };
+  const fields: Partial<Record<string, string>> = {};
+  if (chosen && basis !== undefined && copy.basis !== undefined) {
+    copy.basis = basis;
+    fields['basis'] = chosen[0];
+  }
+  languages.set(copy, { own: context.own, fields, phrases: context.phrases });
+  return copy;
+}
+
 function localizeEvent(event: ChronicleEvent, context: Context): ChronicleEvent {
   const copy = localized(event, event.translations, ['title', 'summary'], context);
-  const chosen = pick(event.translations, context.language);
-  const basis = chosen?.[1].basis;
-  const time = { ...event.time };
-  const timeFields: Partial<Record<string, string>> = {};
-  if (chosen && basis !== undefined && time.basis !== undefined) {
-    time.basis = basis;
-    timeFields['basis'] = chosen[0];
-  }
-  languages.set(time, { own: context.own, fields: timeFields, phrases: context.phrases });
-  copy.time = time;
+  copy.time = localizedTime(event.time, event.translations, context);
   copy.actors = event.actors.map((entry) => localizeEventActor(entry, context));
   copy.casualties = event.casualties.map((casualty) => localizeCasualty(casualty, context));
   return copy;
@@ -112,6 +124,7 @@ function localizeEvent(event: ChronicleEvent, context: Context): ChronicleEvent 
 
 function localizeClaim(claim: Claim, context: Context): Claim {
   const copy = localized(claim, claim.translations, ['article', 'later'], context);
+  if (claim.time) copy.time = localizedTime(claim.time, claim.translations, context);
   if (claim.actors) copy.actors = claim.actors.map((entry) => localizeEventActor(entry, context));
   if (claim.casualties) {
     copy.casualties = claim.casualties.map((casualty) => localizeCasualty(casualty, context));

@@ -1,3 +1,4 @@
+import { loadLanguage } from '../i18n/i18n';
 import { describe, expect, it } from 'vitest';
 import bundled from '../../data/kazakhstan-2022-01.json';
 import { makeLaterReportingDataset } from '../model/laterReportingFixture';
@@ -219,6 +220,16 @@ describe('figure histories and differences', () => {
       'Article: the ministry, as of 5 January. Later reporting: the government, as of 4 January.',
     );
     expect(differenceLine(claims.filter((c) => c.relation === 'outcome'))).toBeNull();
+  });
+
+  it('says it in Norwegian on a Norwegian page', async () => {
+    await loadLanguage('nb');
+    try {
+      const claims = laterReporting(later, null).claimsByEvent.get('square-cleared') ?? [];
+      expect(differenceLine(claims)).toMatch(/^Artikkelen: .+\. Senere rapportering: .+\.$/);
+    } finally {
+      await loadLanguage('en');
+    }
   });
 });
 

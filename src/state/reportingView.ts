@@ -33,6 +33,7 @@ import type {
 } from '../model/schema';
 import { valueSpan } from '../model/time';
 import type { Account } from '../model/vocabulary';
+import { t } from '../i18n/i18n';
 
 /** One figure as a view shows it: where it is reported, when it was first reported, whether it stands. */
 export interface FigureRecord {
@@ -413,7 +414,10 @@ export function differenceLine(claims: readonly Claim[]): string | null {
   for (const relation of DIFFERENCE_ORDER) {
     const claim = claims.find((c) => c.relation === relation && c.article !== undefined);
     if (claim?.article !== undefined) {
-      return `Article: ${sentence(claim.article)} Later reporting: ${sentence(claim.later)}`;
+      return t('reporting.difference', {
+        article: sentence(claim.article),
+        later: sentence(claim.later),
+      });
     }
   }
   return null;
