@@ -125,7 +125,17 @@ describe('EventDetail', () => {
   it('lists actors without a role by name alone', () => {
     renderDetail();
     const items = within(section('Who')).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent)).toEqual(['Police', 'Protesters']);
+    expect(items.map((li) => li.querySelector('button')?.textContent)).toEqual([
+      'Police',
+      'Protesters',
+    ]);
+    expect(items[0]?.textContent).toBe('Police');
+  });
+
+  it('says who an actor is where the dataset describes them', () => {
+    renderDetail();
+    const protesters = within(section('Who')).getAllByRole('listitem')[1];
+    expect(protesters).toHaveTextContent(/^ProtestersPeople gathered in the main square\.$/);
   });
 
   it('shows a casualty table, one row per figure, when the event has figures', () => {

@@ -230,6 +230,11 @@ export function EventDetail(props: EventDetailProps) {
                       — <DataText text={role} of={entry} field="role" />
                     </span>
                   )}
+                  {data?.description !== undefined && (
+                    <span className="detail__actor-about">
+                      <DataText text={data.description} of={data} field="description" />
+                    </span>
+                  )}
                 </li>
               );
             })}
