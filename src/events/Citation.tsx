@@ -1,29 +1,10 @@
-import type { Citation as CitationData, Source } from '../model/schema';
+import type { Citation as CitationData } from '../model/schema';
 import { SourceLine } from '../sources/SourceLine';
 import { namedSteps } from '../model/reportingChain';
 import type { DatasetIndex } from '../state/datasetIndex';
-import { SOURCE_KINDS } from '../model/vocabulary';
+import { sourceKindLabel } from '../i18n/vocabularyWords';
 import { activeLanguage, t } from '../i18n/i18n';
 import { LANGUAGE_TAGS } from '../i18n/languages';
-
-/** A kind of source, as the dataset names it. */
-type SourceKind = Source['kind'];
-
-/** A source's kind in words: "news agency". */
-export function sourceKindLabel(kind: SourceKind): string {
-  return t(`sourceKind.${kind}`);
-}
-
-/**
- * The same words by kind, each read when used (getters: a constant would be read before any
- * catalog loads). `sourceKindLabel` is the way to ask; this stays for the callers that index it.
- */
-export const SOURCE_KIND_LABELS = Object.defineProperties(
-  {},
-  Object.fromEntries(
-    SOURCE_KINDS.map((kind) => [kind, { enumerable: true, get: () => sourceKindLabel(kind) }]),
-  ),
-) as Readonly<Record<SourceKind, string>>;
 
 /**
  * The chain of reporting in words, origin first: one name per step, and for parallel channels the

@@ -4,7 +4,8 @@ import { loadLanguage } from '../i18n/i18n';
 import { SOURCE_KINDS } from '../model/vocabulary';
 import { makeTestDataset } from '../model/testDataset';
 import { createDatasetIndex } from '../state/datasetIndex';
-import { Citation, SOURCE_KIND_LABELS, sourceKindLabel } from './Citation';
+import { sourceKindLabel } from '../i18n/vocabularyWords';
+import { Citation } from './Citation';
 import { EventDetail } from './EventDetail';
 import { EventList } from './EventList';
 import { formatCoordinates } from './formatCoordinates';
@@ -59,7 +60,6 @@ describe('the event views in Norwegian', () => {
   it('names every kind of source in words, in both languages', async () => {
     for (const kind of SOURCE_KINDS) expect(sourceKindLabel(kind)).not.toContain('sourceKind.');
     expect(sourceKindLabel('news-agency')).toBe('nyhetsbyrå');
-    expect(SOURCE_KIND_LABELS['news-agency']).toBe('nyhetsbyrå');
     render(
       <ul>
         <Citation citation={{ source: 'wire' }} index={index} />
@@ -67,7 +67,7 @@ describe('the event views in Norwegian', () => {
     );
     expect(screen.getByText('nyhetsbyrå')).toBeInTheDocument();
     await loadLanguage('en');
-    expect(SOURCE_KIND_LABELS['news-agency']).toBe('news agency');
+    expect(sourceKindLabel('news-agency')).toBe('news agency');
     expect(sourceKindLabel('official')).toBe('official source');
   });
 

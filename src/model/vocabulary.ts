@@ -81,6 +81,8 @@ export function isCategory(value: string): value is Category {
 export type Category = (typeof CATEGORIES)[number];
 /** A kind of casualty figure. */
 export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
+/** A kind of source: "news-agency", "official", … */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** How exact an event's time is. */
 export type TimePrecision = (typeof TIME_PRECISIONS)[number];
 /** Whose account an event belongs to. */

@@ -2,9 +2,9 @@ import { formatEventTime, timeCertaintyInWords } from '../model/formatTime';
 import type { ChronicleEvent, Citation } from '../model/schema';
 import type { DatasetIndex } from '../state/datasetIndex';
 import { CasualtyTable } from '../events/CasualtyTable';
-import { SOURCE_KIND_LABELS, reportingChain } from '../events/Citation';
+import { reportingChain } from '../events/Citation';
 import { safeHref } from '../ui/safeHref';
-import { categoryLabel } from '../i18n/vocabularyWords';
+import { categoryLabel, sourceKindLabel } from '../i18n/vocabularyWords';
 import { t } from '../i18n/i18n';
 
 /** Props: the event, the dataset's index to name things, and the level of its heading. */
@@ -98,7 +98,7 @@ function SourceText({ citation, index }: { citation: Citation; index: DatasetInd
     <li>
       <p className="event-text__source">
         <strong>{name}</strong>
-        {source && ` (${SOURCE_KIND_LABELS[source.kind]})`}
+        {source && ` (${sourceKindLabel(source.kind)})`}
         {': '}
         {href ? (
           <a href={href} className="event-text__address">
