@@ -15,6 +15,7 @@ import type { CsvFormat, CsvRow } from './csvFormat';
 import { fitText, type DatasetBuilder, type EventInput } from './datasetBuilder';
 import { addDays, parseDayDate } from './importTime';
 import type { CsvField } from './importTypes';
+import { t } from '../i18n/i18n';
 
 const NOT_READ = 'not read';
 
@@ -125,7 +126,7 @@ function acledTime(row: CsvRow, day: string): EventInput['time'] | null {
         basis: `ACLED time_precision 3: the source gives the month, not the day; ACLED coded ${day}`,
       };
     default:
-      row.skip('time_precision', `"${precision}" is not one of ACLED's time precisions 1, 2 and 3`);
+      row.skip('time_precision', t('importer.acled.timePrecision', { value: precision }));
       return null;
   }
 }
@@ -134,11 +135,11 @@ function coordinates(row: CsvRow): [number, number] | null {
   const lat = Number(row.get('latitude'));
   const lon = Number(row.get('longitude'));
   if (row.get('latitude') === '' || !Number.isFinite(lat) || lat < -90 || lat > 90) {
-    row.skip('latitude', `"${row.get('latitude')}" is not a latitude (−90 to 90)`);
+    row.skip('latitude', t('importer.acled.latitude', { value: row.get('latitude') }));
     return null;
   }
   if (row.get('longitude') === '' || !Number.isFinite(lon) || lon < -180 || lon > 180) {
-    row.skip('longitude', `"${row.get('longitude')}" is not a longitude (−180 to 180)`);
+    row.skip('longitude', t('importer.acled.longitude', { value: row.get('longitude') }));
     return null;
   }
   return [lon, lat];
@@ -151,11 +152,11 @@ function place(row: CsvRow, builder: DatasetBuilder, at: [number, number]): stri
   const region = row.get('admin1');
   const country = row.get('country');
   if (!['', '1', '2', '3'].includes(precision)) {
-    row.skip('geo_precision', `"${precision}" is not one of ACLED's geo precisions 1, 2 and 3`);
+    row.skip('geo_precision', t('importer.acled.geoPrecision', { value: precision }));
     return null;
   }
   if (location === '' && region === '') {
-    row.skip('location', 'the row names no location');
+    row.skip('location', t('importer.acled.noLocation'));
     return null;
   }
   const where = [location || region, country].filter((part) => part !== '').join(', ');
@@ -215,13 +216,13 @@ function fatalities(
   const text = row.get('fatalities');
   if (text === '') return [];
   if (!/^\d+$/.test(text)) {
-    row.note('fatalities', `"${text}" is not a whole number; the figure is left out`);
+    row.note('fatalities', t('importer.acled.fatalitiesNotWhole', { value: text }));
     return [];
   }
   const count = Number(text);
   if (count === 0) return [];
   if (sources.length === 0) {
-    row.note('fatalities', 'the figure is left out: the row names no source for it');
+    row.note('fatalities', t('importer.acled.fatalitiesNoSource'));
     return [];
   }
   return [
@@ -243,7 +244,7 @@ function fatalities(
 function readRow(row: CsvRow, builder: DatasetBuilder): void {
   const id = row.get('event_id_cnty');
   if (id === '') {
-    row.skip('event_id_cnty', 'the row has no event id');
+    row.skip('event_id_cnty', t('importer.acled.noEventId'));
     return;
   }
   const date = parseDayDate(row.get('event_date'));

@@ -8,6 +8,7 @@ import { Event, FORMAT_VERSION, type DatasetDocument } from '../model/schema';
 import { TEXT_LIMITS } from '../model/textRules';
 import { zodIssueProblems } from '../model/validationMessages';
 import type { RowProblem } from './importTypes';
+import { t } from '../i18n/i18n';
 
 type ActorInput = NonNullable<DatasetDocument['actors']>[number];
 type LocationInput = NonNullable<DatasetDocument['locations']>[number];
@@ -60,9 +61,7 @@ export function fitText(
 ): string {
   const limit = TEXT_LIMITS[kind];
   if (text.length <= limit) return text;
-  note?.(
-    `cut to ${limit.toLocaleString('en-GB')} characters (it had ${text.length.toLocaleString('en-GB')})`,
-  );
+  note?.(t('importer.cut', { limit, length: text.length }));
   return `${text.slice(0, limit - 1)}…`;
 }
 
@@ -145,7 +144,7 @@ export class DatasetBuilder {
     let id: string;
     if ('id' in wantedId) {
       if (!this.ids.events.claim(wantedId.id)) {
-        this.skip(row, columnOf('id'), `the id "${wantedId.id}" is used by an earlier row`);
+        this.skip(row, columnOf('id'), t('importer.idTaken', { id: wantedId.id }));
         return false;
       }
       id = wantedId.id;

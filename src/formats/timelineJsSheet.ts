@@ -18,6 +18,7 @@ import {
   type Parsed,
 } from './importTime';
 import type { CsvField } from './importTypes';
+import { t } from '../i18n/i18n';
 import enCatalog from '../i18n/catalogs/en.json';
 import nbCatalog from '../i18n/catalogs/nb.json';
 
@@ -85,9 +86,13 @@ function readSide(row: CsvRow, side: Side, timeZone: string): SideResult {
     const legacy = row.get(names.date);
     if (legacy === '') {
       if (timeText !== '')
-        return { ok: false, field: names.time, reason: 'a time is given without a date' };
+        return { ok: false, field: names.time, reason: t('importer.sheet.timeWithoutDate') };
       if (row.get(names.month) !== '' || row.get(names.day) !== '') {
-        return { ok: false, field: names.year, reason: 'a month or day is given without its year' };
+        return {
+          ok: false,
+          field: names.year,
+          reason: t('importer.sheet.monthOrDayWithoutYear'),
+        };
       }
       return { ok: true, value: null };
     }
@@ -98,17 +103,25 @@ function readSide(row: CsvRow, side: Side, timeZone: string): SideResult {
       cleanInteger,
     );
     if (year === null || year === undefined || Number.isNaN(year)) {
-      return { ok: false, field: names.year, reason: `"${yearText}" is not a year` };
+      return {
+        ok: false,
+        field: names.year,
+        reason: t('importer.sheet.notYear', { text: yearText }),
+      };
     }
     if (month !== undefined && Number.isNaN(month)) {
       return {
         ok: false,
         field: names.month,
-        reason: `"${row.get(names.month)}" is not a month number`,
+        reason: t('importer.sheet.monthNotNumber', { text: row.get(names.month) }),
       };
     }
     if (day !== undefined && Number.isNaN(day)) {
-      return { ok: false, field: names.day, reason: `"${row.get(names.day)}" is not a day number` };
+      return {
+        ok: false,
+        field: names.day,
+        reason: t('importer.sheet.dayNotNumber', { text: row.get(names.day) }),
+      };
     }
     date = isoDate(year, month ?? null, day ?? null);
     if (!date.ok) return { ok: false, field: names[date.part ?? 'year'], reason: date.reason };
@@ -118,7 +131,7 @@ function readSide(row: CsvRow, side: Side, timeZone: string): SideResult {
     return {
       ok: false,
       field: names.time,
-      reason: 'a time needs the whole date (year, month and day)',
+      reason: t('importer.sheet.timeNeedsWholeDate'),
     };
   }
   const clock = parseClock(timeText);
@@ -129,8 +142,7 @@ function readSide(row: CsvRow, side: Side, timeZone: string): SideResult {
 /**
  * The category a group names (by id, or by its English or Norwegian name, ignoring case), if it
  * names one. The names are read from the catalogs as data, not through `t`: a file's group names
- * are in the language it was written in, whatever the reader's, and the import runs in the
- * dataset worker, where no language is loaded.
+ * are in the language it was written in, whatever the reader's.
  */
 export function categoryNamed(name: string): Category | undefined {
   const key = name.trim().toLowerCase();
@@ -185,7 +197,7 @@ export function readTimelineJsRow(
       if (text.text !== '') builder.summary = text.text;
       if (row.get('year') === '' && row.get('startDate') === '') return;
     }
-    row.note('type', 'a second "title" row is read as an event (a sheet has one title)');
+    row.note('type', t('importer.sheet.secondTitle'));
   }
   const start = readSide(row, 'start', timeZone);
   if (!start.ok) {
@@ -193,7 +205,7 @@ export function readTimelineJsRow(
     return;
   }
   if (start.value === null) {
-    row.skip('year', 'the row has no date: a date needs at least a year');
+    row.skip('year', t('importer.sheet.noDate'));
     return;
   }
   const end = readSide(row, 'end', timeZone);
@@ -202,12 +214,12 @@ export function readTimelineJsRow(
     return;
   }
   if (type === 'era' && end.value === null) {
-    row.skip('endYear', 'an era needs an end');
+    row.skip('endYear', t('importer.sheet.eraNeedsEnd'));
     return;
   }
   const title = headline.text || text.text.split('\n')[0]?.slice(0, 120) || row.get('displayDate');
   if (title === '') {
-    row.skip('headline', 'the row has no headline, text or display date to name it by');
+    row.skip('headline', t('importer.sheet.noHeadline'));
     return;
   }
   const group = row.get('group');
