@@ -14,50 +14,50 @@ import type { Category } from '../model/vocabulary';
 import type { CsvFormat, CsvRow } from './csvFormat';
 import { fitText, type DatasetBuilder, type EventInput } from './datasetBuilder';
 import { addDays, parseDayDate } from './importTime';
-import type { CsvField } from './importTypes';
-import { t } from '../i18n/i18n';
+import type { CsvFieldSpec } from './importTypes';
+import { t, type MessageKey } from '../i18n/i18n';
 
-const NOT_READ = 'not read';
+const NOT_READ = 'importer.field.notRead';
 
-const field = (key: string, becomes: string, headers: string[] = [key]): CsvField => ({
+const field = (key: string, becomes: MessageKey, headers: string[] = [key]): CsvFieldSpec => ({
   key,
   headers,
   becomes,
   ...(becomes === NOT_READ ? { ignored: true } : {}),
 });
 
-const FIELDS: readonly CsvField[] = [
-  field('event_id_cnty', 'the event’s id'),
-  field('event_date', 'the day (with time_precision, the time)'),
+const FIELDS: readonly CsvFieldSpec[] = [
+  field('event_id_cnty', 'importer.acledField.eventId'),
+  field('event_date', 'importer.acledField.eventDate'),
   field('year', NOT_READ),
-  field('time_precision', '1: the day; 2: the week around it; 3: its month'),
+  field('time_precision', 'importer.acledField.timePrecision'),
   field('disorder_type', NOT_READ),
-  field('event_type', 'the category'),
-  field('sub_event_type', 'the title, with the location'),
-  field('actor1', 'an actor (no role: ACLED’s actors imply no direction)'),
-  field('assoc_actor_1', 'actors associated with actor1'),
-  field('inter1', 'the kind of actor1'),
-  field('actor2', 'an actor (no role)'),
-  field('assoc_actor_2', 'actors associated with actor2'),
-  field('inter2', 'the kind of actor2'),
+  field('event_type', 'importer.acledField.eventType'),
+  field('sub_event_type', 'importer.acledField.subEventType'),
+  field('actor1', 'importer.acledField.actor1'),
+  field('assoc_actor_1', 'importer.acledField.assocActor1'),
+  field('inter1', 'importer.acledField.inter1'),
+  field('actor2', 'importer.acledField.actor2'),
+  field('assoc_actor_2', 'importer.acledField.assocActor2'),
+  field('inter2', 'importer.acledField.inter2'),
   field('interaction', NOT_READ),
   field('civilian_targeting', NOT_READ),
   field('iso', NOT_READ),
   field('region', NOT_READ),
-  field('country', 'the place’s country, in its name when it is a region'),
-  field('admin1', 'the region, where geo_precision is 3'),
+  field('country', 'importer.acledField.country'),
+  field('admin1', 'importer.acledField.admin1'),
   field('admin2', NOT_READ),
   field('admin3', NOT_READ),
-  field('location', 'the place'),
-  field('latitude', 'the place’s latitude'),
-  field('longitude', 'the place’s longitude'),
-  field('geo_precision', '1: the place; 2: near it; 3: its region'),
-  field('source', 'the sources (split at ";"), cited and behind the fatalities'),
+  field('location', 'importer.acledField.location'),
+  field('latitude', 'importer.acledField.latitude'),
+  field('longitude', 'importer.acledField.longitude'),
+  field('geo_precision', 'importer.acledField.geoPrecision'),
+  field('source', 'importer.acledField.source'),
   field('source_scale', NOT_READ),
-  field('notes', 'the summary'),
-  field('fatalities', 'a figure of deaths claimed by ACLED, an estimate'),
+  field('notes', 'importer.acledField.notes'),
+  field('fatalities', 'importer.acledField.fatalities'),
   field('tags', NOT_READ),
-  field('timestamp', 'when ACLED last changed the event: the figure’s “as of”'),
+  field('timestamp', 'importer.acledField.timestamp'),
 ];
 
 /** ACLED's event types as Chronicle's categories. */

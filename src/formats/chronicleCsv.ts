@@ -9,36 +9,30 @@ import { CASUALTY_KINDS, CATEGORIES, type CasualtyKind, type Category } from '..
 import type { CsvFormat, CsvRow } from './csvFormat';
 import { fitText, type DatasetBuilder, type EventInput } from './datasetBuilder';
 import { httpUrl } from './htmlText';
-import type { CsvField } from './importTypes';
-import { t } from '../i18n/i18n';
+import type { CsvFieldSpec } from './importTypes';
+import { t, type MessageKey } from '../i18n/i18n';
 
-/** The columns, in order, with what each holds. */
+/** The columns, in order, with the catalog key of what each holds. */
 export const CHRONICLE_CSV_COLUMNS = [
-  ['id', 'the event’s id (made from the title when empty)'],
-  ['title', 'the title (required)'],
-  ['time', 'the time, ISO 8601 or EDTF (required)'],
-  ['time_basis', 'how the time was established'],
-  ['summary', 'the summary'],
-  ['categories', 'category ids, separated by ";"'],
-  [
-    'actors',
-    'actor names, separated by ";", each with its role in brackets: "Police (cleared the square)"',
-  ],
-  ['location', 'the place’s name'],
-  ['latitude', 'the place’s latitude'],
-  ['longitude', 'the place’s longitude'],
-  ['sources', 'source names, separated by ";"'],
-  ['source_urls', 'the sources’ links, in the same order, separated by ";"'],
-  [
-    'casualties',
-    'casualty figures, separated by ";": "killed 8-12 as of 2022-01-06 claimed by Ministry of Health from Daily Paper"',
-  ],
-] as const;
+  ['id', 'importer.chronicleField.id'],
+  ['title', 'importer.chronicleField.title'],
+  ['time', 'importer.chronicleField.time'],
+  ['time_basis', 'importer.chronicleField.timeBasis'],
+  ['summary', 'importer.chronicleField.summary'],
+  ['categories', 'importer.chronicleField.categories'],
+  ['actors', 'importer.chronicleField.actors'],
+  ['location', 'importer.chronicleField.location'],
+  ['latitude', 'importer.chronicleField.latitude'],
+  ['longitude', 'importer.chronicleField.longitude'],
+  ['sources', 'importer.chronicleField.sources'],
+  ['source_urls', 'importer.chronicleField.sourceUrls'],
+  ['casualties', 'importer.chronicleField.casualties'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
 
 /** A column of Chronicle's CSV. */
 export type ChronicleCsvColumn = (typeof CHRONICLE_CSV_COLUMNS)[number][0];
 
-const FIELDS: readonly CsvField[] = CHRONICLE_CSV_COLUMNS.map(([key, becomes]) => ({
+const FIELDS: readonly CsvFieldSpec[] = CHRONICLE_CSV_COLUMNS.map(([key, becomes]) => ({
   key,
   headers: [key],
   becomes,

@@ -12,7 +12,7 @@ import type { Dataset } from '../model/schema';
 import type { ValidationProblem, ValidationWarning } from '../model/validationProblem';
 import { acledExport } from './acled';
 import { chronicleCsv } from './chronicleCsv';
-import { csvRow, defaultMapping, headerScore, type CsvFormat } from './csvFormat';
+import { csvRow, defaultMapping, fieldsInWords, headerScore, type CsvFormat } from './csvFormat';
 import { createCsvRowReader, CsvUnreadableError } from './csvRows';
 import { DatasetBuilder } from './datasetBuilder';
 import type { CsvFormatId, ImportOptions, ImportReport, ImportResult } from './importTypes';
@@ -114,7 +114,7 @@ export function createCsvImport(firstChunk: string, options: ImportOptions = {})
         format: format.id,
         columns: header,
         mapping,
-        fields: [...format.fields],
+        fields: fieldsInWords(format),
         rows,
         events: eventRows.length,
         problems: builder.problems,

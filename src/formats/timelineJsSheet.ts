@@ -17,40 +17,43 @@ import {
   zonedDateTime,
   type Parsed,
 } from './importTime';
-import type { CsvField } from './importTypes';
-import { t } from '../i18n/i18n';
+import type { CsvFieldSpec } from './importTypes';
+import { t, type MessageKey } from '../i18n/i18n';
 import enCatalog from '../i18n/catalogs/en.json';
 import nbCatalog from '../i18n/catalogs/nb.json';
 
-const field = (key: string, headers: string[], becomes: string): CsvField => ({
+/** Media, background and alt text: Chronicle shows no media. */
+const NOT_READ = 'importer.field.notRead';
+
+const field = (key: string, headers: string[], becomes: MessageKey): CsvFieldSpec => ({
   key,
   headers,
   becomes,
-  ...(becomes.startsWith('not read') ? { ignored: true } : {}),
+  ...(becomes === NOT_READ ? { ignored: true } : {}),
 });
 
-const FIELDS: readonly CsvField[] = [
-  field('year', ['Year'], 'the start: year'),
-  field('month', ['Month'], 'the start: month'),
-  field('day', ['Day'], 'the start: day'),
-  field('time', ['Time'], 'the start: clock time'),
-  field('endYear', ['End Year'], 'the end: year (with an end, the event is a duration)'),
-  field('endMonth', ['End Month'], 'the end: month'),
-  field('endDay', ['End Day'], 'the end: day'),
-  field('endTime', ['End Time'], 'the end: clock time'),
-  field('startDate', ['Start Date'], 'the start, as one date (legacy sheets)'),
-  field('endDate', ['End Date'], 'the end, as one date (legacy sheets)'),
-  field('displayDate', ['Display Date'], 'how the date was written, in the time’s basis'),
-  field('headline', ['Headline'], 'the title (HTML reduced to text)'),
-  field('text', ['Text'], 'the summary (paragraphs kept; links become citations)'),
-  field('type', ['Type'], '"title": the story’s title; "era": a background span'),
-  field('group', ['Group', 'Tag'], 'a category when it names one, else an actor (a lane)'),
-  field('media', ['Media'], 'not read (Chronicle shows no media)'),
-  field('mediaCredit', ['Media Credit'], 'not read'),
-  field('mediaCaption', ['Media Caption'], 'not read'),
-  field('mediaThumbnail', ['Media Thumbnail'], 'not read'),
-  field('altText', ['Alt Text'], 'not read'),
-  field('background', ['Background'], 'not read'),
+const FIELDS: readonly CsvFieldSpec[] = [
+  field('year', ['Year'], 'importer.sheetField.year'),
+  field('month', ['Month'], 'importer.sheetField.month'),
+  field('day', ['Day'], 'importer.sheetField.day'),
+  field('time', ['Time'], 'importer.sheetField.time'),
+  field('endYear', ['End Year'], 'importer.sheetField.endYear'),
+  field('endMonth', ['End Month'], 'importer.sheetField.endMonth'),
+  field('endDay', ['End Day'], 'importer.sheetField.endDay'),
+  field('endTime', ['End Time'], 'importer.sheetField.endTime'),
+  field('startDate', ['Start Date'], 'importer.sheetField.startDate'),
+  field('endDate', ['End Date'], 'importer.sheetField.endDate'),
+  field('displayDate', ['Display Date'], 'importer.sheetField.displayDate'),
+  field('headline', ['Headline'], 'importer.sheetField.headline'),
+  field('text', ['Text'], 'importer.sheetField.text'),
+  field('type', ['Type'], 'importer.sheetField.type'),
+  field('group', ['Group', 'Tag'], 'importer.sheetField.group'),
+  field('media', ['Media'], NOT_READ),
+  field('mediaCredit', ['Media Credit'], NOT_READ),
+  field('mediaCaption', ['Media Caption'], NOT_READ),
+  field('mediaThumbnail', ['Media Thumbnail'], NOT_READ),
+  field('altText', ['Alt Text'], NOT_READ),
+  field('background', ['Background'], NOT_READ),
 ];
 
 type Side = 'start' | 'end';
