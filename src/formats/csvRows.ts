@@ -73,7 +73,7 @@ export class CsvUnreadableError extends Error {}
  * Why Papa Parse could not read a row, in the reader's words, by its error code (its own messages
  * are English only). With the separator given and no header, only its quote errors can occur.
  */
-function papaReason(code: unknown): string {
+export function papaReason(code: unknown): string {
   if (code === 'MissingQuotes') return t('importer.csv.missingQuotes');
   if (code === 'InvalidQuotes') return t('importer.csv.invalidQuotes');
   return t('importer.csv.unreadableRow');
