@@ -3,6 +3,10 @@
  * unique in its list), actors, places and sources each written once however many rows name them,
  * and events checked one by one against the format as they are added, so a row that cannot become
  * an event is reported with its row number and the rest go on.
+ *
+ * The reasons and notes are the reader's, through the catalog (`t`); the text written into the
+ * dataset (a basis, a place's "Near …", a default title) is the dataset's, in its language, which
+ * for an import is English (it gives no `language`): see docs/i18n.md.
  */
 import { Event, FORMAT_VERSION, type DatasetDocument } from '../model/schema';
 import { TEXT_LIMITS } from '../model/textRules';

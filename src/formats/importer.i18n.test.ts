@@ -5,7 +5,7 @@ import { everyImportReason } from './badImports';
 import { fieldsInWords } from './csvFormat';
 import { CSV_FORMATS, importCsvText } from './importDataset';
 import { IMPORT_FORMATS } from './importTypes';
-import { toCsv, TIMELINEJS_HEADER } from './fixtures';
+import { ACLED_HEADER, ACLED_ROW, toCsv, TIMELINEJS_HEADER } from './fixtures';
 
 /** The catalog's importer messages that are reasons, notes or failures (not the preview's words). */
 const REASON_KEYS = Object.keys(en).filter(
@@ -150,6 +150,18 @@ describe('the importers’ reasons, notes and failures', () => {
       expect(reasonAt('a CSV of no known format', null)).toMatch(
         /^denne filen er verken Chronicle JSON eller en tabell Chronicle kan lese: den første raden \("colour", "size"\)/,
       );
+    });
+
+    it('write the dataset’s own text in its language, English, whatever the reader’s', () => {
+      const csv = toCsv(ACLED_HEADER, [{ ...ACLED_ROW, time_precision: '2', geo_precision: '2' }]);
+      const { document } = importCsvText(csv);
+      const [event] = document.events;
+      expect(document.language).toBeUndefined();
+      expect(event?.time).toMatchObject({
+        basis: expect.stringMatching(/^ACLED time_precision 2: the source gives the week/),
+      });
+      expect(document.locations?.[0]?.name).toBe('Near Almaty, Kazakhstan');
+      expect(event?.title).toBe('Violent demonstration in Almaty');
     });
 
     it('share no reason with English', async () => {
