@@ -122,7 +122,7 @@ export function ImportPreview({
             source: <strong>{sourceName}</strong>,
             events: <strong>{t('app.eventCount', { count: events })}</strong>,
           },
-          { format: IMPORT_FORMATS[report.format], rows: report.rows, title: dataset.title },
+          { format: t(IMPORT_FORMATS[report.format]), rows: report.rows, title: dataset.title },
         )}{' '}
         {t('import.nothingYet')}
       </p>
@@ -177,7 +177,7 @@ export function ImportPreview({
             >
               {CSV_FORMAT_IDS.map((f) => (
                 <option key={f} value={f}>
-                  {IMPORT_FORMATS[f]}
+                  {t(IMPORT_FORMATS[f])}
                 </option>
               ))}
             </select>

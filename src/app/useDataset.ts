@@ -210,7 +210,8 @@ export function useDataset(): [DatasetLoad, DatasetActions] {
   }, [key]);
 
   const openFile = useCallback((file: File) => {
-    // A file has no address: start from a clean link so nothing points at the old dataset.
+    // A file has no address: start from a clean link so nothing points at the old dataset (the
+    // reader's own settings, such as the language, stay).
     if (window.location.search !== '') navigateToDataset(null);
     setPicked((previous) => ({ file, opening: (previous?.opening ?? 0) + 1 }));
   }, []);

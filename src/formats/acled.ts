@@ -14,49 +14,50 @@ import type { Category } from '../model/vocabulary';
 import type { CsvFormat, CsvRow } from './csvFormat';
 import { fitText, type DatasetBuilder, type EventInput } from './datasetBuilder';
 import { addDays, parseDayDate } from './importTime';
-import type { CsvField } from './importTypes';
+import type { CsvFieldSpec } from './importTypes';
+import { t, type MessageKey } from '../i18n/i18n';
 
-const NOT_READ = 'not read';
+const NOT_READ = 'importer.field.notRead';
 
-const field = (key: string, becomes: string, headers: string[] = [key]): CsvField => ({
+const field = (key: string, becomes: MessageKey, headers: string[] = [key]): CsvFieldSpec => ({
   key,
   headers,
   becomes,
   ...(becomes === NOT_READ ? { ignored: true } : {}),
 });
 
-const FIELDS: readonly CsvField[] = [
-  field('event_id_cnty', 'the event’s id'),
-  field('event_date', 'the day (with time_precision, the time)'),
+const FIELDS: readonly CsvFieldSpec[] = [
+  field('event_id_cnty', 'importer.acledField.eventId'),
+  field('event_date', 'importer.acledField.eventDate'),
   field('year', NOT_READ),
-  field('time_precision', '1: the day; 2: the week around it; 3: its month'),
+  field('time_precision', 'importer.acledField.timePrecision'),
   field('disorder_type', NOT_READ),
-  field('event_type', 'the category'),
-  field('sub_event_type', 'the title, with the location'),
-  field('actor1', 'an actor (no role: ACLED’s actors imply no direction)'),
-  field('assoc_actor_1', 'actors associated with actor1'),
-  field('inter1', 'the kind of actor1'),
-  field('actor2', 'an actor (no role)'),
-  field('assoc_actor_2', 'actors associated with actor2'),
-  field('inter2', 'the kind of actor2'),
+  field('event_type', 'importer.acledField.eventType'),
+  field('sub_event_type', 'importer.acledField.subEventType'),
+  field('actor1', 'importer.acledField.actor1'),
+  field('assoc_actor_1', 'importer.acledField.assocActor1'),
+  field('inter1', 'importer.acledField.inter1'),
+  field('actor2', 'importer.acledField.actor2'),
+  field('assoc_actor_2', 'importer.acledField.assocActor2'),
+  field('inter2', 'importer.acledField.inter2'),
   field('interaction', NOT_READ),
   field('civilian_targeting', NOT_READ),
   field('iso', NOT_READ),
   field('region', NOT_READ),
-  field('country', 'the place’s country, in its name when it is a region'),
-  field('admin1', 'the region, where geo_precision is 3'),
+  field('country', 'importer.acledField.country'),
+  field('admin1', 'importer.acledField.admin1'),
   field('admin2', NOT_READ),
   field('admin3', NOT_READ),
-  field('location', 'the place'),
-  field('latitude', 'the place’s latitude'),
-  field('longitude', 'the place’s longitude'),
-  field('geo_precision', '1: the place; 2: near it; 3: its region'),
-  field('source', 'the sources (split at ";"), cited and behind the fatalities'),
+  field('location', 'importer.acledField.location'),
+  field('latitude', 'importer.acledField.latitude'),
+  field('longitude', 'importer.acledField.longitude'),
+  field('geo_precision', 'importer.acledField.geoPrecision'),
+  field('source', 'importer.acledField.source'),
   field('source_scale', NOT_READ),
-  field('notes', 'the summary'),
-  field('fatalities', 'a figure of deaths claimed by ACLED, an estimate'),
+  field('notes', 'importer.acledField.notes'),
+  field('fatalities', 'importer.acledField.fatalities'),
   field('tags', NOT_READ),
-  field('timestamp', 'when ACLED last changed the event: the figure’s “as of”'),
+  field('timestamp', 'importer.acledField.timestamp'),
 ];
 
 /** ACLED's event types as Chronicle's categories. */
@@ -125,7 +126,7 @@ function acledTime(row: CsvRow, day: string): EventInput['time'] | null {
         basis: `ACLED time_precision 3: the source gives the month, not the day; ACLED coded ${day}`,
       };
     default:
-      row.skip('time_precision', `"${precision}" is not one of ACLED's time precisions 1, 2 and 3`);
+      row.skip('time_precision', t('importer.acled.timePrecision', { value: precision }));
       return null;
   }
 }
@@ -134,11 +135,11 @@ function coordinates(row: CsvRow): [number, number] | null {
   const lat = Number(row.get('latitude'));
   const lon = Number(row.get('longitude'));
   if (row.get('latitude') === '' || !Number.isFinite(lat) || lat < -90 || lat > 90) {
-    row.skip('latitude', `"${row.get('latitude')}" is not a latitude (−90 to 90)`);
+    row.skip('latitude', t('importer.acled.latitude', { value: row.get('latitude') }));
     return null;
   }
   if (row.get('longitude') === '' || !Number.isFinite(lon) || lon < -180 || lon > 180) {
-    row.skip('longitude', `"${row.get('longitude')}" is not a longitude (−180 to 180)`);
+    row.skip('longitude', t('importer.acled.longitude', { value: row.get('longitude') }));
     return null;
   }
   return [lon, lat];
@@ -151,11 +152,11 @@ function place(row: CsvRow, builder: DatasetBuilder, at: [number, number]): stri
   const region = row.get('admin1');
   const country = row.get('country');
   if (!['', '1', '2', '3'].includes(precision)) {
-    row.skip('geo_precision', `"${precision}" is not one of ACLED's geo precisions 1, 2 and 3`);
+    row.skip('geo_precision', t('importer.acled.geoPrecision', { value: precision }));
     return null;
   }
   if (location === '' && region === '') {
-    row.skip('location', 'the row names no location');
+    row.skip('location', t('importer.acled.noLocation'));
     return null;
   }
   const where = [location || region, country].filter((part) => part !== '').join(', ');
@@ -215,13 +216,13 @@ function fatalities(
   const text = row.get('fatalities');
   if (text === '') return [];
   if (!/^\d+$/.test(text)) {
-    row.note('fatalities', `"${text}" is not a whole number; the figure is left out`);
+    row.note('fatalities', t('importer.acled.fatalitiesNotWhole', { value: text }));
     return [];
   }
   const count = Number(text);
   if (count === 0) return [];
   if (sources.length === 0) {
-    row.note('fatalities', 'the figure is left out: the row names no source for it');
+    row.note('fatalities', t('importer.acled.fatalitiesNoSource'));
     return [];
   }
   return [
@@ -243,7 +244,7 @@ function fatalities(
 function readRow(row: CsvRow, builder: DatasetBuilder): void {
   const id = row.get('event_id_cnty');
   if (id === '') {
-    row.skip('event_id_cnty', 'the row has no event id');
+    row.skip('event_id_cnty', t('importer.acled.noEventId'));
     return;
   }
   const date = parseDayDate(row.get('event_date'));

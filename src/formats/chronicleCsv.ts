@@ -9,35 +9,30 @@ import { CASUALTY_KINDS, CATEGORIES, type CasualtyKind, type Category } from '..
 import type { CsvFormat, CsvRow } from './csvFormat';
 import { fitText, type DatasetBuilder, type EventInput } from './datasetBuilder';
 import { httpUrl } from './htmlText';
-import type { CsvField } from './importTypes';
+import type { CsvFieldSpec } from './importTypes';
+import { t, type MessageKey } from '../i18n/i18n';
 
-/** The columns, in order, with what each holds. */
+/** The columns, in order, with the catalog key of what each holds. */
 export const CHRONICLE_CSV_COLUMNS = [
-  ['id', 'the event’s id (made from the title when empty)'],
-  ['title', 'the title (required)'],
-  ['time', 'the time, ISO 8601 or EDTF (required)'],
-  ['time_basis', 'how the time was established'],
-  ['summary', 'the summary'],
-  ['categories', 'category ids, separated by ";"'],
-  [
-    'actors',
-    'actor names, separated by ";", each with its role in brackets: "Police (cleared the square)"',
-  ],
-  ['location', 'the place’s name'],
-  ['latitude', 'the place’s latitude'],
-  ['longitude', 'the place’s longitude'],
-  ['sources', 'source names, separated by ";"'],
-  ['source_urls', 'the sources’ links, in the same order, separated by ";"'],
-  [
-    'casualties',
-    'casualty figures, separated by ";": "killed 8-12 as of 2022-01-06 claimed by Ministry of Health from Daily Paper"',
-  ],
-] as const;
+  ['id', 'importer.chronicleField.id'],
+  ['title', 'importer.chronicleField.title'],
+  ['time', 'importer.chronicleField.time'],
+  ['time_basis', 'importer.chronicleField.timeBasis'],
+  ['summary', 'importer.chronicleField.summary'],
+  ['categories', 'importer.chronicleField.categories'],
+  ['actors', 'importer.chronicleField.actors'],
+  ['location', 'importer.chronicleField.location'],
+  ['latitude', 'importer.chronicleField.latitude'],
+  ['longitude', 'importer.chronicleField.longitude'],
+  ['sources', 'importer.chronicleField.sources'],
+  ['source_urls', 'importer.chronicleField.sourceUrls'],
+  ['casualties', 'importer.chronicleField.casualties'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
 
 /** A column of Chronicle's CSV. */
 export type ChronicleCsvColumn = (typeof CHRONICLE_CSV_COLUMNS)[number][0];
 
-const FIELDS: readonly CsvField[] = CHRONICLE_CSV_COLUMNS.map(([key, becomes]) => ({
+const FIELDS: readonly CsvFieldSpec[] = CHRONICLE_CSV_COLUMNS.map(([key, becomes]) => ({
   key,
   headers: [key],
   becomes,
@@ -84,15 +79,12 @@ function casualties(
   for (const item of listCell(row.get('casualties'))) {
     const match = CASUALTY.exec(item);
     if (!match) {
-      row.note(
-        'casualties',
-        `"${item}" is not a figure such as "killed 8-12 as of 2022-01-06"; it is left out`,
-      );
+      row.note('casualties', t('importer.chronicle.notFigure', { item }));
       continue;
     }
     const [, kind, min, max, open, asOf, claimant, from] = match;
     if (asOf === undefined) {
-      row.note('casualties', `"${item}" says not as of when ("as of 2022-01-06"); it is left out`);
+      row.note('casualties', t('importer.chronicle.noAsOf', { item }));
       continue;
     }
     const sources =
@@ -104,10 +96,7 @@ function casualties(
               builder.source(name.trim(), () => ({ name: name.trim(), kind: 'other' })),
             );
     if (sources.length === 0) {
-      row.note(
-        'casualties',
-        `"${item}" has no source (give the row's sources, or "from …"); it is left out`,
-      );
+      row.note('casualties', t('importer.chronicle.noSource', { item }));
       continue;
     }
     const low = Number(min);
@@ -154,19 +143,19 @@ function readTime(cell: string, basis: string): unknown {
 function readRow(row: CsvRow, builder: DatasetBuilder): void {
   const title = row.get('title');
   if (title === '') {
-    row.skip('title', 'the row has no title');
+    row.skip('title', t('importer.chronicle.noTitle'));
     return;
   }
   const time = row.get('time');
   if (time === '') {
-    row.skip('time', 'the row has no time');
+    row.skip('time', t('importer.chronicle.noTime'));
     return;
   }
   const categories: Category[] = [];
   for (const name of listCell(row.get('categories'))) {
     const category = CATEGORIES.find((c) => c === name.toLowerCase());
     if (category === undefined)
-      row.note('categories', `"${name}" is not a category; it is left out`);
+      row.note('categories', t('importer.chronicle.notCategory', { name }));
     else if (!categories.includes(category)) categories.push(category);
   }
   const actors = listCell(row.get('actors')).map((entry) => {
@@ -181,10 +170,7 @@ function readRow(row: CsvRow, builder: DatasetBuilder): void {
     const lon = Number(row.get('longitude'));
     const given = row.get('latitude') !== '' && row.get('longitude') !== '';
     if (!given || !(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
-      row.note(
-        'location',
-        `the place "${place}" is left out: it needs a latitude (−90 to 90) and a longitude (−180 to 180)`,
-      );
+      row.note('location', t('importer.chronicle.placeLeftOut', { place }));
     } else {
       locations.push(
         builder.location(`${place}|${lon},${lat}`, place, () => ({
@@ -201,7 +187,7 @@ function readRow(row: CsvRow, builder: DatasetBuilder): void {
     const written = urls[i];
     const url = httpUrl(written);
     if (written !== undefined && url === null) {
-      row.note('source_urls', `"${written}" is not an http(s) link; it is left out`);
+      row.note('source_urls', t('importer.chronicle.notHttp', { url: written }));
     }
     const id = builder.source(name, () => ({ name: fitText(name, 'name'), kind: 'other' }));
     citations.push(url === null ? { source: id } : { source: id, url });

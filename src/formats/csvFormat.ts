@@ -4,7 +4,8 @@
  * columns is chosen from the header and can be changed by the reader in the preview.
  */
 import type { DatasetBuilder } from './datasetBuilder';
-import type { ColumnMapping, CsvField, CsvFormatId, RowProblem } from './importTypes';
+import { t } from '../i18n/i18n';
+import type { ColumnMapping, CsvField, CsvFieldSpec, CsvFormatId, RowProblem } from './importTypes';
 
 /** One row as a format's reader sees it: cells by field, and where to report. */
 export interface CsvRow {
@@ -21,7 +22,7 @@ export interface CsvRow {
 /** A CSV format: its fields, how it recognises a header, and how it reads rows. */
 export interface CsvFormat {
   id: CsvFormatId;
-  fields: readonly CsvField[];
+  fields: readonly CsvFieldSpec[];
   /** True when a file whose columns map so can be read as this format. */
   recognises: (mapping: ColumnMapping) => boolean;
   /** Reads one row into the builder. */
@@ -41,7 +42,7 @@ export function headerKey(name: string): string {
 /** The column each field is found in, by its header names (the first column wins). */
 export function defaultMapping(
   header: readonly string[],
-  fields: readonly CsvField[],
+  fields: readonly Pick<CsvFieldSpec, 'key' | 'headers'>[],
 ): ColumnMapping {
   const positions = new Map<string, number>();
   header.forEach((name, index) => {
@@ -56,6 +57,11 @@ export function defaultMapping(
     mapping[field.key] = found ?? null;
   }
   return mapping;
+}
+
+/** A format's fields as the preview shows them, in the reader's language. */
+export function fieldsInWords(format: CsvFormat): CsvField[] {
+  return format.fields.map((field) => ({ ...field, becomes: t(field.becomes) }));
 }
 
 /** How many of a format's fields the header has; 0 unless it has every required one. */

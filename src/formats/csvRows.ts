@@ -5,6 +5,7 @@
  * kept between chunks, so a 250 MB file never has to be in memory as text.
  */
 import Papa from 'papaparse';
+import { t } from '../i18n/i18n';
 
 /** What the reader hands on: each row, and each row the parser could not read cleanly. */
 export interface CsvRowSink {
@@ -46,7 +47,7 @@ function detectNewline(text: string): '\r\n' | '\n' | '\r' {
 
 interface PapaResult {
   data: unknown[];
-  errors: { message?: unknown; row?: unknown }[];
+  errors: { code?: unknown; row?: unknown }[];
   meta: { cursor?: unknown };
 }
 
@@ -68,6 +69,16 @@ export const MAX_ROW_CHARS = 1_000_000;
 /** A CSV that cannot be read on from some row: a quoted cell that is never closed. */
 export class CsvUnreadableError extends Error {}
 
+/**
+ * Why Papa Parse could not read a row, in the reader's words, by its error code (its own messages
+ * are English only). With the separator given and no header, only its quote errors can occur.
+ */
+export function papaReason(code: unknown): string {
+  if (code === 'MissingQuotes') return t('importer.csv.missingQuotes');
+  if (code === 'InvalidQuotes') return t('importer.csv.invalidQuotes');
+  return t('importer.csv.unreadableRow');
+}
+
 const isBlank = (cells: string[]) => cells.length === 1 && (cells[0] ?? '').trim() === '';
 
 /**
@@ -84,19 +95,17 @@ export function createCsvRowReader(firstText: string, sink: CsvRowSink): CsvRowR
 
   const parse = (text: string, last: boolean) => {
     const result: unknown = parser.parse(text, base, !last);
-    if (!isPapaResult(result)) throw new Error('the CSV parser gave no result');
+    if (!isPapaResult(result)) throw new Error(t('importer.csv.noResult'));
     const problems = new Map<number, string>();
     for (const error of result.errors) {
-      if (typeof error.row === 'number') {
-        problems.set(error.row, typeof error.message === 'string' ? error.message : 'unreadable');
-      }
+      if (typeof error.row === 'number') problems.set(error.row, papaReason(error.code));
     }
     result.data.forEach((row, index) => {
       rowNumber += 1;
       const cells = Array.isArray(row) ? row.map((cell) => String(cell)) : [];
       const problem = problems.get(index);
       if (problem !== undefined) {
-        sink.problem(rowNumber, `the row could not be read as CSV: ${problem}`);
+        sink.problem(rowNumber, problem);
         return;
       }
       if (!isBlank(cells)) sink.row(cells, rowNumber);
@@ -106,9 +115,7 @@ export function createCsvRowReader(firstText: string, sink: CsvRowSink): CsvRowR
       pending = text.slice(cursor - base);
       base = cursor;
       if (pending.length > MAX_ROW_CHARS) {
-        throw new CsvUnreadableError(
-          `row ${rowNumber + 1} has a quoted cell that is never closed (a " without its closing "), so the rest of the file cannot be read as rows`,
-        );
+        throw new CsvUnreadableError(t('importer.csv.neverClosed', { row: String(rowNumber + 1) }));
       }
     }
   };

@@ -3,11 +3,16 @@
  * unique in its list), actors, places and sources each written once however many rows name them,
  * and events checked one by one against the format as they are added, so a row that cannot become
  * an event is reported with its row number and the rest go on.
+ *
+ * The reasons and notes are the reader's, through the catalog (`t`); the text written into the
+ * dataset (a basis, a place's "Near …", a default title) is the dataset's, in its language, which
+ * for an import is English (it gives no `language`): see docs/i18n.md.
  */
 import { Event, FORMAT_VERSION, type DatasetDocument } from '../model/schema';
 import { TEXT_LIMITS } from '../model/textRules';
 import { zodIssueProblems } from '../model/validationMessages';
 import type { RowProblem } from './importTypes';
+import { t } from '../i18n/i18n';
 
 type ActorInput = NonNullable<DatasetDocument['actors']>[number];
 type LocationInput = NonNullable<DatasetDocument['locations']>[number];
@@ -60,9 +65,7 @@ export function fitText(
 ): string {
   const limit = TEXT_LIMITS[kind];
   if (text.length <= limit) return text;
-  note?.(
-    `cut to ${limit.toLocaleString('en-GB')} characters (it had ${text.length.toLocaleString('en-GB')})`,
-  );
+  note?.(t('importer.cut', { limit, length: text.length }));
   return `${text.slice(0, limit - 1)}…`;
 }
 
@@ -145,7 +148,7 @@ export class DatasetBuilder {
     let id: string;
     if ('id' in wantedId) {
       if (!this.ids.events.claim(wantedId.id)) {
-        this.skip(row, columnOf('id'), `the id "${wantedId.id}" is used by an earlier row`);
+        this.skip(row, columnOf('id'), t('importer.idTaken', { id: wantedId.id }));
         return false;
       }
       id = wantedId.id;

@@ -5,12 +5,14 @@
  * the validator like any other, and an event it refuses is reported at its row and left out, so
  * the preview can say exactly which rows will not load.
  */
+import { t } from '../i18n/i18n';
 import { validateDataset } from '../model/validate';
+import { eventLabel } from '../model/validationMessages';
 import type { Dataset } from '../model/schema';
 import type { ValidationProblem, ValidationWarning } from '../model/validationProblem';
 import { acledExport } from './acled';
 import { chronicleCsv } from './chronicleCsv';
-import { csvRow, defaultMapping, headerScore, type CsvFormat } from './csvFormat';
+import { csvRow, defaultMapping, fieldsInWords, headerScore, type CsvFormat } from './csvFormat';
 import { createCsvRowReader, CsvUnreadableError } from './csvRows';
 import { DatasetBuilder } from './datasetBuilder';
 import type { CsvFormatId, ImportOptions, ImportReport, ImportResult } from './importTypes';
@@ -43,7 +45,7 @@ function unknownHeader(header: readonly string[]): ImportFailure {
     .map((name) => `"${name}"`)
     .join(', ');
   return new ImportFailure(
-    `this file is neither Chronicle JSON nor a table Chronicle can read: its first row (${found}${header.length > 8 ? ', …' : ''}) is not the header of the TimelineJS template (Year, Month, Day, …, Headline, Text), an ACLED export (event_id_cnty, event_date, …) or Chronicle's CSV (id, title, time, …). See the format's documentation for the columns.`,
+    t('importer.unknownHeader', { found: `${found}${header.length > 8 ? ', …' : ''}` }),
   );
 }
 
@@ -105,15 +107,14 @@ export function createCsvImport(firstChunk: string, options: ImportOptions = {})
     push: (chunk) => guard(() => reader.push(chunk)),
     end: () => {
       guard(() => reader.end());
-      if (header === null || format === null)
-        throw new ImportFailure('the file is empty: it has no header row');
+      if (header === null || format === null) throw new ImportFailure(t('importer.emptyFile'));
       format.finish?.(builder);
       const { document, eventRows } = builder.finish();
       const report: ImportReport = {
         format: format.id,
         columns: header,
         mapping,
-        fields: [...format.fields],
+        fields: fieldsInWords(format),
         rows,
         events: eventRows.length,
         problems: builder.problems,
@@ -169,13 +170,27 @@ export function checkImport(result: ImportResult): CheckedImport {
       problems.push({
         row: eventRows[position] ?? 0,
         column: null,
-        reason: problem.message.replace(/^event "[^"]*"(?: \([^)]*\))?: /, ''),
+        reason: withoutEventLabel(problem.message, document.events[position]),
         severity: 'skipped',
       });
     }
     document = { ...document, events: document.events.filter((_, i) => !refused.has(i)) };
     eventRows = eventRows.filter((_, i) => !refused.has(i));
   }
+}
+
+/**
+ * A validator's message about an event without the event's name in front ("event "x" (Title): "),
+ * which the preview shows as the row instead: the label is made as the validator makes it, so it
+ * goes in any language.
+ */
+function withoutEventLabel(
+  message: string,
+  event: { id?: unknown; title?: unknown } | undefined,
+): string {
+  if (event === undefined || typeof event.id !== 'string') return message;
+  const prefix = `${eventLabel(event.id, event.title)}: `;
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
 }
 
 function sortProblems(problems: ImportReport['problems']): ImportReport['problems'] {

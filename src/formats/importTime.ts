@@ -3,6 +3,7 @@
  * chronicle/2 time model: a calendar date to the precision given ("2022", "2022-01",
  * "2022-01-05"), or a date-time with the UTC offset of the zone the clock time was read in.
  */
+import { t } from '../i18n/i18n';
 import { daysInMonth, isRealCalendarValue } from '../model/calendar';
 import { utcFromParts, zoneOffsetMs, zonedTime } from '../model/zonedCalendar';
 
@@ -21,29 +22,43 @@ export function cleanInteger(text: string): number | null {
 
 /** A date to the precision given: a year, a year and a month, or a whole date. */
 export function isoDate(year: number, month: number | null, day: number | null): Parsed<string> {
+  // Years, months and days are written as they are (no separators): they are dates, not amounts.
   if (!Number.isInteger(year))
-    return { ok: false, reason: 'the year is not a whole number', part: 'year' };
+    return { ok: false, reason: t('importer.time.yearNotWhole'), part: 'year' };
   if (year < 0) {
     return {
       ok: false,
-      reason: `the year ${year} is before year 0; Chronicle reads years 0–9999`,
+      reason: t('importer.time.yearBeforeZero', { year: String(year) }),
       part: 'year',
     };
   }
-  if (year > 9999) return { ok: false, reason: `the year ${year} is after 9999`, part: 'year' };
+  if (year > 9999) {
+    return {
+      ok: false,
+      reason: t('importer.time.yearAfter9999', { year: String(year) }),
+      part: 'year',
+    };
+  }
   if (month === null) {
     return day === null
       ? { ok: true, value: pad(year, 4) }
-      : { ok: false, reason: 'a day is given without its month', part: 'month' };
+      : { ok: false, reason: t('importer.time.dayWithoutMonth'), part: 'month' };
   }
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    return { ok: false, reason: `the month ${month} is not 1–12`, part: 'month' };
+    return {
+      ok: false,
+      reason: t('importer.time.monthOutOfRange', { month: String(month) }),
+      part: 'month',
+    };
   }
   if (day === null) return { ok: true, value: `${pad(year, 4)}-${pad(month)}` };
   if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) {
     return {
       ok: false,
-      reason: `there is no day ${day} in ${pad(year, 4)}-${pad(month)}`,
+      reason: t('importer.time.noSuchDay', {
+        day: String(day),
+        month: `${pad(year, 4)}-${pad(month)}`,
+      }),
       part: 'day',
     };
   }
@@ -66,19 +81,18 @@ export function parseClock(text: string): Parsed<ClockTime> {
     /^(\d{1,2})(?:[:.]?(\d{2}))?(?:[:.](\d{2})(?:\.\d{1,3})?)?\s*([ap])?\.?\s*m?\.?$/i.exec(
       text.trim(),
     );
-  if (!match)
-    return { ok: false, reason: `"${text}" is not a clock time such as 14:30 or 2:30 PM` };
+  if (!match) return { ok: false, reason: t('importer.time.notClock', { text }) };
   const [, h, m, s, half] = match;
   let hours = Number(h);
   const minutes = Number(m ?? 0);
   const seconds = Number(s ?? 0);
   if (half !== undefined) {
     if (hours < 1 || hours > 12)
-      return { ok: false, reason: `"${text}": no such hour on a 12-hour clock` };
+      return { ok: false, reason: t('importer.time.no12HourHour', { text }) };
     hours = (hours % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
   }
   if (hours > 23 || minutes > 59 || seconds > 59) {
-    return { ok: false, reason: `"${text}" is not a time of day` };
+    return { ok: false, reason: t('importer.time.notTimeOfDay', { text }) };
   }
   return { ok: true, value: { hours, minutes, seconds } };
 }
@@ -142,12 +156,11 @@ export function parseDayDate(text: string): Parsed<string> {
     }
   }
   if (parts === null) {
-    return {
-      ok: false,
-      reason: `"${value}" is not a date such as 2022-01-05, 05-01-2022 or 5 January 2022`,
-    };
+    return { ok: false, reason: t('importer.time.notDayDate', { text: value }) };
   }
   const date = isoDate(...parts);
   if (!date.ok) return date;
-  return isRealCalendarValue(date.value) ? date : { ok: false, reason: `no such day: "${value}"` };
+  return isRealCalendarValue(date.value)
+    ? date
+    : { ok: false, reason: t('importer.time.noSuchDate', { text: value }) };
 }

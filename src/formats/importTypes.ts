@@ -2,15 +2,16 @@
  * What the importers share: the formats they read, how a CSV's columns map onto Chronicle's
  * fields, the rows that could not be read, and the report the preview shows before anything loads.
  */
+import type { MessageKey } from '../i18n/i18n';
 import type { DatasetDocument } from '../model/schema';
 
-/** Every format Chronicle reads besides its own JSON. */
+/** Every format Chronicle reads besides its own JSON, with the catalog key of its name. */
 export const IMPORT_FORMATS = {
-  'timelinejs-sheet': 'TimelineJS spreadsheet (CSV)',
-  'chronicle-csv': 'Chronicle CSV',
-  acled: 'ACLED export (CSV)',
-  'timelinejs-json': 'TimelineJS JSON',
-} as const;
+  'timelinejs-sheet': 'importer.format.timelinejsSheet',
+  'chronicle-csv': 'importer.format.chronicleCsv',
+  acled: 'importer.format.acled',
+  'timelinejs-json': 'importer.format.timelinejsJson',
+} as const satisfies Record<string, MessageKey>;
 
 /** A format an importer reads. */
 export type ImportFormatId = keyof typeof IMPORT_FORMATS;
@@ -49,11 +50,14 @@ export interface CsvField {
   key: string;
   /** The header names it is found under, the format's own first (matched ignoring case and spaces). */
   headers: readonly string[];
-  /** What it becomes in Chronicle, in words. */
+  /** What it becomes in Chronicle, in words (in the reader's language). */
   becomes: string;
   /** True for a column of the format that Chronicle does not read (it has no place for it). */
   ignored?: boolean;
 }
+
+/** A field as a format declares it: what it becomes, as the catalog key of the words. */
+export type CsvFieldSpec = Omit<CsvField, 'becomes'> & { becomes: MessageKey };
 
 /** What an import did, for the preview: the format, the mapping, the counts and every row problem. */
 export interface ImportReport {

@@ -17,39 +17,43 @@ import {
   zonedDateTime,
   type Parsed,
 } from './importTime';
-import type { CsvField } from './importTypes';
+import type { CsvFieldSpec } from './importTypes';
+import { t, type MessageKey } from '../i18n/i18n';
 import enCatalog from '../i18n/catalogs/en.json';
 import nbCatalog from '../i18n/catalogs/nb.json';
 
-const field = (key: string, headers: string[], becomes: string): CsvField => ({
+/** Media, background and alt text: Chronicle shows no media. */
+const NOT_READ = 'importer.field.notRead';
+
+const field = (key: string, headers: string[], becomes: MessageKey): CsvFieldSpec => ({
   key,
   headers,
   becomes,
-  ...(becomes.startsWith('not read') ? { ignored: true } : {}),
+  ...(becomes === NOT_READ ? { ignored: true } : {}),
 });
 
-const FIELDS: readonly CsvField[] = [
-  field('year', ['Year'], 'the start: year'),
-  field('month', ['Month'], 'the start: month'),
-  field('day', ['Day'], 'the start: day'),
-  field('time', ['Time'], 'the start: clock time'),
-  field('endYear', ['End Year'], 'the end: year (with an end, the event is a duration)'),
-  field('endMonth', ['End Month'], 'the end: month'),
-  field('endDay', ['End Day'], 'the end: day'),
-  field('endTime', ['End Time'], 'the end: clock time'),
-  field('startDate', ['Start Date'], 'the start, as one date (legacy sheets)'),
-  field('endDate', ['End Date'], 'the end, as one date (legacy sheets)'),
-  field('displayDate', ['Display Date'], 'how the date was written, in the time’s basis'),
-  field('headline', ['Headline'], 'the title (HTML reduced to text)'),
-  field('text', ['Text'], 'the summary (paragraphs kept; links become citations)'),
-  field('type', ['Type'], '"title": the story’s title; "era": a background span'),
-  field('group', ['Group', 'Tag'], 'a category when it names one, else an actor (a lane)'),
-  field('media', ['Media'], 'not read (Chronicle shows no media)'),
-  field('mediaCredit', ['Media Credit'], 'not read'),
-  field('mediaCaption', ['Media Caption'], 'not read'),
-  field('mediaThumbnail', ['Media Thumbnail'], 'not read'),
-  field('altText', ['Alt Text'], 'not read'),
-  field('background', ['Background'], 'not read'),
+const FIELDS: readonly CsvFieldSpec[] = [
+  field('year', ['Year'], 'importer.sheetField.year'),
+  field('month', ['Month'], 'importer.sheetField.month'),
+  field('day', ['Day'], 'importer.sheetField.day'),
+  field('time', ['Time'], 'importer.sheetField.time'),
+  field('endYear', ['End Year'], 'importer.sheetField.endYear'),
+  field('endMonth', ['End Month'], 'importer.sheetField.endMonth'),
+  field('endDay', ['End Day'], 'importer.sheetField.endDay'),
+  field('endTime', ['End Time'], 'importer.sheetField.endTime'),
+  field('startDate', ['Start Date'], 'importer.sheetField.startDate'),
+  field('endDate', ['End Date'], 'importer.sheetField.endDate'),
+  field('displayDate', ['Display Date'], 'importer.sheetField.displayDate'),
+  field('headline', ['Headline'], 'importer.sheetField.headline'),
+  field('text', ['Text'], 'importer.sheetField.text'),
+  field('type', ['Type'], 'importer.sheetField.type'),
+  field('group', ['Group', 'Tag'], 'importer.sheetField.group'),
+  field('media', ['Media'], NOT_READ),
+  field('mediaCredit', ['Media Credit'], NOT_READ),
+  field('mediaCaption', ['Media Caption'], NOT_READ),
+  field('mediaThumbnail', ['Media Thumbnail'], NOT_READ),
+  field('altText', ['Alt Text'], NOT_READ),
+  field('background', ['Background'], NOT_READ),
 ];
 
 type Side = 'start' | 'end';
@@ -85,9 +89,13 @@ function readSide(row: CsvRow, side: Side, timeZone: string): SideResult {
     const legacy = row.get(names.date);
     if (legacy === '') {
       if (timeText !== '')
-        return { ok: false, field: names.time, reason: 'a time is given without a date' };
+        return { ok: false, field: names.time, reason: t('importer.sheet.timeWithoutDate') };
       if (row.get(names.month) !== '' || row.get(names.day) !== '') {
-        return { ok: false, field: names.year, reason: 'a month or day is given without its year' };
+        return {
+          ok: false,
+          field: names.year,
+          reason: t('importer.sheet.monthOrDayWithoutYear'),
+        };
       }
       return { ok: true, value: null };
     }
@@ -98,17 +106,25 @@ function readSide(row: CsvRow, side: Side, timeZone: string): SideResult {
       cleanInteger,
     );
     if (year === null || year === undefined || Number.isNaN(year)) {
-      return { ok: false, field: names.year, reason: `"${yearText}" is not a year` };
+      return {
+        ok: false,
+        field: names.year,
+        reason: t('importer.sheet.notYear', { text: yearText }),
+      };
     }
     if (month !== undefined && Number.isNaN(month)) {
       return {
         ok: false,
         field: names.month,
-        reason: `"${row.get(names.month)}" is not a month number`,
+        reason: t('importer.sheet.monthNotNumber', { text: row.get(names.month) }),
       };
     }
     if (day !== undefined && Number.isNaN(day)) {
-      return { ok: false, field: names.day, reason: `"${row.get(names.day)}" is not a day number` };
+      return {
+        ok: false,
+        field: names.day,
+        reason: t('importer.sheet.dayNotNumber', { text: row.get(names.day) }),
+      };
     }
     date = isoDate(year, month ?? null, day ?? null);
     if (!date.ok) return { ok: false, field: names[date.part ?? 'year'], reason: date.reason };
@@ -118,7 +134,7 @@ function readSide(row: CsvRow, side: Side, timeZone: string): SideResult {
     return {
       ok: false,
       field: names.time,
-      reason: 'a time needs the whole date (year, month and day)',
+      reason: t('importer.sheet.timeNeedsWholeDate'),
     };
   }
   const clock = parseClock(timeText);
@@ -129,8 +145,7 @@ function readSide(row: CsvRow, side: Side, timeZone: string): SideResult {
 /**
  * The category a group names (by id, or by its English or Norwegian name, ignoring case), if it
  * names one. The names are read from the catalogs as data, not through `t`: a file's group names
- * are in the language it was written in, whatever the reader's, and the import runs in the
- * dataset worker, where no language is loaded.
+ * are in the language it was written in, whatever the reader's.
  */
 export function categoryNamed(name: string): Category | undefined {
   const key = name.trim().toLowerCase();
@@ -185,7 +200,7 @@ export function readTimelineJsRow(
       if (text.text !== '') builder.summary = text.text;
       if (row.get('year') === '' && row.get('startDate') === '') return;
     }
-    row.note('type', 'a second "title" row is read as an event (a sheet has one title)');
+    row.note('type', t('importer.sheet.secondTitle'));
   }
   const start = readSide(row, 'start', timeZone);
   if (!start.ok) {
@@ -193,7 +208,7 @@ export function readTimelineJsRow(
     return;
   }
   if (start.value === null) {
-    row.skip('year', 'the row has no date: a date needs at least a year');
+    row.skip('year', t('importer.sheet.noDate'));
     return;
   }
   const end = readSide(row, 'end', timeZone);
@@ -202,12 +217,12 @@ export function readTimelineJsRow(
     return;
   }
   if (type === 'era' && end.value === null) {
-    row.skip('endYear', 'an era needs an end');
+    row.skip('endYear', t('importer.sheet.eraNeedsEnd'));
     return;
   }
   const title = headline.text || text.text.split('\n')[0]?.slice(0, 120) || row.get('displayDate');
   if (title === '') {
-    row.skip('headline', 'the row has no headline, text or display date to name it by');
+    row.skip('headline', t('importer.sheet.noHeadline'));
     return;
   }
   const group = row.get('group');

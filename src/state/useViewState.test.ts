@@ -1,6 +1,12 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { updateViewState, useViewState, useViewStateNotices, viewStateHref } from './useViewState';
+import {
+  navigateToDataset,
+  updateViewState,
+  useViewState,
+  useViewStateNotices,
+  viewStateHref,
+} from './useViewState';
 import { goBack } from './testHistory';
 import { DEFAULT_VIEW_STATE } from './viewState';
 
@@ -166,5 +172,24 @@ describe('viewStateHref', () => {
   it('links to the current path for the default view', () => {
     window.history.replaceState(null, '', '/chronicle/?actor=csto');
     expect(viewStateHref(DEFAULT_VIEW_STATE)).toBe('/chronicle/');
+  });
+});
+
+describe('navigateToDataset', () => {
+  it('drops the old view but keeps the reader’s language, direction and theme', () => {
+    window.history.replaceState(null, '', '/chronicle/?actor=tokayev&lang=nb&dir=rtl&theme=dark');
+    navigateToDataset('https://example.org/a b.csv');
+    expect(window.location.search).toBe(
+      `?data=${encodeURIComponent('https://example.org/a b.csv')}&lang=nb&dir=rtl&theme=dark`,
+    );
+    navigateToDataset(null);
+    expect(window.location.search).toBe('?lang=nb&dir=rtl&theme=dark');
+  });
+
+  it('leaves no query when the old link had none of the reader’s settings', () => {
+    window.history.replaceState(null, '', '/chronicle/?actor=tokayev&map=0');
+    navigateToDataset(null);
+    expect(window.location.search).toBe('');
+    expect(window.location.pathname).toBe('/chronicle/');
   });
 });

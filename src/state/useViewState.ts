@@ -98,12 +98,26 @@ function decodeSearch(search: string): DecodedViewState {
   return lastDecoded.decoded;
 }
 
+/** The reader's own settings, which hold for any dataset: the language, its direction, the theme. */
+const READER_SETTINGS = ['lang', 'dir', 'theme'] as const;
+
 /**
  * Opens another dataset: a new history entry whose query is only `data=…` (or nothing, for the
- * bundled story), since the old view's ids mean nothing in the new dataset.
+ * bundled story), since the old view's ids mean nothing in the new dataset, and the reader's own
+ * settings (a file opened with `lang=nb` is read, and its import reported, in Norwegian).
  */
 export function navigateToDataset(dataUrl: string | null): void {
-  const search = dataUrl === null ? '' : `?data=${encodeURIComponent(dataUrl)}`;
-  window.history.pushState(null, '', `${window.location.pathname}${search}`);
+  const current = new URLSearchParams(window.location.search);
+  const pairs: [string, string][] = dataUrl === null ? [] : [['data', dataUrl]];
+  for (const key of READER_SETTINGS) {
+    const value = current.get(key);
+    if (value !== null) pairs.push([key, value]);
+  }
+  const search = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  window.history.pushState(
+    null,
+    '',
+    `${window.location.pathname}${search === '' ? '' : `?${search}`}`,
+  );
   window.dispatchEvent(new Event(VIEW_STATE_CHANGE));
 }
