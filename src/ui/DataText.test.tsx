@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { loadLanguage } from '../i18n/i18n';
 import { makeTestDataset } from '../model/testDataset';
 import { localizeDataset } from '../state/localize';
 import { DataText } from './DataText';
@@ -24,5 +25,20 @@ describe('DataText', () => {
       </p>,
     );
     expect(container.innerHTML).toBe('<p>began "<span lang="nb">på søndag</span>" (on Sunday)</p>');
+  });
+
+  it('marks text in another language than the page’s, isolating its direction', async () => {
+    await loadLanguage('nb');
+    try {
+      const shown = localizeDataset(makeTestDataset(), 'nb');
+      const { container } = render(
+        <p>
+          <DataText text="Made up." of={shown} field="summary" />
+        </p>,
+      );
+      expect(container.innerHTML).toBe('<p><span lang="en" dir="auto">Made up.</span></p>');
+    } finally {
+      await loadLanguage('en');
+    }
   });
 });

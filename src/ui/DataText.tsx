@@ -23,7 +23,7 @@ export interface DataTextProps {
 }
 
 /**
- * `text`, in a `<span lang>` when its language is not the page's, with each quoted phrase in
+ * `text`, in a `<span lang dir="auto">` when its language is not the page's, with each quoted phrase in
  * another language than its own in a `<span lang>` of its own. Plain text when neither applies.
  */
 export function DataText({ text, of, field }: DataTextProps) {
@@ -43,5 +43,13 @@ export function DataText({ text, of, field }: DataTextProps) {
             segment.text
           ),
         );
-  return lang === undefined ? <>{content}</> : <span lang={lang}>{content}</span>;
+  // Text in another language than the page's may run in another direction (English on a
+  // right-to-left page): `dir="auto"` isolates it, so its punctuation stays at its own end.
+  return lang === undefined ? (
+    <>{content}</>
+  ) : (
+    <span lang={lang} dir="auto">
+      {content}
+    </span>
+  );
 }
