@@ -191,6 +191,6 @@ export function edtfToPoint(text: string): EdtfResult<TimePoint> {
   if (isPlainIsoValue(text)) return plainValue(text);
   const time = edtfToTime(text);
   if (!time.ok) return time;
-  if ('start' in time.value) return fail('an interval cannot be one end of a duration');
+  if ('start' in time.value) return fail(t('check.edtf.intervalAsEnd'));
   return { ok: true, value: time.value };
 }
