@@ -197,16 +197,20 @@ function withdrawalProblems(
   claim: string | undefined,
   timeZone: string,
 ): ValidationProblem[] {
-  const text = quote(casualty.count.text);
-  const figure =
-    claim === undefined ? t('check.figure', { text }) : t('check.figureInClaim', { text, claim });
+  // Worded only when there is a problem: most figures have none, and a dataset has many.
+  const figure = () => {
+    const text = quote(casualty.count.text);
+    return claim === undefined
+      ? t('check.figure', { text })
+      : t('check.figureInClaim', { text, claim });
+  };
   const { status, withdrawn } = casualty;
   if (status === 'retracted' && withdrawn === undefined) {
     return [
       {
         path: formatPath([...at, 'withdrawn']),
         message: t('check.retractedWithoutWithdrawal', {
-          figure,
+          figure: figure(),
           example: '"withdrawn": { "at": … }',
           asOf: quote(casualty.asOf),
         }),
@@ -219,7 +223,7 @@ function withdrawalProblems(
       {
         path: formatPath([...at, 'status']),
         message: t('check.withdrawnNotRetracted', {
-          figure,
+          figure: figure(),
           status: status === undefined ? t('check.statusNotGiven') : quote(status),
         }),
       },
@@ -231,7 +235,7 @@ function withdrawalProblems(
       {
         path: formatPath([...at, 'withdrawn', 'at']),
         message: t('check.withdrawnBeforePosted', {
-          figure,
+          figure: figure(),
           at: quote(withdrawn.at),
           asOf: quote(casualty.asOf),
         }),
