@@ -11,6 +11,10 @@ import { checkImport, importCsvText } from '../src/formats/importDataset';
 import { generateAcledCsv } from './generator/acled';
 import { generateDataset } from './generateDataset';
 import { GENERATE_USAGE, parseGenerateArgs } from './generateArgs';
+import { activateLanguageInNode } from './nodeLanguage';
+
+// The validator's and importer's problems are worded through the catalogs: English here.
+activateLanguageInNode('en');
 
 const parsed = parseGenerateArgs(process.argv.slice(2));
 if (!parsed.ok) {

@@ -12,6 +12,7 @@
  * The parser (about 11 kB gzip) is loaded only where datasets from elsewhere are read (the worker),
  * with `loadEdtfParser`; plain ISO 8601 values never need it.
  */
+import { t } from '../i18n/i18n';
 import type { DurationTime, InstantTime, TimePoint } from './timeSchema';
 import { CALENDAR_PATTERNS, isRealCalendarValue } from './calendar';
 
@@ -36,13 +37,11 @@ export function isPlainIsoValue(text: string): boolean {
 function plainValue(text: string): EdtfResult<TimePoint> {
   const month = /^\d{4}-(\d{2})$/.exec(text)?.[1];
   if (month !== undefined && Number(month) >= 21 && Number(month) <= 41) {
-    return fail(
-      `"${text}" is an EDTF season, which is not supported here; write the bounds with notBefore and notAfter`,
-    );
+    return fail(t('check.edtf.season', { value: `"${text}"` }));
   }
   return isRealCalendarValue(text)
     ? { ok: true, value: { at: text } }
-    : fail('impossible date or time: no such moment in the calendar');
+    : fail(t('check.value.impossibleMoment'));
 }
 
 /** The result of reading EDTF text: the time, or why it cannot be read. */
@@ -84,25 +83,24 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 function pointOf(parsed: unknown): EdtfResult<TimePoint> {
   if (!isParsedDate(parsed)) {
     const type = record(parsed)?.type;
+    // The parser's kinds (Year, Decade, Century, Season, Interval, List, Set) each have words.
     return fail(
-      `${typeof type === 'string' ? `an EDTF ${type.toLowerCase()}` : 'this form'} is not supported here; write the bounds with notBefore and notAfter`,
+      t('check.edtf.unsupported', { type: typeof type === 'string' ? type.toLowerCase() : '' }),
     );
   }
   if (flagged(parsed.unspecified)) {
-    return fail(
-      'unspecified digits ("X") are not supported; write the bounds with notBefore and notAfter',
-    );
+    return fail(t('check.edtf.unspecified'));
   }
   const [year, month, day, hours, minutes, seconds] = parsed.values;
   if (year === undefined || year < 0 || year > 9999) {
-    return fail('years must be written with four digits, 0000 to 9999');
+    return fail(t('check.edtf.year'));
   }
   let value = pad(year, 4);
   if (month !== undefined) value += `-${pad(month + 1, 2)}`;
   if (day !== undefined) value += `-${pad(day, 2)}`;
   if (hours !== undefined) {
     if (parsed.timeZone === undefined) {
-      return fail('a date-time needs its UTC offset, e.g. "2022-01-05T14:30+06:00"');
+      return fail(t('check.edtf.offset'));
     }
     value += `T${pad(hours, 2)}:${pad(minutes ?? 0, 2)}`;
     if (seconds !== undefined) value += `:${pad(seconds, 2)}`;
@@ -122,25 +120,19 @@ function asBound(point: TimePoint, bound: 'notBefore' | 'notAfter'): TimePoint {
 
 function parseWith(text: string): EdtfResult<unknown> {
   if (!parser) {
-    return fail(
-      'is not a plain ISO 8601 date; EDTF forms are read when a dataset is opened from a file or address',
-    );
+    return fail(t('check.edtf.noParser'));
   }
   try {
     return { ok: true, value: parser(text) };
   } catch {
-    return fail(
-      'is neither an ISO 8601 date ("2022-01-05", "2022-01-05T14:30+06:00") nor an EDTF time ("[..2022-01-06]", "2022-01-05/2022-01-19")',
-    );
+    return fail(t('check.edtf.unreadable'));
   }
 }
 
 function setOf(parsed: Record<string, unknown>): EdtfResult<InstantTime> {
   const values = Array.isArray(parsed.values) ? (parsed.values as unknown[]) : [];
   if (values.length !== 1) {
-    return fail(
-      'a set of separate dates is not supported; give one range, e.g. "[2022-01-02..2022-01-06]"',
-    );
+    return fail(t('check.edtf.set'));
   }
   const only = values[0];
   if (Array.isArray(only)) {
@@ -166,7 +158,7 @@ function intervalOf(parsed: Record<string, unknown>): EdtfResult<DurationTime> {
   // An open ("..") or unknown ("") end comes as null, undefined or Infinity: anything not a date.
   const open = (end: unknown) => typeof end !== 'object' || end === null;
   if (open(from)) {
-    if (open(to)) return fail('an interval needs at least one end');
+    if (open(to)) return fail(t('check.edtf.intervalEnds'));
     const end = pointOf(to);
     if (!end.ok) return end;
     // Started at a time not known, no later than the end.
@@ -199,6 +191,6 @@ export function edtfToPoint(text: string): EdtfResult<TimePoint> {
   if (isPlainIsoValue(text)) return plainValue(text);
   const time = edtfToTime(text);
   if (!time.ok) return time;
-  if ('start' in time.value) return fail('an interval cannot be one end of a duration');
+  if ('start' in time.value) return fail(t('check.edtf.intervalAsEnd'));
   return { ok: true, value: time.value };
 }

@@ -18,21 +18,25 @@ import {
   valuePrecision,
   type EventTiming,
 } from './time';
+import { t } from '../i18n/i18n';
 import { WHOLE_DOCUMENT, type CheckScope, type ValidationProblem } from './validationProblem';
 import { formatPath, quote } from './validationMessages';
 
 type Path = (string | number)[];
 
+/** Which point of a time a message is about: a duration's start or end, or an instant's own. */
+type PointPart = 'start' | 'end' | 'time';
+
 const POINT_VALUES = ['at', 'notBefore', 'notAfter', 'estimate'] as const;
 
 /**
- * Problems within one point: precision finer than a value, bounds or estimate out of order. `who`
- * is the point in words ("its start: "), or "" for an instant's own.
+ * Problems within one point: precision finer than a value, bounds or estimate out of order. `part`
+ * says which point it is, for the message ("its start: ", nothing for an instant's own).
  */
 function pointProblems(
   point: TimePoint,
   at: Path,
-  who: string,
+  part: PointPart,
   timeZone: string,
 ): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
@@ -43,7 +47,14 @@ function pointProblems(
     if (!isCoarser(granularity, point.precision)) continue;
     problems.push({
       path: formatPath([...at, 'precision']),
-      message: `${who === '' ? 'its time' : who.replace(/: $/, '')} has precision ${quote(point.precision)}, finer than its ${name} ${quote(value)}, which names a whole ${granularity}; use precision ${quote(granularity)} (or coarser), or write the ${name} in more detail`,
+      message: t('check.precisionFiner', {
+        part,
+        precision: quote(point.precision),
+        field: name,
+        value: quote(value),
+        granularity,
+        suggested: quote(granularity),
+      }),
     });
   }
   if (problems.length > 0) return problems;
@@ -52,7 +63,12 @@ function pointProblems(
     if (span(point.notAfter).end <= span(point.notBefore).start) {
       problems.push({
         path: formatPath([...at, 'notAfter']),
-        message: `${who}notAfter ${quote(point.notAfter)} is before notBefore ${quote(point.notBefore)} (in ${timeZone})`,
+        message: t('check.notAfterBeforeNotBefore', {
+          part,
+          notAfter: quote(point.notAfter),
+          notBefore: quote(point.notBefore),
+          zone: timeZone,
+        }),
       });
       return problems;
     }
@@ -63,24 +79,23 @@ function pointProblems(
     if (estimate.start < bounds.earliest || estimate.end > bounds.latest) {
       problems.push({
         path: formatPath([...at, 'estimate']),
-        message: `${who}estimate ${quote(point.estimate)} lies outside its bounds${point.notBefore === undefined ? '' : ` (not before ${quote(point.notBefore)}`}${point.notAfter === undefined ? '' : `${point.notBefore === undefined ? ' (' : ', '}not after ${quote(point.notAfter)}`})`,
+        message: t('check.estimateOutsideBounds', {
+          part,
+          estimate: quote(point.estimate),
+          bounds: describePoint(point),
+        }),
       });
     }
   }
   return problems;
 }
 
-/** Problems in one time; `who` is put before each message ("" for an event's, the validator names it). */
-function timeProblems(
-  time: EventTime,
-  at: Path,
-  who: string,
-  timeZone: string,
-): ValidationProblem[] {
-  if (!isDuration(time)) return pointProblems(time, at, who, timeZone);
+/** Problems in one time, not naming what it is the time of (an event's: the validator names it). */
+function timeProblems(time: EventTime, at: Path, timeZone: string): ValidationProblem[] {
+  if (!isDuration(time)) return pointProblems(time, at, 'time', timeZone);
   const problems = [
-    ...pointProblems(time.start, [...at, 'start'], `${who}its start: `, timeZone),
-    ...pointProblems(time.end, [...at, 'end'], `${who}its end: `, timeZone),
+    ...pointProblems(time.start, [...at, 'start'], 'start', timeZone),
+    ...pointProblems(time.end, [...at, 'end'], 'end', timeZone),
   ];
   if (problems.length > 0) return problems;
   const start = pointBounds(time.start, timeZone);
@@ -88,12 +103,19 @@ function timeProblems(
   if (end.latest <= start.earliest) {
     problems.push({
       path: formatPath([...at, 'end']),
-      message: `${who}ends before it starts: its end (${describePoint(time.end)}) is before its start (${describePoint(time.start)}) (in ${timeZone})`,
+      message: t('check.endBeforeStart', {
+        end: describePoint(time.end),
+        start: describePoint(time.start),
+        zone: timeZone,
+      }),
     });
   } else if (end.estimate.end <= start.estimate.start) {
     problems.push({
       path: formatPath([...at, 'end']),
-      message: `${who}the best estimate of its end (${describePoint(time.end)}) is before that of its start (${describePoint(time.start)})`,
+      message: t('check.endEstimateBeforeStart', {
+        end: describePoint(time.end),
+        start: describePoint(time.start),
+      }),
     });
   }
   return problems;
@@ -102,10 +124,13 @@ function timeProblems(
 /** A point as written, for messages: `"2022-01-05"`, `not after "2022-01-06"`. */
 function describePoint(point: TimePoint): string {
   if (point.at !== undefined) return quote(point.at);
-  const parts: string[] = [];
-  if (point.notBefore !== undefined) parts.push(`not before ${quote(point.notBefore)}`);
-  if (point.notAfter !== undefined) parts.push(`not after ${quote(point.notAfter)}`);
-  return parts.join(', ');
+  const { notBefore, notAfter } = point;
+  if (notBefore !== undefined && notAfter !== undefined) {
+    return t('check.point.bounds', { notBefore: quote(notBefore), notAfter: quote(notAfter) });
+  }
+  if (notBefore !== undefined) return t('check.point.notBefore', { notBefore: quote(notBefore) });
+  if (notAfter !== undefined) return t('check.point.notAfter', { notAfter: quote(notAfter) });
+  return '';
 }
 
 /** Where an event's `after` is contradicted by the times themselves. */
@@ -130,7 +155,7 @@ function orderProblems(dataset: Dataset, scope: CheckScope): ValidationProblem[]
       if (mine <= theirs) {
         problems.push({
           path: formatPath(['events', scope.position('events', e), 'after', a]),
-          message: `is said to come after ${quote(id)}, but by their times it is over before ${quote(id)} can have begun`,
+          message: t('check.afterContradicted', { id: quote(id) }),
         });
       }
     });
@@ -141,10 +166,11 @@ function orderProblems(dataset: Dataset, scope: CheckScope): ValidationProblem[]
 const earliestOf = (t: EventTiming) => (t.kind === 'instant' ? t.point.earliest : t.start.earliest);
 const latestOf = (t: EventTiming) => (t.kind === 'instant' ? t.point.latest : t.end.latest);
 
+/** Problems in a list of figures; `claim` is the quoted id of the claim that gives them, if one does. */
 function casualtyProblems(
   casualties: readonly Casualty[],
   at: Path,
-  who: string,
+  claim: string | undefined,
   timeZone: string,
 ): ValidationProblem[] {
   return casualties.flatMap((casualty, c) => {
@@ -153,10 +179,13 @@ function casualtyProblems(
     if (max !== null && max < min) {
       problems.push({
         path: formatPath([...at, c, 'count', 'max']),
-        message: `inverted range${who}: max ${max} is less than min ${min}`,
+        message:
+          claim === undefined
+            ? t('check.invertedRange', { max, min })
+            : t('check.invertedRangeInClaim', { max, min, claim }),
       });
     }
-    problems.push(...withdrawalProblems(casualty, [...at, c], who, timeZone));
+    problems.push(...withdrawalProblems(casualty, [...at, c], claim, timeZone));
     return problems;
   });
 }
@@ -165,16 +194,26 @@ function casualtyProblems(
 function withdrawalProblems(
   casualty: Casualty,
   at: Path,
-  who: string,
+  claim: string | undefined,
   timeZone: string,
 ): ValidationProblem[] {
-  const figure = `the figure "${casualty.count.text}"${who}`;
+  // Worded only when there is a problem: most figures have none, and a dataset has many.
+  const figure = () => {
+    const text = quote(casualty.count.text);
+    return claim === undefined
+      ? t('check.figure', { text })
+      : t('check.figureInClaim', { text, claim });
+  };
   const { status, withdrawn } = casualty;
   if (status === 'retracted' && withdrawn === undefined) {
     return [
       {
         path: formatPath([...at, 'withdrawn']),
-        message: `${figure} is retracted but does not say when it was withdrawn; give "withdrawn": { "at": … } later than its asOf ${quote(casualty.asOf)}`,
+        message: t('check.retractedWithoutWithdrawal', {
+          figure: figure(),
+          example: '"withdrawn": { "at": … }',
+          asOf: quote(casualty.asOf),
+        }),
       },
     ];
   }
@@ -183,7 +222,10 @@ function withdrawalProblems(
     return [
       {
         path: formatPath([...at, 'status']),
-        message: `${figure} has a withdrawal but its status is ${status === undefined ? 'not given' : quote(status)}; a withdrawn figure has status "retracted"`,
+        message: t('check.withdrawnNotRetracted', {
+          figure: figure(),
+          status: status === undefined ? t('check.statusNotGiven') : quote(status),
+        }),
       },
     ];
   }
@@ -192,7 +234,11 @@ function withdrawalProblems(
     return [
       {
         path: formatPath([...at, 'withdrawn', 'at']),
-        message: `${figure} is withdrawn at ${quote(withdrawn.at)}, before its asOf ${quote(casualty.asOf)}; a figure is withdrawn after it was posted`,
+        message: t('check.withdrawnBeforePosted', {
+          figure: figure(),
+          at: quote(withdrawn.at),
+          asOf: quote(casualty.asOf),
+        }),
       },
     ];
   }
@@ -203,29 +249,42 @@ function withdrawalProblems(
 function claimProblems(dataset: Dataset): ValidationProblem[] {
   const events = new Map(dataset.events.map((event) => [event.id, event]));
   return (dataset.claims ?? []).flatMap((claim: Claim, k) => {
-    const who = `claim ${quote(claim.id)}`;
+    const who = quote(claim.id);
     const problems: ValidationProblem[] = [];
     if (claim.time !== undefined) {
       problems.push(
-        ...timeProblems(claim.time, ['claims', k, 'time'], `${who}: `, dataset.timeZone),
+        ...timeProblems(claim.time, ['claims', k, 'time'], dataset.timeZone).map((problem) => ({
+          ...problem,
+          message: t('check.inClaim', { claim: who, message: problem.message }),
+        })),
       );
     }
     const casualties = claim.casualties ?? [];
     problems.push(
-      ...casualtyProblems(casualties, ['claims', k, 'casualties'], ` in ${who}`, dataset.timeZone),
+      ...casualtyProblems(casualties, ['claims', k, 'casualties'], who, dataset.timeZone),
     );
     if (claim.figure === undefined) return problems;
     const event = events.get(claim.event);
     if (event !== undefined && claim.figure >= event.casualties.length) {
       problems.push({
         path: formatPath(['claims', k, 'figure']),
-        message: `${who} restates figure ${claim.figure} of event ${quote(claim.event)}, which has ${event.casualties.length === 0 ? 'no figures' : `figures 0 to ${event.casualties.length - 1}`}`,
+        message: t('check.claimFigureMissing', {
+          claim: who,
+          figure: String(claim.figure),
+          event: quote(claim.event),
+          count: event.casualties.length,
+          last: String(event.casualties.length - 1),
+        }),
       });
     }
     if (casualties.length !== 1) {
       problems.push({
         path: formatPath(['claims', k, 'casualties']),
-        message: `${who} restates one figure ("figure": ${claim.figure}), so it gives exactly one in "casualties", not ${casualties.length}`,
+        message: t('check.claimFigureCount', {
+          claim: who,
+          figure: String(claim.figure),
+          count: casualties.length,
+        }),
       });
     }
     return problems;
@@ -243,13 +302,12 @@ function categoryProblems(event: ChronicleEvent, e: number): ValidationProblem[]
     }
     problems.push({
       path: formatPath(['events', e, 'categories', c]),
-      message: `category ${quote(category)} is listed twice (also at categories[${earlier}])`,
+      message: t('check.categoryTwice', { category: quote(category), first: String(earlier) }),
     });
   });
   return problems;
 }
 
-/**
 /**
  * Problems inside events and claims: times, `after` against the times, casualty ranges and
  * withdrawals, repeated categories, restated figures. Problems inside an event do not name the
@@ -263,8 +321,13 @@ export function eventProblems(
     ...dataset.events.flatMap((event, index) => {
       const e = scope.position('events', index);
       return [
-        ...timeProblems(event.time, ['events', e, 'time'], '', dataset.timeZone),
-        ...casualtyProblems(event.casualties, ['events', e, 'casualties'], '', dataset.timeZone),
+        ...timeProblems(event.time, ['events', e, 'time'], dataset.timeZone),
+        ...casualtyProblems(
+          event.casualties,
+          ['events', e, 'casualties'],
+          undefined,
+          dataset.timeZone,
+        ),
         ...categoryProblems(event, e),
       ];
     }),

@@ -4,6 +4,7 @@
  */
 import leven from 'leven';
 import * as z from 'zod/mini';
+import { t } from '../i18n/i18n';
 import { Dataset } from './schema';
 
 /**
@@ -92,12 +93,13 @@ export function unknownFieldHints(): (path: readonly PropertyKey[], key: string)
     if (hinted >= HINT_MAX_KEYS) return '';
     hinted += 1;
     if (key === '$schema') {
-      return ' (objects are strict; link data/schema.json in your editor settings instead, see docs/data-format.md)';
+      return ` ${t('check.hint.schema')}`;
     }
     const fields = knownFieldsAt(path);
     if (fields.length === 0) return '';
     const guess = closestField(key, fields);
-    if (guess !== undefined) return ` (did you mean "${guess}"?)`;
-    return ` (allowed fields: ${fields.join(', ')})`;
+    // The space before the parenthesis: the hint ends `validation.unknownField`'s message.
+    if (guess !== undefined) return ` ${t('check.hint.didYouMean', { field: `"${guess}"` })}`;
+    return ` ${t('check.hint.allowed', { fields: fields.join(', ') })}`;
   };
 }

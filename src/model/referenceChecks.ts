@@ -7,6 +7,7 @@
  * a copy names the source it copies (not itself); a source with a link does not also say it has
  * none; an event of later reporting does not cite the article.
  */
+import { t } from '../i18n/i18n';
 import type { Casualty, Citation, ClaimRelation, Dataset } from './schema';
 import {
   WHOLE_DOCUMENT,
@@ -16,13 +17,25 @@ import {
 } from './validationProblem';
 import { formatPath, quote } from './validationMessages';
 
-const SINGULAR: Record<Collection, string> = {
-  actors: 'actor',
-  locations: 'location',
-  sources: 'source',
-  events: 'event',
-  claims: 'claim',
-};
+/** Who refers to an id, when the message names it: the publication, or an item and its id. */
+type Referrer =
+  { kind: 'published' } | { kind: 'actor' | 'location' | 'source' | 'claim'; id: string };
+
+/** The referrer in words: `actor "kassym-jomart-tokayev"`. */
+function referrerWords(referrer: Referrer): string {
+  if (referrer.kind === 'published') return t('check.referrer.published');
+  const id = quote(referrer.id);
+  switch (referrer.kind) {
+    case 'actor':
+      return t('check.referrer.actor', { id });
+    case 'location':
+      return t('check.referrer.location', { id });
+    case 'source':
+      return t('check.referrer.source', { id });
+    case 'claim':
+      return t('check.referrer.claim', { id });
+  }
+}
 
 /** The position of each id's first use; later uses are reported as duplicates. */
 function indexIds(
@@ -41,7 +54,12 @@ function indexIds(
     const [a, b] = [scope.position(collection, earlier), scope.position(collection, index)];
     problems.push({
       path: formatPath([collection, b, 'id']),
-      message: `duplicate id ${quote(item.id)}: ${collection}[${a}] and ${collection}[${b}] both use it; ids must be unique within ${collection}`,
+      message: t('check.duplicateId', {
+        id: quote(item.id),
+        collection,
+        first: String(a),
+        second: String(b),
+      }),
     });
   });
   return first;
@@ -70,7 +88,7 @@ function checkLocationCycles(
     chain.forEach((id) => reported.add(id));
     problems.push({
       path: formatPath(['locations', scope.position('locations', index), 'within']),
-      message: `"within" goes round in a circle: ${chain.map(quote).join(' → ')}; a place cannot lie within itself`,
+      message: t('check.withinCycle', { chain: chain.map(quote).join(' → ') }),
     });
   });
 }
@@ -132,7 +150,7 @@ function checkMemberCycles(
         'memberOf',
         actor.memberOf?.indexOf(nextActor.id) ?? 0,
       ]),
-      message: `"memberOf" goes round in a circle: ${names.join(' → ')}; an actor cannot belong to itself`,
+      message: t('check.memberOfCycle', { chain: names.join(' → ') }),
     });
   }
 }
@@ -156,37 +174,36 @@ export function referenceProblems(
   /** Reports `id` at `path` unless it is in `collection` (or is an item that could not be read). */
   const expect = (
     path: PropertyKey[],
-    referrer: string,
+    referrer: Referrer | undefined,
     collection: Collection,
     id: string,
-    hint = '',
+    group = false,
   ) => {
     if (ids[collection].has(id) || scope.isUnread(collection, id)) return;
+    const values = { collection, id: quote(id), group: group ? 'yes' : 'no' };
     problems.push({
       path: formatPath(path),
-      message: `${referrer}refers to ${SINGULAR[collection]} ${quote(id)}, which is not in ${collection}${hint}`,
+      message:
+        referrer === undefined
+          ? t('check.unknownReference', values)
+          : t('check.unknownReferenceFrom', { ...values, referrer: referrerWords(referrer) }),
     });
   };
 
   if (dataset.published) {
-    expect(
-      ['published', 'source'],
-      'the publication ("published") ',
-      'sources',
-      dataset.published.source,
-    );
+    expect(['published', 'source'], { kind: 'published' }, 'sources', dataset.published.source);
   }
   dataset.actors.forEach((actor, index) => {
     const a = scope.position('actors', index);
     actor.memberOf?.forEach((id, m) => {
-      expect(['actors', a, 'memberOf', m], `actor ${quote(actor.id)} `, 'actors', id);
+      expect(['actors', a, 'memberOf', m], { kind: 'actor', id: actor.id }, 'actors', id);
     });
   });
   dataset.locations.forEach((location, index) => {
     if (location.within === undefined) return;
     expect(
       ['locations', scope.position('locations', index), 'within'],
-      `location ${quote(location.id)} `,
+      { kind: 'location', id: location.id },
       'locations',
       location.within,
     );
@@ -199,23 +216,23 @@ export function referenceProblems(
   dataset.events.forEach((event, index) => {
     const e = scope.position('events', index);
     event.actors.forEach((entry, a) => {
-      expect(['events', e, 'actors', a, 'actor'], '', 'actors', entry.actor);
+      expect(['events', e, 'actors', a, 'actor'], undefined, 'actors', entry.actor);
     });
     event.locations.forEach((id, l) => {
-      expect(['events', e, 'locations', l], '', 'locations', id);
+      expect(['events', e, 'locations', l], undefined, 'locations', id);
     });
     event.casualties.forEach((casualty, c) => {
-      expectCasualty(['events', e, 'casualties', c], '', casualty);
+      expectCasualty(['events', e, 'casualties', c], undefined, casualty);
     });
     event.citations.forEach((citation, c) => {
-      expectCitation(['events', e, 'citations', c], '', citation);
+      expectCitation(['events', e, 'citations', c], undefined, citation);
     });
     event.after?.forEach((id, a) => {
       const at = ['events', e, 'after', a];
       if (id === event.id) {
-        problems.push({ path: formatPath(at), message: 'cannot come after itself' });
+        problems.push({ path: formatPath(at), message: t('check.afterItself') });
       } else {
-        expect(at, '', 'events', id);
+        expect(at, undefined, 'events', id);
       }
     });
   });
@@ -226,15 +243,15 @@ export function referenceProblems(
     if (source.copyOf === source.id) {
       problems.push({
         path: formatPath([...at, 'copyOf']),
-        message: `source ${quote(source.id)} cannot be a copy of itself`,
+        message: t('check.copyOfItself', { id: quote(source.id) }),
       });
     } else if (source.copyOf !== undefined) {
-      expect([...at, 'copyOf'], `source ${quote(source.id)} `, 'sources', source.copyOf);
+      expect([...at, 'copyOf'], { kind: 'source', id: source.id }, 'sources', source.copyOf);
     }
     if (source.url !== undefined && source.noLink !== undefined) {
       problems.push({
         path: formatPath([...at, 'noLink']),
-        message: `source ${quote(source.id)} has a "url" and also says why it has none ("noLink"); keep one`,
+        message: t('check.urlAndNoLink', { id: quote(source.id) }),
       });
     }
   });
@@ -246,45 +263,48 @@ export function referenceProblems(
       if (citation.source !== article) return;
       problems.push({
         path: formatPath(['events', scope.position('events', e), 'citations', c, 'source']),
-        message: `is later reporting ("account": "later-reporting") but cites the article ${quote(article)}; an event the article reports belongs to its account`,
+        message: t('check.laterCitesArticle', { article: quote(article) }),
       });
     });
   });
 
   (dataset.claims ?? []).forEach((claim, k) => {
-    const who = `claim ${quote(claim.id)}`;
+    const who: Referrer = { kind: 'claim', id: claim.id };
     const at = ['claims', scope.position('claims', k)];
     if (!ids.events.has(claim.event)) {
       problems.push({
         path: formatPath([...at, 'event']),
-        message: `${who} is about event ${quote(claim.event)}, which is not in events; a claim must be about an event of the dataset`,
+        message: t('check.claimUnknownEvent', {
+          claim: quote(claim.id),
+          event: quote(claim.event),
+        }),
       });
     }
     if (claim.citations.length === 0) {
       problems.push({
         path: formatPath([...at, 'citations']),
-        message: `${who} says later reporting ${RELATION_WORDS[claim.relation]} the article, but cites no source; give at least one citation`,
+        message: t('check.claimNoCitation', {
+          claim: quote(claim.id),
+          relation: RELATION_CHOICES[claim.relation],
+        }),
       });
     }
-    claim.locations?.forEach((id, l) =>
-      expect([...at, 'locations', l], `${who} `, 'locations', id),
-    );
+    claim.locations?.forEach((id, l) => expect([...at, 'locations', l], who, 'locations', id));
     claim.actors?.forEach((entry, a) =>
-      expect([...at, 'actors', a, 'actor'], `${who} `, 'actors', entry.actor),
+      expect([...at, 'actors', a, 'actor'], who, 'actors', entry.actor),
     );
     claim.casualties?.forEach((casualty, c) =>
-      expectCasualty([...at, 'casualties', c], `${who} `, casualty),
+      expectCasualty([...at, 'casualties', c], who, casualty),
     );
     claim.citations.forEach((citation, c) =>
-      expectCitation([...at, 'citations', c], `${who} `, citation),
+      expectCitation([...at, 'citations', c], who, citation),
     );
   });
   return problems;
 
-  function expectCasualty(at: PropertyKey[], who: string, casualty: Casualty): void {
+  function expectCasualty(at: PropertyKey[], who: Referrer | undefined, casualty: Casualty): void {
     if (casualty.group !== 'unspecified') {
-      const hint = ' (use an actor id, or "unspecified" when the source does not say who)';
-      expect([...at, 'group'], who, 'actors', casualty.group, hint);
+      expect([...at, 'group'], who, 'actors', casualty.group, true);
     }
     if (casualty.claimedBy !== null) {
       expect([...at, 'claimedBy'], who, 'actors', casualty.claimedBy);
@@ -297,7 +317,7 @@ export function referenceProblems(
     });
   }
 
-  function expectCitation(at: PropertyKey[], who: string, citation: Citation): void {
+  function expectCitation(at: PropertyKey[], who: Referrer | undefined, citation: Citation): void {
     expect([...at, 'source'], who, 'sources', citation.source);
     citation.via?.forEach((step, v) => {
       const stepAt = [...at, 'via', v];
@@ -307,13 +327,16 @@ export function referenceProblems(
   }
 }
 
-/** How a claim's relation reads in a message: later reporting "contradicts" the article. */
-const RELATION_WORDS: Record<ClaimRelation, string> = {
+/**
+ * A claim's relation as the choice of `check.claimNoCitation`, whose words in each language say
+ * how later reporting stands to the article ("contradicts", "is more precise than").
+ */
+const RELATION_CHOICES: Record<ClaimRelation, string> = {
   confirms: 'confirms',
-  'more-precise': 'is more precise than',
+  'more-precise': 'morePrecise',
   contradicts: 'contradicts',
-  attribution: 'attributes differently from',
-  outcome: 'tells the outcome left open by',
+  attribution: 'attribution',
+  outcome: 'outcome',
 };
 
 /** A place without coordinates is shown where the place it lies within is, so it needs one that has them. */
@@ -337,8 +360,8 @@ function checkUnplacedLocations(
       path: formatPath(['locations', scope.position('locations', index), 'coordinates']),
       message:
         location.within === undefined
-          ? `location ${quote(location.id)} has no coordinates: give "coordinates", or "within" a place that has them`
-          : `location ${quote(location.id)} has no coordinates, and neither has any place it lies within`,
+          ? t('check.noCoordinates', { id: quote(location.id) })
+          : t('check.noCoordinatesWithin', { id: quote(location.id) }),
     });
   });
 }
@@ -358,7 +381,10 @@ function checkAliases(
       if (current !== undefined) {
         problems.push({
           path,
-          message: `lists ${quote(alias)} as a former id, but events[${scope.position('events', current)}] (${quote(alias)}) uses it now`,
+          message: t('check.aliasInUse', {
+            alias: quote(alias),
+            index: String(scope.position('events', current)),
+          }),
         });
         return;
       }
@@ -366,7 +392,11 @@ function checkAliases(
       if (earlier !== undefined && earlier !== e) {
         problems.push({
           path,
-          message: `former id ${quote(alias)} is listed by two events: events[${scope.position('events', earlier)}] and events[${scope.position('events', e)}]`,
+          message: t('check.aliasTwice', {
+            alias: quote(alias),
+            first: String(scope.position('events', earlier)),
+            second: String(scope.position('events', e)),
+          }),
         });
         return;
       }
@@ -409,7 +439,7 @@ function checkAfterCycles(
         const names = [...cycle, target].map((node) => quote(events[node]?.id ?? ''));
         problems.push({
           path: formatPath(['events', scope.position('events', top.node), 'after']),
-          message: `"after" goes round in a circle: ${names.join(' → ')}; an event cannot come after itself`,
+          message: t('check.afterCycle', { chain: names.join(' → ') }),
         });
       } else if (colour[target] === 0) {
         colour[target] = 1;

@@ -13,6 +13,7 @@
  * `eventChecks.ts`. Documents in `chronicle/1` are migrated first (`migrate.ts`).
  */
 import * as z from 'zod/mini';
+import { t } from '../i18n/i18n';
 import { isRealCalendarValue } from './calendar';
 import {
   HttpUrl,
@@ -175,7 +176,7 @@ export const Casualty = z.strictObject({
   asOf: IsoInstant,
   /** The actor who makes the claim; null (the default) when the source attributes it to no one. */
   claimedBy: z._default(z.nullable(Id), null),
-  sources: z.array(Id).check(z.minLength(1, { message: 'expected at least one source id' })),
+  sources: z.array(Id).check(z.minLength(1, { error: () => t('check.sourcesNeeded') })),
   /** How the figure held up in later reporting; a retracted figure was posted, then withdrawn. */
   status: z.optional(z.enum(CLAIM_STATUSES)),
   /** When and how a retracted figure was withdrawn. */

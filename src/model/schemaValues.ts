@@ -1,20 +1,18 @@
 /**
  * The format's value types (ids, text, dates, links, languages, time zones), shared by every part of
- * the schema. A leaf: it imports nothing else of the schema.
+ * the schema. A leaf: it imports nothing else of the schema. Its messages are functions
+ * (`error: () => t(…)`), looked up when an issue is raised, so they follow the active language.
  */
 import * as z from 'zod/mini';
+import { t } from '../i18n/i18n';
 import { CALENDAR_PATTERNS, isRealCalendarValue } from './calendar';
 import { TEXT_LIMITS, textField } from './textRules';
 import { ID_PATTERN, MAX_ID_LENGTH } from './vocabulary';
 
 /** A readable, stable slug: lower-case letters, digits and single hyphens ("almaty-mayor-office"). */
-export const Id = z.string().check(
-  z.regex(ID_PATTERN, {
-    message:
-      'expected a slug of lower-case letters, digits and single hyphens, e.g. "almaty-protest"',
-  }),
-  z.maxLength(MAX_ID_LENGTH),
-);
+export const Id = z
+  .string()
+  .check(z.regex(ID_PATTERN, { error: () => t('check.value.id') }), z.maxLength(MAX_ID_LENGTH));
 
 const { ISO_DATE, ISO_DATE_TIME } = CALENDAR_PATTERNS;
 
@@ -22,19 +20,16 @@ const { ISO_DATE, ISO_DATE_TIME } = CALENDAR_PATTERNS;
 export const IsoDate = z
   .string()
   .check(
-    z.regex(ISO_DATE, { message: 'expected an ISO 8601 date: "YYYY-MM-DD", "YYYY-MM" or "YYYY"' }),
-    z.refine(isRealCalendarValue, { message: 'impossible date: no such day in the calendar' }),
+    z.regex(ISO_DATE, { error: () => t('check.value.isoDate') }),
+    z.refine(isRealCalendarValue, { error: () => t('check.value.impossibleDate') }),
   );
 
 /** A date, or a date-time with its UTC offset: "2022-01-05T14:30+06:00". */
 export const IsoInstant = z.string().check(
   z.regex(new RegExp(`${ISO_DATE.source}|${ISO_DATE_TIME.source}`), {
-    message:
-      'expected an ISO 8601 date ("2022-01-05") or date-time with offset ("2022-01-05T14:30+06:00")',
+    error: () => t('check.value.isoInstant'),
   }),
-  z.refine(isRealCalendarValue, {
-    message: 'impossible date or time: no such moment in the calendar',
-  }),
+  z.refine(isRealCalendarValue, { error: () => t('check.value.impossibleMoment') }),
 );
 
 /** An absolute link; only http: and https: are accepted, so data can never carry script URLs. */
@@ -49,7 +44,7 @@ export const HttpUrl = z.string().check(
         return false;
       }
     },
-    { message: 'expected an absolute http: or https: URL' },
+    { error: () => t('check.value.url') },
   ),
 );
 
@@ -57,11 +52,9 @@ export const HttpUrl = z.string().check(
 export const LANGUAGE_TAG_PATTERN = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
 /** A BCP 47 language tag such as "nb", "en" or "ru-KZ". */
-export const LanguageTag = z.string().check(
-  z.regex(LANGUAGE_TAG_PATTERN, {
-    message: 'expected a BCP 47 language tag such as "en", "nb" or "ru-KZ"',
-  }),
-);
+export const LanguageTag = z
+  .string()
+  .check(z.regex(LANGUAGE_TAG_PATTERN, { error: () => t('check.value.languageTag') }));
 
 /** An IANA time zone name such as "Asia/Almaty". */
 export const TimeZoneName = z.string().check(
@@ -75,7 +68,7 @@ export const TimeZoneName = z.string().check(
         return false;
       }
     },
-    { message: 'expected an IANA time zone name such as "Asia/Almaty"' },
+    { error: () => t('check.value.timeZone') },
   ),
 );
 

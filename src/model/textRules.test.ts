@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { messagesAt, problemsAfter, setAt } from './testDataset';
 import {
-  DIRECTION_CONTROL_MESSAGE,
-  INVISIBLE_TEXT_MESSAGE,
+  directionControlMessage,
+  invisibleTextMessage,
   TEXT_LIMITS,
   hasNoDirectionControl,
   hasVisibleCharacter,
@@ -62,7 +62,7 @@ describe('the validator applies the text rules', () => {
   it('refuses a title of zero-width characters', () => {
     const problems = problemsAfter((doc) => setAt(doc, ['events', 0, 'title'], '\u200B\u2060'));
     expect(messagesAt(problems, 'events[0].title')).toEqual([
-      `event "square-protest": ${INVISIBLE_TEXT_MESSAGE}, got "\\u200B\\u2060"`,
+      `event "square-protest": ${invisibleTextMessage()}, got "\\u200B\\u2060"`,
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('the validator applies the text rules', () => {
       setAt(doc, ['sources', 0, 'name'], 'Reuters\u202E (fake)'),
     );
     expect(messagesAt(problems, 'sources[0].name')).toEqual([
-      `${DIRECTION_CONTROL_MESSAGE}, got "Reuters\\u202E (fake)"`,
+      `${directionControlMessage()}, got "Reuters\\u202E (fake)"`,
     ]);
   });
 

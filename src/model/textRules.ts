@@ -6,6 +6,7 @@
  * ("Reuters\u202E (fake)" displays reversed after the override).
  */
 import * as z from 'zod/mini';
+import { t } from '../i18n/i18n';
 import { MAX_ID_LENGTH } from './vocabulary';
 
 /** The most characters (UTF-16 code units) each kind of field may hold. */
@@ -49,24 +50,24 @@ export function hasNoDirectionControl(text: string): boolean {
   return !DIRECTION_CONTROL.test(text);
 }
 
-/** The message for text made only of invisible characters. */
-export const INVISIBLE_TEXT_MESSAGE =
-  'expected visible text, but it has only spaces or invisible characters (such as zero-width spaces)';
+/** The message for text made only of invisible characters, in the active language. */
+export const invisibleTextMessage = (): string => t('check.text.invisible');
 
-/** The message for text with a direction override, embedding or isolate. */
-export const DIRECTION_CONTROL_MESSAGE =
-  'contains a bidirectional control character (U+202A–U+202E or U+2066–U+2069), which makes the text display in another order than it is written; remove it';
+/** The message for text with a direction override, embedding or isolate, in the active language. */
+export const directionControlMessage = (): string => t('check.text.directionControl');
 
-/** A required text field of `kind`: trimmed, non-empty, within its limit, visible, no overrides. */
+/**
+ * A required text field of `kind`: trimmed, non-empty, within its limit, visible, no overrides.
+ * The schema is built once, at load; its messages are functions, so each is looked up when the
+ * issue is raised, in the language active then.
+ */
 export function textField(kind: Exclude<TextKind, 'id' | 'url'>) {
   return z.string().check(
     z.trim(),
-    z.minLength(1, { message: 'expected non-empty text' }),
+    z.minLength(1, { error: () => t('check.text.empty') }),
     z.maxLength(TEXT_LIMITS[kind]),
     // Empty text already has its message; one message per mistake.
-    z.refine((text) => text === '' || hasVisibleCharacter(text), {
-      message: INVISIBLE_TEXT_MESSAGE,
-    }),
-    z.refine(hasNoDirectionControl, { message: DIRECTION_CONTROL_MESSAGE }),
+    z.refine((text) => text === '' || hasVisibleCharacter(text), { error: invisibleTextMessage }),
+    z.refine(hasNoDirectionControl, { error: directionControlMessage }),
   );
 }

@@ -8,6 +8,7 @@
  * to both ends. Checks that need calendar arithmetic (bounds in order, end after start) come later,
  * in `eventChecks.ts`.
  */
+import { intlLocale, t } from '../i18n/i18n';
 import { edtfToPoint, edtfToTime, type EdtfResult } from './edtf';
 import type { EventTime, InstantTime, TimePoint } from './timeSchema';
 import type { TimePrecision } from './vocabulary';
@@ -46,8 +47,7 @@ function pointShapeProblems(point: TimePoint, path: (string | number)[]): TimeIn
     return [
       {
         path,
-        message:
-          'give either "at" (when it happened) or bounds ("notBefore", "notAfter"), not both',
+        message: t('check.time.atAndBounds'),
       },
     ];
   }
@@ -57,13 +57,13 @@ function pointShapeProblems(point: TimePoint, path: (string | number)[]): TimeIn
         path,
         message:
           point.estimate === undefined
-            ? 'expected "at", or bounds "notBefore" / "notAfter"'
-            : '"estimate" needs the bounds it lies between: add "notBefore" and/or "notAfter"',
+            ? t('check.time.noValue')
+            : t('check.time.estimateNeedsBounds'),
       },
     ];
   }
   if (point.at !== undefined && point.estimate !== undefined) {
-    return [{ path: [...path, 'estimate'], message: '"estimate" goes with bounds, not with "at"' }];
+    return [{ path: [...path, 'estimate'], message: t('check.time.estimateWithAt') }];
   }
   return [];
 }
@@ -99,8 +99,8 @@ function durationEnd(
           path: [name],
           message:
             name === 'end'
-              ? 'a duration needs an "end" too: for an event at one moment use "at", for one still going write "end": { "notBefore": … }'
-              : 'a duration needs a "start" too: when the start is not known write "start": { "notAfter": … }',
+              ? t('check.time.durationNeedsEnd', { example: '"end": { "notBefore": … }' })
+              : t('check.time.durationNeedsStart', { example: '"start": { "notAfter": … }' }),
         },
       ],
     };
@@ -127,7 +127,7 @@ function durationOf(input: TimeObjectFields): Read<EventTime> {
       ok: false,
       problems: misplaced.map((key) => ({
         path: [key],
-        message: `"${key}" belongs inside "start" or "end" of a duration`,
+        message: t('check.time.misplaced', { field: `"${key}"` }),
       })),
     };
   }
@@ -157,7 +157,11 @@ export function normalizeTime(input: string | TimeObjectFields): Read<EventTime>
         problems: [
           {
             path: ['edtf'],
-            message: `"edtf" gives the whole time; leave out ${others.map((k) => `"${k}"`).join(', ')} (only "basis" may go with it)`,
+            message: t('check.time.edtfAlone', {
+              fields: new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(
+                others.map((k) => `"${k}"`),
+              ),
+            }),
           },
         ],
       };

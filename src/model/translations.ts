@@ -9,22 +9,11 @@
  * objects are strict), and every one is optional, but a language must give at least one.
  */
 import * as z from 'zod/mini';
+import { t } from '../i18n/i18n';
 import { LANGUAGE_TAG_PATTERN, Name } from './schemaValues';
 
 // Keys are checked with the pattern of `LanguageTag`, with a message that says it is the key.
 const LANGUAGE_TAG = LANGUAGE_TAG_PATTERN;
-
-/** The message for a `translations` key that is not a language tag. */
-export const TRANSLATION_KEY_MESSAGE =
-  'expected a BCP 47 language tag such as "nb", "en" or "ru-KZ" as the key of a translation';
-
-/** The message for a `quotedPhrases` key that is not a language tag. */
-export const QUOTED_PHRASES_KEY_MESSAGE =
-  'expected a BCP 47 language tag such as "nb", "en" or "ru-KZ" as the key of a list of phrases';
-
-/** The message for a language that gives no field. */
-export const EMPTY_TRANSLATION_MESSAGE =
-  'expected at least one translated field (leave the language out instead)';
 
 /**
  * A `translations` object whose languages each give some of `fields` (all of them optional in the
@@ -38,7 +27,8 @@ export function translationsOf<Shape extends Record<string, z.core.$ZodType<stri
   ) as { [Name in keyof Shape]: z.ZodMiniOptional<Shape[Name]> };
   const language = z.strictObject(optionalFields).check(
     z.refine((value) => Object.values(value).some((text) => text !== undefined), {
-      message: EMPTY_TRANSLATION_MESSAGE,
+      // A function: looked up when the issue is raised, in the active language.
+      error: () => t('check.translation.empty'),
       // An unknown field has its own message: one message per mistake.
       when: (payload) => payload.issues.length === 0,
     }),
@@ -50,7 +40,7 @@ export function translationsOf<Shape extends Record<string, z.core.$ZodType<stri
           if (!LANGUAGE_TAG.test(key)) {
             context.issues.push({
               code: 'custom',
-              message: TRANSLATION_KEY_MESSAGE,
+              message: t('check.translation.key'),
               input: key,
               path: [key],
             });
@@ -73,7 +63,7 @@ export const QuotedPhrases = z.optional(
         if (!LANGUAGE_TAG.test(key)) {
           context.issues.push({
             code: 'custom',
-            message: QUOTED_PHRASES_KEY_MESSAGE,
+            message: t('check.translation.phrasesKey'),
             input: key,
             path: [key],
           });

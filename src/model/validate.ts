@@ -7,6 +7,7 @@
  * such as events without a source) or the list of what is wrong with it, and it never throws.
  */
 import * as z from 'zod/mini';
+import { t } from '../i18n/i18n';
 import { eventProblems } from './eventChecks';
 import { unknownFieldHints } from './knownFields';
 import { migrateDocument } from './migrate';
@@ -82,7 +83,7 @@ function sourceWarnings(events: Dataset['events'], scope: CheckScope): Validatio
       kind: 'no-source',
       eventId: event.id,
       path: formatPath(['events', scope.position('events', index), 'citations']),
-      message: `${eventLabel(event.id, event.title)}: no source given`,
+      message: `${eventLabel(event.id, event.title)}: ${t('check.noSource')}`,
     });
   });
   return warnings;
@@ -193,7 +194,9 @@ export function validateDataset(input: unknown): ValidationResult {
   } catch (error) {
     return {
       ok: false,
-      problems: [{ path: DOCUMENT_PATH, message: `could not be checked: ${errorText(error)}` }],
+      problems: [
+        { path: DOCUMENT_PATH, message: t('check.uncheckable', { reason: errorText(error) }) },
+      ],
     };
   }
 }
@@ -202,6 +205,6 @@ export function validateDataset(input: unknown): ValidationResult {
 export function formatProblems(problems: readonly ValidationProblem[], limit = 50): string {
   const shown = problems.slice(0, limit).map((problem) => `${problem.path}: ${problem.message}`);
   const rest = problems.length - shown.length;
-  if (rest > 0) shown.push(`… and ${rest} more ${rest === 1 ? 'problem' : 'problems'}`);
+  if (rest > 0) shown.push(t('check.moreProblems', { count: rest }));
   return shown.join('\n');
 }
