@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n';
-import type { ValidationProblem } from '../model/validationProblem';
+import { DOCUMENT_PATH, type ValidationProblem } from '../model/validationProblem';
 import { richMessage } from '../ui/richMessage';
 import { DatasetOpener } from './DatasetOpener';
 
@@ -30,7 +30,13 @@ export function DatasetProblems({ problems, sourceName, onFile }: DatasetProblem
       <ol className="problem-list">
         {problems.slice(0, SHOWN).map((problem, i) => (
           <li key={i}>
-            <code>{problem.path}</code> {problem.message}
+            {/* A problem of the whole file has no JSON path to show, so it says so in words. */}
+            {problem.path === DOCUMENT_PATH ? (
+              t('problems.document')
+            ) : (
+              <code>{problem.path}</code>
+            )}{' '}
+            {problem.message}
           </li>
         ))}
       </ol>

@@ -38,6 +38,19 @@ describe('the pages in English', () => {
     expect(screen.getByText('…and 1,003 more.')).toBeInTheDocument();
   });
 
+  it('name a problem of the whole file in words, in either language', async () => {
+    const whole = [{ path: '(document)', message: 'is not JSON' }];
+    const { unmount } = render(
+      <DatasetProblems problems={whole} sourceName="a.json" onFile={vi.fn()} />,
+    );
+    expect(screen.getByRole('listitem')).toHaveTextContent('The file as a whole: is not JSON');
+    expect(screen.getByRole('listitem').querySelector('code')).toBeNull();
+    unmount();
+    await loadLanguage('nb');
+    render(<DatasetProblems problems={whole} sourceName="a.json" onFile={vi.fn()} />);
+    expect(screen.getByRole('listitem')).toHaveTextContent('Filen som helhet: is not JSON');
+  });
+
   it('say which link could not be followed, and suggest the nearest event', () => {
     const suggestion = index.byId.get('square-cleared') ?? null;
     render(
