@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { inLanguage } from '../i18n/inLanguage';
 import { loadLanguage } from '../i18n/i18n';
 import { SOURCE_KINDS } from '../model/vocabulary';
 import { makeTestDataset } from '../model/testDataset';
@@ -33,12 +34,7 @@ function renderDetail(position = { current: 2, total: 3 }) {
 }
 
 describe('the event views in Norwegian', () => {
-  beforeEach(async () => {
-    await loadLanguage('nb');
-  });
-  afterEach(async () => {
-    await loadLanguage('en');
-  });
+  inLanguage('nb');
 
   it('gives the detail Norwegian chrome around the dataset’s own words', () => {
     renderDetail();

@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadLanguage, t } from '../i18n/i18n';
+import { describe, expect, it, vi } from 'vitest';
+import { inLanguage } from '../i18n/inLanguage';
+import { t } from '../i18n/i18n';
 import { makeTestDataset } from '../model/testDataset';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { filterEvents } from '../state/filter';
@@ -27,12 +28,7 @@ function renderBar(patch: Partial<ViewState> = {}) {
 }
 
 describe('the filters in Norwegian', () => {
-  beforeEach(async () => {
-    await loadLanguage('nb');
-  });
-  afterEach(async () => {
-    await loadLanguage('en');
-  });
+  inLanguage('nb');
 
   it('names the facets and counts the events shown, with the count in bold', () => {
     const state = { ...DEFAULT_VIEW_STATE, actors: ['tokayev'] };

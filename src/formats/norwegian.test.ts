@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { inLanguage } from '../i18n/inLanguage';
 import { loadLanguage, t } from '../i18n/i18n';
 import { loadEdtfParser } from '../model/edtf';
 import type { Dataset } from '../model/schema';
@@ -87,12 +88,7 @@ function withNorwegian(): Dataset {
 
 describe('exports from a Norwegian page', () => {
   beforeAll(loadEdtfParser);
-  beforeEach(async () => {
-    await loadLanguage('nb');
-  });
-  afterEach(async () => {
-    await loadLanguage('en');
-  });
+  inLanguage('nb');
 
   it('save the dataset as it was loaded, the export’s note in the Norwegian summary', () => {
     const original = withNorwegian();

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadLanguage } from '../i18n/i18n';
+import { describe, expect, it } from 'vitest';
+import { inLanguage } from '../i18n/inLanguage';
 import {
   channelsText,
   describeCount,
@@ -22,12 +22,7 @@ const NO_NAMES: FigureNames = { actorsById: new Map(), sourcesById: new Map() };
 /** Norwegian groups thousands with a (no-break) space: "1 000". */
 const space = (text: string) => text.replace(/\s/gu, ' ');
 
-beforeEach(async () => {
-  await loadLanguage('nb');
-});
-afterEach(async () => {
-  await loadLanguage('en');
-});
+inLanguage('nb');
 
 describe('casualty wording in Norwegian', () => {
   it('reads every kind of count in words, with Norwegian numbers', () => {

@@ -3,7 +3,8 @@
  * reference, a text rule, a value type, a written time, EDTF, a field hint, the validator's own),
  * word for word, with the code words of the format left as they are.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { inLanguage } from '../i18n/inLanguage';
 import { loadLanguage } from '../i18n/i18n';
 import { makeLaterReportingDataset } from './laterReportingFixture';
 import { documentOf, messagesAt, removeAt, setAt } from './testDataset';
@@ -35,12 +36,7 @@ function messageAt(path: string, change: (document: Document) => void): string |
 const protest = 'hendelse "square-protest" (Protest in Republic Square): ';
 const revised = 'hendelse "toll-revised" (Government revises the toll): ';
 
-beforeEach(async () => {
-  await loadLanguage('nb');
-});
-afterEach(async () => {
-  await loadLanguage('en');
-});
+inLanguage('nb');
 
 describe('the checks inside events and claims, in Norwegian', () => {
   it('says which point of a time is wrong, and what a value names', () => {

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadLanguage } from '../i18n/i18n';
+import { describe, expect, it } from 'vitest';
+import { inLanguage } from '../i18n/inLanguage';
 import {
   formatDayRange,
   formatEventTime,
@@ -18,12 +18,7 @@ const lasted = (start: TimePoint | string, end: TimePoint | string): DurationTim
 });
 const almatyDay = (isoDate: string) => Date.parse(`${isoDate}T00:00+06:00`);
 
-beforeEach(async () => {
-  await loadLanguage('nb');
-});
-afterEach(async () => {
-  await loadLanguage('en');
-});
+inLanguage('nb');
 
 describe('formatEventTime in Norwegian: every precision', () => {
   it('writes a day as a Norwegian newspaper does, weekday first', () => {

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadLanguage, t } from '../i18n/i18n';
+import { describe, expect, it, vi } from 'vitest';
+import { inLanguage } from '../i18n/inLanguage';
+import { t } from '../i18n/i18n';
 import { makeLaterReportingDataset } from '../model/laterReportingFixture';
 import { createDatasetIndex } from '../state/datasetIndex';
 import { laterReporting } from '../state/reportingView';
@@ -11,12 +12,7 @@ describe('the sources in Norwegian', () => {
   const view = laterReporting(makeLaterReportingDataset(), null);
   const index = createDatasetIndex(view.dataset, view);
 
-  beforeEach(async () => {
-    await loadLanguage('nb');
-  });
-  afterEach(async () => {
-    await loadLanguage('en');
-  });
+  inLanguage('nb');
 
   it('lists the sources with Norwegian words around their own names', () => {
     render(<SourcesPanel index={index} selected={[]} onFilter={vi.fn()} onClose={vi.fn()} />);

@@ -1,16 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadLanguage } from '../i18n/i18n';
+import { describe, expect, it } from 'vitest';
+import { inLanguage } from '../i18n/inLanguage';
 import { provenanceLine } from './dataProvenance';
 import { resolveDatasetUrl } from './datasetParam';
 import { listForNotice } from './noticeText';
 import { decodeViewState } from './url';
 
-beforeEach(async () => {
-  await loadLanguage('nb');
-});
-afterEach(async () => {
-  await loadLanguage('en');
-});
+inLanguage('nb');
 
 describe('link notices in Norwegian', () => {
   it('quotes with «» and says what was done', () => {
