@@ -20,6 +20,8 @@ export interface PreviewMeta {
   imageAlt: string;
   /** The page's oEmbed document. */
   oembed: string;
+  /** The page's language for Open Graph (`en_GB`, `nb_NO`), or none. */
+  locale?: string;
 }
 
 /** The tags, one per line, values escaped. */
@@ -30,6 +32,7 @@ export function previewMetaTags(meta: PreviewMeta): string {
     tag('name', 'description', meta.description),
     meta.url && `<link rel="canonical" href="${escapeHtml(meta.url)}" />`,
     tag('property', 'og:type', meta.type),
+    meta.locale && tag('property', 'og:locale', meta.locale),
     tag('property', 'og:site_name', meta.siteName),
     tag('property', 'og:title', meta.title),
     tag('property', 'og:description', meta.description),

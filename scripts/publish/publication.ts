@@ -18,9 +18,13 @@ import {
   SHARE_SCRIPT_PATH,
   SHARE_STYLESHEET_PATH,
   STORY_IMAGE_PATH,
+  SHARE_LANGUAGES,
   previewImagePath,
   sharePagePath,
 } from '../../src/share/sharePaths.ts';
+import { t } from '../../src/i18n/i18n.ts';
+import { LANGUAGE_TAGS } from '../../src/i18n/languages.ts';
+import { localizeDataset } from '../../src/state/localize.ts';
 import { storyWindow } from '../../src/state/storyWindow.ts';
 import { lightColors } from './lightColors.ts';
 import { oembedDocument } from './oembed.ts';
@@ -68,8 +72,7 @@ export async function createPublication(
   siteUrl: string | null | undefined,
   root: string,
 ): Promise<Publication> {
-  // The share pages and preview cards are written in English, the language of the crawlers'
-  // previews, with the app's own words.
+  // The app's words for checking the dataset; each file sets its own language when it is made.
   activateLanguageInNode('en');
   const index = loadPublishedDataset(resolve(root, datasetFile));
   const links = publishLinks(siteUrl);
@@ -77,7 +80,10 @@ export async function createPublication(
     index,
     links,
     files: publicationFiles(index, links, root),
-    indexHtml: (html) => withStoryMeta(html, index, links),
+    indexHtml: (html) => {
+      activateLanguageInNode('en');
+      return withStoryMeta(html, index, links);
+    },
   };
 }
 
@@ -124,38 +130,65 @@ export function publicationFiles(
   const story = storyWindow(index.events) ?? { start: 0, end: 1 };
 
   const files = new Map<string, PublishedFile>();
-  for (const entry of index.events) {
-    const { event } = entry;
-    files.set(sharePagePath(event.id), async () => sharePageHtml(entry, index, links));
-    files.set(previewImagePath(event.id), () =>
-      draw(
-        dataset.title,
-        event.title,
-        [formatEventTime(event.time, dataset.timeZone, 'long'), eventPlaces(event, index)],
-        color(`--cat-${event.categories[0] ?? 'background'}`),
-      ),
-    );
-    files.set(eventOembedPath(event.id), async () =>
-      oembedDocument(
-        {
-          path: eventOembedPath(event.id),
-          title: event.title,
-          embedQuery: eventQuery(event.id, true),
-          image: previewImagePath(event.id),
-          author: source?.name ?? null,
-        },
-        links,
-      ),
-    );
+  for (const language of SHARE_LANGUAGES) {
+    // Each file is made when the build asks for it, so each sets its language's words first.
+    const inLanguage =
+      <T>(make: () => T) =>
+      () => {
+        activateLanguageInNode(language);
+        return make();
+      };
+    const shown =
+      language === 'en'
+        ? index
+        : createDatasetIndex(localizeDataset(dataset, LANGUAGE_TAGS[language]));
+    const author = dataset.published
+      ? (shown.sourcesById.get(dataset.published.source)?.name ?? null)
+      : null;
+    for (const entry of shown.events) {
+      const { event } = entry;
+      files.set(
+        sharePagePath(event.id, language),
+        inLanguage(async () => sharePageHtml(entry, shown, links, language)),
+      );
+      files.set(
+        previewImagePath(event.id, language),
+        inLanguage(() =>
+          draw(
+            shown.dataset.title,
+            event.title,
+            [formatEventTime(event.time, dataset.timeZone, 'long'), eventPlaces(event, shown)],
+            color(`--cat-${event.categories[0] ?? 'background'}`),
+          ),
+        ),
+      );
+      files.set(
+        eventOembedPath(event.id, language),
+        inLanguage(async () =>
+          oembedDocument(
+            {
+              path: eventOembedPath(event.id, language),
+              title: event.title,
+              embedQuery: eventQuery(event.id, true, language),
+              image: previewImagePath(event.id, language),
+              author,
+            },
+            links,
+          ),
+        ),
+      );
+    }
   }
-  files.set(STORY_IMAGE_PATH, () =>
-    draw(
-      `${index.events.length.toLocaleString('en-GB')} events, with their sources`,
+  // The app's own page (index.html) previews in English, the story's language.
+  files.set(STORY_IMAGE_PATH, () => {
+    activateLanguageInNode('en');
+    return draw(
+      t('share.storyKicker', { count: index.events.length }),
       dataset.title,
-      [storyPeriod(index, story), source ? `Built from ${source.name}` : ''],
+      [storyPeriod(index, story), source ? t('share.builtFrom', { source: source.name }) : ''],
       color('--accent'),
-    ),
-  );
+    );
+  });
   files.set(OEMBED_PATH, async () =>
     oembedDocument(
       {

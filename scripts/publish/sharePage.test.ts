@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { inLanguage } from '../../src/i18n/inLanguage';
+import { localizeDataset } from '../../src/state/localize';
 import { makeTestDataset } from '../../src/model/testDataset';
 import { createDatasetIndex } from '../../src/state/datasetIndex';
 import { oembedDocument } from './oembed';
@@ -117,5 +119,33 @@ describe('the app’s page and oEmbed', () => {
     expect(document.html).toContain(
       '<script src="https://example.org/chronicle/embed.js" async></script>',
     );
+  });
+});
+
+describe('an event’s Norwegian share page', () => {
+  inLanguage('nb');
+
+  it('is in Norwegian, at share/nb/, and opens the app in Norwegian', () => {
+    const translated = makeTestDataset();
+    const [first] = translated.events;
+    if (!first) throw new Error('fixture event missing');
+    first.translations = { nb: { title: 'Demonstrasjon på plassen' } };
+    const shown = createDatasetIndex(localizeDataset(translated, 'nb'));
+    const entry = shown.byId.get(first.id);
+    if (!entry) throw new Error('fixture event missing');
+    const html = sharePageHtml(entry, shown, site, 'nb');
+    expect(html).toContain('<html lang="nb">');
+    expect(html).toContain('<meta property="og:locale" content="nb_NO" />');
+    expect(html).toContain('<meta property="og:title" content="Demonstrasjon på plassen" />');
+    expect(html).toContain(
+      `<link rel="canonical" href="https://example.org/chronicle/share/nb/${first.id}.html" />`,
+    );
+    expect(html).toContain(
+      `<meta property="og:image" content="https://example.org/chronicle/share/nb/${first.id}.png" />`,
+    );
+    expect(html).toContain(`href="https://example.org/chronicle/?event=${first.id}&amp;lang=nb"`);
+    expect(html).toContain('Åpne hendelsen i den interaktive tidslinjen');
+    expect(html).toContain('Del av tidslinjen');
+    expect(html).not.toMatch(/Open this event|Part of the timeline/);
   });
 });

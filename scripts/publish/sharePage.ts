@@ -13,11 +13,14 @@ import { EventText } from '../../src/print/EventText.tsx';
 import type { DatasetIndex, IndexedEvent } from '../../src/state/datasetIndex.ts';
 import { encodeViewState } from '../../src/state/url.ts';
 import { DEFAULT_VIEW_STATE } from '../../src/state/viewState.ts';
+import { t } from '../../src/i18n/i18n.ts';
+import { INTL_LOCALES, LANGUAGE_TAGS } from '../../src/i18n/languages.ts';
 import {
   SHARE_SCRIPT_PATH,
   SHARE_STYLESHEET_PATH,
   previewImagePath,
   sharePagePath,
+  type ShareLanguage,
 } from '../../src/share/sharePaths.ts';
 import { escapeHtml } from './html.ts';
 import { previewMetaTags } from './previewMeta.ts';
@@ -27,21 +30,22 @@ import type { PublishLinks } from './publishLinks.ts';
 export const SHARE_PAGE_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
 
-/** The page's words, together for translation. */
-const messages = {
-  open: 'Open this event in the interactive timeline',
-  story: 'Part of the timeline',
-  builtWith: 'Chronicle: an interactive, source-linked timeline of a news story.',
-};
-
-/** The app's query for one event (`event=<id>`), and the embed view's. */
-export function eventQuery(eventId: string, embed = false): string {
-  return encodeViewState({ ...DEFAULT_VIEW_STATE, event: eventId, embed });
+/**
+ * The app's query for one event (`event=<id>`), and the embed view's; a Norwegian share page's
+ * opens the app in Norwegian (`lang=nb`).
+ */
+export function eventQuery(eventId: string, embed = false, language: ShareLanguage = 'en'): string {
+  return encodeViewState({
+    ...DEFAULT_VIEW_STATE,
+    event: eventId,
+    embed,
+    language: language === 'en' ? null : language,
+  });
 }
 
-/** The oEmbed document of an event (share/<id>.oembed.json). */
-export function eventOembedPath(eventId: string): string {
-  return sharePagePath(eventId).replace(/\.html$/, '.oembed.json');
+/** The oEmbed document of an event (share/<id>.oembed.json, share/nb/<id>.oembed.json). */
+export function eventOembedPath(eventId: string, language: ShareLanguage = 'en'): string {
+  return sharePagePath(eventId, language).replace(/\.html$/, '.oembed.json');
 }
 
 /** The line a preview shows under the title: when, then what ("Sunday 2 January 2022: …"). */
@@ -56,15 +60,19 @@ export function eventPlaces(event: ChronicleEvent, index: DatasetIndex): string 
   return event.locations.map((id) => index.locationsById.get(id)?.name ?? id).join(', ');
 }
 
-/** The share page of one event, as HTML text. */
+/**
+ * The share page of one event, as HTML text, in `language`: the active language of the app's
+ * words (activateLanguageInNode), and of `index`, the dataset localised to it.
+ */
 export function sharePageHtml(
   entry: IndexedEvent,
   index: DatasetIndex,
   links: PublishLinks,
+  language: ShareLanguage = 'en',
 ): string {
   const { event } = entry;
   const { dataset } = index;
-  const page = sharePagePath(event.id);
+  const page = sharePagePath(event.id, language);
   const at = (target: string) => links.from(page, target);
   const description = eventDescription(event, dataset.timeZone, eventPlaces(event, index));
   const head = previewMetaTags({
@@ -73,13 +81,14 @@ export function sharePageHtml(
     siteName: `${dataset.title} · Chronicle`,
     type: 'article',
     url: links.absolute(page),
-    image: at(previewImagePath(event.id)),
+    image: at(previewImagePath(event.id, language)),
     imageAlt: `${event.title}. ${formatEventTime(event.time, dataset.timeZone, 'long')}. ${dataset.title}.`,
-    oembed: at(eventOembedPath(event.id)),
+    oembed: at(eventOembedPath(event.id, language)),
+    locale: INTL_LOCALES[language].replace('-', '_'),
   });
   const body = renderToStaticMarkup(createElement(EventText, { event, index, headingLevel: 1 }));
   return `<!doctype html>
-<html lang="en">
+<html lang="${LANGUAGE_TAGS[language]}">
   <head>
     <meta charset="utf-8" />
     <meta http-equiv="Content-Security-Policy" content="${SHARE_PAGE_POLICY}" />
@@ -92,10 +101,10 @@ export function sharePageHtml(
   </head>
   <body>
     <main class="share-page">
-      <p class="share-page__story">${messages.story}: <a href="${escapeHtml(at(''))}">${escapeHtml(dataset.title)}</a></p>
+      <p class="share-page__story">${escapeHtml(t('share.story'))}: <a href="${escapeHtml(at(''))}">${escapeHtml(dataset.title)}</a></p>
       ${body}
-      <p class="share-page__open"><a id="open-app" href="${escapeHtml(at(`?${eventQuery(event.id)}`))}">${messages.open}</a></p>
-      <p class="share-page__credit">${messages.builtWith}</p>
+      <p class="share-page__open"><a id="open-app" href="${escapeHtml(at(`?${eventQuery(event.id, false, language)}`))}">${escapeHtml(t('share.open'))}</a></p>
+      <p class="share-page__credit">${escapeHtml(t('share.builtWith'))}</p>
     </main>
   </body>
 </html>

@@ -7,14 +7,28 @@
 /** The folder of the share pages and their images. */
 export const SHARE_FOLDER = 'share';
 
+/**
+ * The languages the share pages are written in: English, the story's own and the one crawlers
+ * default to, at `share/<id>.html`, and Norwegian at `share/nb/<id>.html`, so a link shared from a
+ * Norwegian page previews in Norwegian.
+ */
+export const SHARE_LANGUAGES = ['en', 'nb'] as const;
+/** A language of the share pages. */
+export type ShareLanguage = (typeof SHARE_LANGUAGES)[number];
+
+/** The folder of the share pages of `language`. */
+function folderOf(language: ShareLanguage): string {
+  return language === 'en' ? SHARE_FOLDER : `${SHARE_FOLDER}/${language}`;
+}
+
 /** An event's share page. */
-export function sharePagePath(eventId: string): string {
-  return `${SHARE_FOLDER}/${eventId}.html`;
+export function sharePagePath(eventId: string, language: ShareLanguage = 'en'): string {
+  return `${folderOf(language)}/${eventId}.html`;
 }
 
 /** An event's preview image (PREVIEW_IMAGE_SIZE, PNG). */
-export function previewImagePath(eventId: string): string {
-  return `${SHARE_FOLDER}/${eventId}.png`;
+export function previewImagePath(eventId: string, language: ShareLanguage = 'en'): string {
+  return `${folderOf(language)}/${eventId}.png`;
 }
 
 /** The story's preview image, for the app's own page. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openTimeline } from './page';
+import { titleOfIn } from './story';
 
 /**
  * Link previews and readers without JavaScript: what a plain HTTP fetch of a share link returns
@@ -141,5 +142,36 @@ test.describe('a reader with JavaScript', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       new URL(`share/${STORMED}.html?lanes=category`, baseURL).href,
     );
+  });
+
+  test('shares from a Norwegian page the Norwegian share page, which opens the app in Norwegian', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`./?event=${STORMED}&lanes=category&lang=nb`);
+    await expect(page.getByRole('region', { name: 'Tidslinjediagram' })).toBeVisible();
+    await page.getByRole('button', { name: 'Del lenke' }).click();
+    await expect(
+      page.getByText('Lenken til denne hendelsen er kopiert til utklippstavlen.'),
+    ).toBeVisible();
+    const shared = new URL(`share/nb/${STORMED}.html?lanes=category`, baseURL).href;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shared);
+
+    // What a link preview reads: the Norwegian page, without running its script.
+    const response = await page.request.get(shared);
+    const html = await response.text();
+    expect(html).toContain('<html lang="nb">');
+    expect(html).toContain(`<meta property="og:title" content="${titleOfIn(STORMED, 'nb')}" />`);
+
+    await page.goto(shared);
+    await expect(page).toHaveURL(/\/\?event=almaty-mayors-office-stormed&lang=nb&lanes=category$/);
+    await expect(
+      page.getByRole('complementary', { name: 'Om hendelsen' }).getByRole('heading', {
+        level: 2,
+      }),
+    ).toHaveText(titleOfIn(STORMED, 'nb'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
   });
 });
