@@ -1,4 +1,4 @@
-import { intlLocale, t } from '../i18n/i18n';
+import { formatShortList, t } from '../i18n/i18n';
 import { CATEGORIES, primaryCategory, type Category } from '../model/vocabulary';
 import { formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
@@ -60,7 +60,7 @@ function reachOf(mark: MarkGeometry): { x0: number; x1: number } {
 /** An event's places by name, listed in the active language's way ("Almaty, Aktobe"). */
 export function placeList(locationIds: readonly string[], index: DatasetIndex): string {
   const names = locationIds.map((id) => index.locationsById.get(id)?.name ?? id);
-  return new Intl.ListFormat(intlLocale(), { type: 'unit', style: 'short' }).format(names);
+  return formatShortList(names);
 }
 
 /** The accessible name of a mark: what, when and where. */
