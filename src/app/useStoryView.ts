@@ -7,7 +7,7 @@ import { reconcileViewState } from '../state/reconcile';
 import { reportingView } from '../state/reportingView';
 import { fitAllWindow, storyWindow } from '../state/storyWindow';
 import { createTimeIndex, eventsInWindow } from '../state/timeIndex';
-import { viewStateHref, type SetViewState } from '../state/useViewState';
+import { eventHrefs, type SetViewState } from '../state/useViewState';
 import type { TimeWindow, ViewState } from '../state/viewState';
 import { roundWindow, windowForEvent } from '../timeline/timeWindow';
 import { useDetailFocus } from './useDetailFocus';
@@ -56,10 +56,7 @@ export function useStoryView(dataset: Dataset, rawState: ViewState, setViewState
   const around = selected ? neighbours(visible, selected) : null;
 
   const focus = useDetailFocus(selected?.event.id ?? null);
-  const hrefFor = useCallback(
-    (eventId: string) => viewStateHref({ ...state, event: eventId }),
-    [state],
-  );
+  const hrefFor = useMemo(() => eventHrefs(state), [state]);
 
   const select = useCallback(
     (eventId: string, options: { moveFocus?: boolean } = {}) => {

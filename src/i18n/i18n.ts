@@ -99,6 +99,23 @@ export function intlLocale(): string {
   return INTL_LOCALES[activeLanguage()];
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * A short list of names in the active language ("Almaty, Aktobe"), its formatter made once per
+ * language: making one costs about 0.1 ms, and every timeline mark names its places (22 ms of a
+ * filter click at 1,000 events, profiled with `npm run bench:profile`).
+ */
+export function formatShortList(names: readonly string[]): string {
+  const locale = intlLocale();
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+    listFormats.set(locale, format);
+  }
+  return format.format(names);
+}
+
 /** date-fns's words for dates in the active language. */
 export function dateLocale(): DateLocale {
   return DATE_LOCALES[activeLanguage()];

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIRECTIONS, LANGUAGES } from '../i18n/languages';
 import { ACCOUNTS, CATEGORIES } from '../model/schema';
-import { URL_KEYS, decodeViewState, encodeViewState } from './url';
+import { URL_KEYS, decodeViewState, encodeViewState, eventQueries } from './url';
 import {
   MAX_QUERY_LENGTH,
   MAX_WINDOW_MS,
@@ -77,6 +77,17 @@ const validViewState: fc.Arbitrary<ViewState> = fc
     const inOrder = first !== null && second !== null && first > second;
     return { ...rest, from: inOrder ? second : first, to: inOrder ? first : second };
   });
+
+describe('eventQueries', () => {
+  it('writes the same query as encodeViewState with the event set', () => {
+    fc.assert(
+      fc.property(validViewState, slug, (state, eventId) => {
+        expect(eventQueries(state)(eventId)).toBe(encodeViewState({ ...state, event: eventId }));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
 
 describe('encodeViewState then decodeViewState', () => {
   it('gives back every valid state exactly, with no notices', () => {

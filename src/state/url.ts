@@ -293,6 +293,20 @@ export function encodeViewState(state: ViewState): string {
 }
 
 /**
+ * `encodeViewState({ ...state, event: eventId })` for every event of a view, the other fields
+ * encoded once: every mark and list row links to its event, and encoding the whole state per link
+ * was 20 ms of a filter click at 1,000 events (profiled). The event is the first field of the
+ * query, so each link is its own `event=` followed by the rest.
+ */
+export function eventQueries(state: ViewState): (eventId: string) => string {
+  const rest = encodeViewState({ ...state, event: null });
+  return (eventId) => {
+    const own = `event=${escapeQueryValue(eventId)}`;
+    return rest === '' ? own : `${own}&${rest}`;
+  };
+}
+
+/**
  * The state a query string (with or without "?") describes, and a notice for each thing in it
  * that could not be used as written. Never throws; the state always passes `isValidViewState`.
  */

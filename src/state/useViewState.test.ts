@@ -6,6 +6,7 @@ import {
   useViewState,
   useViewStateNotices,
   viewStateHref,
+  eventHrefs,
 } from './useViewState';
 import { goBack } from './testHistory';
 import { DEFAULT_VIEW_STATE } from './viewState';
@@ -159,6 +160,22 @@ describe('useViewStateNotices', () => {
   it('is empty for a clean URL', () => {
     window.history.replaceState(null, '', '/chronicle/?actor=csto');
     expect(renderHook(() => useViewStateNotices()).result.current).toEqual([]);
+  });
+});
+
+describe('eventHrefs', () => {
+  it('links each event as viewStateHref does, keeping the data parameter', () => {
+    const state = { ...DEFAULT_VIEW_STATE, actors: ['csto'], query: 'a&b' };
+    expect(eventHrefs(state)('airport-seized')).toBe(
+      viewStateHref({ ...state, event: 'airport-seized' }),
+    );
+    window.history.replaceState(null, '', '/chronicle/?data=https://example.org/d.json');
+    expect(eventHrefs(DEFAULT_VIEW_STATE)('x')).toBe(
+      viewStateHref({ ...DEFAULT_VIEW_STATE, event: 'x' }),
+    );
+    expect(eventHrefs(DEFAULT_VIEW_STATE)('x')).toMatch(
+      /^\?data=https:\/\/example\.org\/d\.json&event=x$/,
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { activeLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { withDatasetParam } from './datasetParam';
 import { useSyncExternalStore } from 'react';
-import { decodeViewState, encodeViewState, type DecodedViewState } from './url';
+import { decodeViewState, encodeViewState, eventQueries, type DecodedViewState } from './url';
 import type { ViewState } from './viewState';
 
 /** A change to the view: fields to set, or a function from the current view to the next. */
@@ -62,6 +62,16 @@ export function updateViewState(update: ViewStateUpdate, options: ViewStateUpdat
 export function viewStateHref(state: ViewState): string {
   const search = withDatasetParam(encodeViewState(state), window.location.search);
   return search === '' ? window.location.pathname : `?${search}`;
+}
+
+/**
+ * `viewStateHref({ ...state, event: eventId })` for any event id, made once per state (see
+ * `eventQueries`): the links of every mark and list row, with the current `data` parameter.
+ */
+export function eventHrefs(state: ViewState): (eventId: string) => string {
+  const query = eventQueries(state);
+  const data = withDatasetParam('', window.location.search);
+  return (eventId) => (data === '' ? `?${query(eventId)}` : `?${data}&${query(eventId)}`);
 }
 
 /** The page's current query string ("?…" or ""), kept up to date through history changes. */

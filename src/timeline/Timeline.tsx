@@ -241,7 +241,7 @@ export function Timeline(props: TimelineProps) {
               cursorId={cursorId}
               onSelect={props.onSelect}
               onHint={setHint}
-              onZoomTo={(w) => onWindowChange(w)}
+              onZoomTo={onWindowChange}
               axisUnit={axisUnit}
             />
           </Suspense>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { t } from '../i18n/i18n';
 import type { TimePrecision } from '../model/schema';
 import { isCoarser } from '../model/time';
@@ -62,9 +62,10 @@ function approximate({ timing }: IndexedEvent): boolean {
 /**
  * The timeline's marks on a canvas, for datasets too large for one SVG element per event: single
  * marks in compact rows while there are at most DENSITY_THRESHOLD in view, density bands by
- * category beyond. Hit-testing goes through a row-and-bisect index.
+ * category beyond. Hit-testing goes through a row-and-bisect index. Memoised, as the SVG marks
+ * are: a tooltip or the timeline's kept height re-renders the timeline with the same drawing.
  */
-export function TimelineCanvas(props: TimelineCanvasProps) {
+export const TimelineCanvas = memo(function TimelineCanvas(props: TimelineCanvasProps) {
   const { events, window, x, width, selectedId, cursorId, onSelect, onHint, onZoomTo, axisUnit } =
     props;
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -203,4 +204,4 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       </p>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { intlLocale, t } from '../i18n/i18n';
+import { memo } from 'react';
+import { formatShortList, t } from '../i18n/i18n';
 import { CATEGORIES, primaryCategory, type Category } from '../model/vocabulary';
 import { formatEventTimeShort } from '../model/formatTime';
 import type { DatasetIndex } from '../state/datasetIndex';
@@ -60,7 +61,7 @@ function reachOf(mark: MarkGeometry): { x0: number; x1: number } {
 /** An event's places by name, listed in the active language's way ("Almaty, Aktobe"). */
 export function placeList(locationIds: readonly string[], index: DatasetIndex): string {
   const names = locationIds.map((id) => index.locationsById.get(id)?.name ?? id);
-  return new Intl.ListFormat(intlLocale(), { type: 'unit', style: 'short' }).format(names);
+  return formatShortList(names);
 }
 
 /** The accessible name of a mark: what, when and where. */
@@ -74,8 +75,12 @@ export function markDescription(mark: MarkGeometry, index: DatasetIndex): string
   return [event.title, when, places].filter(Boolean).join(' — ');
 }
 
-/** The marks themselves: spans as bars, short or precise times as points, approximate ones fuzzy. */
-export function TimelineMarks(props: TimelineMarksProps) {
+/**
+ * The marks themselves: spans as bars, short or precise times as points, approximate ones fuzzy.
+ * Memoised: the timeline re-renders on its own for a tooltip or its kept height, with the same
+ * marks, which need not be laid out again.
+ */
+export const TimelineMarks = memo(function TimelineMarks(props: TimelineMarksProps) {
   const { geometry, ticks, x, width, index, selectedId, onSelect, onHint } = props;
   // Marks whose shape, label, bracket or fade reach into view, the open one last (drawn on top).
   const visible = geometry.marks
@@ -246,7 +251,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
       </g>
     </svg>
   );
-}
+});
 
 /**
  * The quiet bracket of an instant known only within bounds: a thin line from the earliest to the

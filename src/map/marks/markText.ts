@@ -6,7 +6,7 @@ import type { MapSizing } from '../../state/viewState';
 import type { MapMark } from './mapMarks';
 import { MAP_FIGURE_KIND } from './placeAggregation';
 import { casualtyKindLabel } from '../../i18n/vocabularyWords';
-import { intlLocale, t } from '../../i18n/i18n';
+import { formatShortList, t } from '../../i18n/i18n';
 
 /** A place's name without its parenthesised gloss: "Almaty mayor's office". */
 export function shortName(location: Pick<Location, 'name'>): string {
@@ -83,9 +83,7 @@ export function markLabel(mark: MapMark, sizing: MapSizing, names: FigureNames):
       : mark.place
         ? t('map.mark.within', { count: others })
         : t('map.mark.members', {
-            places: new Intl.ListFormat(intlLocale(), { type: 'unit', style: 'short' }).format(
-              mark.members.map((m) => shortName(m.location)),
-            ),
+            places: formatShortList(mark.members.map((m) => shortName(m.location))),
           });
   const selected = mark.highlighted ? t('map.selectedPlace') : '';
   return t('map.mark.label', { title: markTitle(mark), what, within, selected });
