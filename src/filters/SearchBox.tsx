@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { t } from '../i18n/i18n';
+import { SEARCH_COMMITTED_MARK } from './searchMark';
 
 /** Props: the committed query (from the URL) and how to commit a new one. */
 export interface SearchBoxProps {
@@ -12,7 +13,14 @@ export interface SearchBoxProps {
 }
 
 /** Free-text search; typing is debounced so the URL and the history get one entry per pause. */
-export function SearchBox({ value, onCommit, delayMs = 300 }: SearchBoxProps) {
+export function SearchBox({ value, onCommit: commitQuery, delayMs = 300 }: SearchBoxProps) {
+  const onCommit = useCallback(
+    (query: string) => {
+      performance.mark(SEARCH_COMMITTED_MARK);
+      commitQuery(query);
+    },
+    [commitQuery],
+  );
   const [draft, setDraft] = useState(value);
   const [committed, setCommitted] = useState(value);
   // The URL changed under us (back button, a link, "Clear filters"): show what it says.
