@@ -92,6 +92,23 @@ describe('localizeDataset', () => {
     expect(JSON.stringify(dataset)).toBe(before);
   });
 
+  it('copies only what a translation changes, and records the language of the rest', () => {
+    const dataset = withNorwegian();
+    const shown = localizeDataset(dataset, 'nb');
+    const [translated, ...rest] = shown.events;
+    expect(translated).not.toBe(first(dataset.events));
+    // The events without a translation are the dataset's own objects, in the same array order.
+    rest.forEach((event, i) => expect(event).toBe(dataset.events[i + 1]));
+    const untouched = first(rest);
+    expect(textLanguage(untouched, 'title')).toBe('en');
+    expect(textLanguage(untouched.time, 'basis')).toBe('en');
+    expect(langAttribute(untouched, 'summary', 'nb')).toBe('en');
+    // A reader of the dataset's own language gets the same events, the dataset itself a copy.
+    const english = localizeDataset(dataset, 'en');
+    expect(english).not.toBe(dataset);
+    expect(english.events).toBe(dataset.events);
+  });
+
   it('shows the dataset’s own text to a reader of its language or of one it lacks', () => {
     const dataset = withNorwegian();
     expect(localizeDataset(dataset, 'en-GB').title).toBe(dataset.title);
