@@ -23,11 +23,16 @@ export interface TimeSpan {
 
 const DATE_PARTS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const YEAR = /^\d{4}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The finest precision a written value supports: "2022" a year, "2022-01" a month, and so on. */
 export function valueGranularity(value: string): TimePrecision {
-  if (/^\d{4}$/.test(value)) return 'year';
-  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
+  // Called for every value of every event: the length picks the one pattern worth testing.
+  if (value.length === 10) return DAY.test(value) ? 'day' : 'minute';
+  if (value.length === 4) return YEAR.test(value) ? 'year' : 'minute';
+  if (value.length === 7) return MONTH.test(value) ? 'month' : 'minute';
   return 'minute';
 }
 
@@ -130,23 +135,37 @@ export function pointBounds(
   timeZone: string,
   spanOf: ValueSpan = (value, precision) => valueSpan(value, timeZone, precision),
 ): PointBounds {
-  const span = (value: string) => spanOf(value, valuePrecision(point, value));
   const estimateText = estimateValue(point);
-  const estimate = span(estimateText);
-  const flags = {
-    precision: valuePrecision(point, estimateText),
-    approximate: point.approximate === true,
-    uncertain: point.uncertain === true,
-  };
+  const precision = valuePrecision(point, estimateText);
+  const estimate = spanOf(estimateText, precision);
+  const approximate = point.approximate === true;
+  const uncertain = point.uncertain === true;
+  // Object literals of one shape, without spreads: this runs for every point of every event.
   if (point.at !== undefined) {
-    return { earliest: estimate.start, latest: estimate.end, estimate, known: true, ...flags };
+    const latest = estimate.end;
+    return {
+      earliest: estimate.start,
+      latest,
+      estimate,
+      known: true,
+      precision,
+      approximate,
+      uncertain,
+    };
   }
+  const { notBefore, notAfter } = point;
   return {
-    earliest: point.notBefore === undefined ? -Infinity : span(point.notBefore).start,
-    latest: point.notAfter === undefined ? Infinity : span(point.notAfter).end,
+    earliest:
+      notBefore === undefined
+        ? -Infinity
+        : spanOf(notBefore, valuePrecision(point, notBefore)).start,
+    latest:
+      notAfter === undefined ? Infinity : spanOf(notAfter, valuePrecision(point, notAfter)).end,
     estimate,
     known: false,
-    ...flags,
+    precision,
+    approximate,
+    uncertain,
   };
 }
 

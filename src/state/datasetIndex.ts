@@ -131,16 +131,32 @@ export function createDatasetIndex(
     for (const alias of event.aliases ?? []) idsByAlias.set(alias, event.id);
   }
 
-  const actorIdsByOrder = events.map(({ event }) => unique(event.actors.map((a) => a.actor)));
+  // These lists are made for every event at once, so they are built with loops rather than
+  // chains of map, flatMap and spread, and share arrays where an event's list is a place's own.
+  const actorIdsByOrder = events.map(({ event }) => {
+    const ids: string[] = [];
+    for (const entry of event.actors) addOnce(ids, entry.actor);
+    return ids;
+  });
   const enclosingPlaces = enclosingPlacesOf(locationsById);
-  const placeIdsByOrder = events.map(({ event }) =>
-    unique(event.locations.flatMap((id) => [id, ...enclosingPlaces(id)])),
-  );
+  const placeAndEnclosing = memoized((id) => unique([id, ...enclosingPlaces(id)]));
+  const placeIdsByOrder = events.map(({ event }) => {
+    const [only, ...more] = event.locations;
+    if (only === undefined) return NO_IDS;
+    if (more.length === 0) return placeAndEnclosing(only);
+    const ids: string[] = [];
+    for (const id of event.locations)
+      for (const place of placeAndEnclosing(id)) addOnce(ids, place);
+    return ids;
+  });
   const categoriesByOrder = events.map(({ event }) => unique(event.categories));
   const claimsByEvent = reporting?.claimsByEvent ?? groupClaims(dataset.claims ?? []);
-  const sourceIdsByOrder = events.map(({ event }) =>
-    unique([event, ...(claimsByEvent.get(event.id) ?? [])].flatMap(sourceIdsOf)),
-  );
+  const sourceIdsByOrder = events.map(({ event }) => {
+    const ids: string[] = [];
+    addSourceIds(ids, event);
+    for (const claim of claimsByEvent.get(event.id) ?? []) addSourceIds(ids, claim);
+    return ids;
+  });
 
   const searchTextOf = searchTextMaker(events, actorIdsByOrder, placeIdsByOrder, {
     actorsById,
@@ -235,20 +251,22 @@ function groupClaims(claims: readonly Claim[]): Map<string, Claim[]> {
   return byEvent;
 }
 
-/** The sources an event or a claim rests on: cited, relayed through, and counting its figures. */
-function sourceIdsOf(
+/**
+ * Adds to `ids`, once each, the sources an event or a claim rests on: cited, relayed through, and
+ * counting its figures.
+ */
+function addSourceIds(
+  ids: string[],
   item: Pick<ChronicleEvent, 'citations'> & { casualties?: ChronicleEvent['casualties'] },
-): string[] {
-  const ids: string[] = [];
+): void {
   for (const citation of item.citations) {
-    ids.push(citation.source);
+    addOnce(ids, citation.source);
     for (const step of citation.via ?? []) {
-      if (typeof step === 'string') ids.push(step);
-      else ids.push(...step);
+      if (typeof step === 'string') addOnce(ids, step);
+      else for (const id of step) addOnce(ids, id);
     }
   }
-  for (const casualty of item.casualties ?? []) ids.push(...casualty.sources);
-  return ids;
+  for (const casualty of item.casualties ?? []) for (const id of casualty.sources) addOnce(ids, id);
 }
 
 /** Each event's search text, by order: its own words, then the names of its actors and places. */
@@ -329,9 +347,21 @@ function postingLists<K>(keysByOrder: readonly (readonly K[])[]): Map<K, number[
   return lists;
 }
 
-/** `values` without repeats, in first-seen order (the lists are short, so no Set is needed). */
-function unique<T>(values: readonly T[]): T[] {
-  const kept: T[] = [];
-  for (const value of values) if (!kept.includes(value)) kept.push(value);
-  return kept;
+const NO_IDS: readonly string[] = [];
+
+/** Pushes `value` unless `list` has it (the lists are short, so no Set is needed). */
+function addOnce<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/** `values` without repeats, in first-seen order: `values` itself when it has none. */
+function unique<T>(values: readonly T[]): readonly T[] {
+  for (let i = 1; i < values.length; i++) {
+    if (values.lastIndexOf(values[i] as T, i - 1) !== -1) {
+      const kept: T[] = [];
+      for (const value of values) addOnce(kept, value);
+      return kept;
+    }
+  }
+  return values;
 }
