@@ -67,10 +67,12 @@ function isAllDay(entry: IndexedEvent): boolean {
   });
 }
 
-/** `;LANGUAGE=nb` for a text field of the dataset whose language is known (RFC 5545 §3.2.10). */
-function languageParameter(object: object, field: string): string {
-  const language = textLanguage(object, field);
-  return language === undefined ? '' : `;LANGUAGE=${language}`;
+/**
+ * `;LANGUAGE=nb` for a text field of the dataset (RFC 5545 §3.2.10): its translation's language,
+ * else the dataset's own (`textLanguage` records nothing for untranslated text read in it).
+ */
+function languageParameter(object: object, field: string, own: string): string {
+  return `;LANGUAGE=${textLanguage(object, field) ?? own}`;
 }
 
 function vevent(
@@ -97,7 +99,9 @@ function vevent(
       `DTEND:${utcStamp(Math.max(entry.body.end, entry.body.start))}`,
     );
   }
-  lines.push(`SUMMARY${languageParameter(event, 'title')}:${icsText(event.title)}`);
+  lines.push(
+    `SUMMARY${languageParameter(event, 'title', index.dataset.language)}:${icsText(event.title)}`,
+  );
   const when = formatEventTime(event.time, zone, 'long');
   const honesty = isKnown(entry.timing)
     ? t('export.calendar.when', { when })

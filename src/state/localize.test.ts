@@ -103,10 +103,14 @@ describe('localizeDataset', () => {
     expect(textLanguage(untouched, 'title')).toBe('en');
     expect(textLanguage(untouched.time, 'basis')).toBe('en');
     expect(langAttribute(untouched, 'summary', 'nb')).toBe('en');
-    // A reader of the dataset's own language gets the same events, the dataset itself a copy.
+    // A reader of the dataset's own language gets the same events, the dataset itself a copy;
+    // with no quoted phrases there is nothing to mark, so nothing is recorded of its events.
+    delete dataset.quotedPhrases;
     const english = localizeDataset(dataset, 'en');
     expect(english).not.toBe(dataset);
     expect(english.events).toBe(dataset.events);
+    expect(textLanguage(english, 'title')).toBe('en');
+    expect(langAttribute(first(english.events), 'title', 'en')).toBeUndefined();
   });
 
   it('shows the dataset’s own text to a reader of its language or of one it lacks', () => {
