@@ -19,19 +19,26 @@ export const DATASET_SIZE_LIMIT_BYTES = 100 * 1024 * 1024;
  */
 export const STALL_TIMEOUT_MS = 30_000;
 
+/** Number formats by locale and fraction digits: making one costs more than using it. */
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+
+function sizeNumber(value: number, maximumFractionDigits: number): string {
+  const locale = intlLocale();
+  const key = `${locale} ${maximumFractionDigits}`;
+  let format = sizeFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits });
+    sizeFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
 /** A size for people: "740 bytes", "96.4 kB", "12.5 MB", "300 MB". */
 export function byteSize(bytes: number): string {
-  const locale = intlLocale();
   if (bytes < 1024) return t('load.bytes', { count: bytes });
-  if (bytes < 1_048_576) {
-    return t('load.kilobytes', {
-      size: (bytes / 1024).toLocaleString(locale, { maximumFractionDigits: 1 }),
-    });
-  }
+  if (bytes < 1_048_576) return t('load.kilobytes', { size: sizeNumber(bytes / 1024, 1) });
   const mb = bytes / 1_048_576;
-  return t('load.megabytes', {
-    size: mb.toLocaleString(locale, { maximumFractionDigits: mb < 10 ? 1 : 0 }),
-  });
+  return t('load.megabytes', { size: sizeNumber(mb, mb < 10 ? 1 : 0) });
 }
 
 /** An address short enough for a heading or a message: long ones keep their start and end. */
