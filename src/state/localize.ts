@@ -63,7 +63,8 @@ interface Context {
 /**
  * `object` in the reader's language: a copy with each of `fields` in that language where its
  * `translations` give it, or, when they give none of them, `object` itself, which holds the
- * dataset's own text. Either way its field languages are recorded for `textLanguage`. Most objects
+ * dataset's own text. Its field languages are recorded for `textLanguage` (for `object` itself
+ * only where there is something to mark: see `Context.untranslated`). Most objects
  * of a large dataset have no translation, and copying them all held the page for half a second at
  * 100,000 events.
  */
