@@ -1,12 +1,21 @@
 /**
- * `npm run bench:profile -- [--events 1000] [--op filter|search|load] [--top 25]`: where the time of
- * one filter click, one search, or the load (navigation to the first paint) goes. Builds the app
- * unminified (so functions keep their names) into a temporary folder, generates the dataset (seed
- * 1), opens it in headless Chromium, and records a CPU profile of the main thread (DevTools
- * protocol, 100 µs sampling; 200 µs for a load) from just before the click (or Enter) until the
- * update probe sees the list and the timeline painted, or from navigation to the first paint. Prints the latency and the functions with
- * the most self time, and the most total time. Asserts nothing; the figures are as noisy as the
- * machine.
+ * `npm run bench:profile -- [--events 1000] [--op filter|search|load] [--top 25] [--after 0]
+ * [--trace] [--out file]`: where the time of one filter click, one search, or the load (navigation
+ * to the first paint) goes. Builds the app unminified (so functions keep their names) into a
+ * temporary folder, generates the dataset (seed 1), opens it in headless Chromium, and records a
+ * CPU profile of the main thread (DevTools protocol, 100 µs sampling; 200 µs for a load) from just
+ * before the click (or Enter) until the update probe sees the list and the timeline painted, or
+ * from navigation to the first paint. Prints the latency and the functions with the most self
+ * time, and the most total time.
+ *
+ * - `--after N` first ticks the first N categories, unprofiled (as the benchmark's later clicks
+ *   do), then profiles the click on the next.
+ * - `--trace` (a click or a search) records a Chromium trace instead, and prints the main thread's
+ *   time by kind of work (script, style, layout, paint, GC), which a CPU profile does not see.
+ * - `--out file` keeps the CPU profile (or the trace), to open in Chromium's DevTools
+ *   (Performance, "Load profile").
+ *
+ * Asserts nothing; the figures are as noisy as the machine.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,13 +86,71 @@ function top(map: Map<string, number>, count: number): string {
     .join('\n');
 }
 
-async function trigger(page: Page, op: 'filter' | 'search'): Promise<() => Promise<void>> {
+/** The trace's categories: the main thread's tasks, script, style, layout and paint. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+interface Trace {
+  traceEvents: TraceEvent[];
+}
+
+/**
+ * The renderer's main thread, by kind of work (ms): script from input, timers and frames; style;
+ * layout; paint and compositing; GC. Kinds nest (GC runs inside script), so they do not add up.
+ */
+function traceSummary({ traceEvents }: Trace): string {
+  const main = traceEvents.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  const kinds: Record<string, string> = {
+    EventDispatch: 'input event handlers (script)',
+    TimerFire: 'timers (script)',
+    FireAnimationFrame: 'animation frames (script)',
+    FunctionCall: 'all script calls',
+    UpdateLayoutTree: 'style recalculation',
+    Layout: 'layout',
+    PrePaint: 'pre-paint',
+    Paint: 'paint',
+    Layerize: 'layerize',
+    MinorGC: 'minor GC',
+    MajorGC: 'major GC',
+    RunTask: 'all tasks',
+  };
+  const totals = new Map<string, number>();
+  for (const e of traceEvents) {
+    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X') continue;
+    const kind = kinds[e.name];
+    if (kind) totals.set(kind, (totals.get(kind) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${kind}`)
+    .join('\n');
+}
+
+async function trigger(
+  page: Page,
+  op: 'filter' | 'search',
+  after: number,
+): Promise<() => Promise<void>> {
   if (op === 'filter') {
     await page.getByRole('button', { name: 'Category', exact: true }).click();
-    const option = page.getByRole('group', { name: 'Category' }).getByRole('checkbox').first();
-    await option.waitFor();
+    const options = page.getByRole('group', { name: 'Category' }).getByRole('checkbox');
+    await options.first().waitFor();
+    // The benchmark's later clicks: the first `after` categories on, unprofiled, then the next.
+    for (let i = 0; i < after; i++) {
+      await options.nth(i).click();
+      await settle(page);
+    }
     await settle(page);
-    return () => option.click();
+    return () => options.nth(after).click();
   }
   const input = page.getByLabel('Search', { exact: true });
   await input.click();
@@ -102,6 +169,9 @@ async function main(): Promise<void> {
       events: { type: 'string', default: '1000' },
       op: { type: 'string', default: 'filter' },
       top: { type: 'string', default: '25' },
+      trace: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      after: { type: 'string', default: '0' },
     },
   });
   const events = Number(values.events);
@@ -164,7 +234,7 @@ async function main(): Promise<void> {
       { polling: 100, timeout: 300_000 },
     );
     await settle(page);
-    const act = await trigger(page, op);
+    const act = await trigger(page, op, Number(values.after));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -173,16 +243,25 @@ async function main(): Promise<void> {
       key: op === 'filter' ? null : SEARCH_COMMITTED_MARK,
       targets: OUR_UPDATE_TARGETS,
     } as const);
-    await cdp.send('Profiler.start');
+    if (values.trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    else await cdp.send('Profiler.start');
     await act();
     await page.waitForFunction(() => {
       const probe = (window as BenchWindow).__benchProbe;
       return probe !== undefined && (probe.latency !== null || probe.error !== null);
     });
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     const latency = await page.evaluate(() => (window as BenchWindow).__benchProbe?.latency);
-    const { self, total } = summarise(profile);
     console.log(`${op} at ${events.toLocaleString('en-US')} events: ${latency?.toFixed(1)} ms`);
+    if (values.trace) {
+      const buffer = await browser.stopTracing();
+      if (values.out) writeFileSync(values.out, buffer);
+      const trace = JSON.parse(buffer.toString()) as Trace;
+      console.log(`\nMain thread, by kind of work:\n${traceSummary(trace)}`);
+      return;
+    }
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    if (values.out) writeFileSync(values.out, JSON.stringify(profile));
+    const { self, total } = summarise(profile);
     console.log(`\nSelf time:\n${top(self, count)}\n\nTotal time:\n${top(total, count)}`);
   } finally {
     await browser.close();
