@@ -3,13 +3,13 @@ import { t } from '../i18n/i18n';
 import type { TimePrecision } from '../model/schema';
 import { isCoarser } from '../model/time';
 import { CATEGORIES, primaryCategory } from '../model/vocabulary';
-import { resolvedCategoryColors } from '../ui/categories';
+import { canvasPalette } from '../ui/categories';
+import { useColorSchemeKey } from '../ui/resolvedColor';
 import type { IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
 import { assignRows } from './layout';
 import type { TimeIndex } from '../state/timeIndex';
 import { createHitIndex, densityBins, hitTest, type CanvasMark } from './dense';
-import { resolvedColor } from '../ui/resolvedColor';
 
 /** Above this many events in view, the canvas shows density bands instead of single marks. */
 export const DENSITY_THRESHOLD = 5000;
@@ -95,6 +95,7 @@ export const TimelineCanvas = memo(function TimelineCanvas(props: TimelineCanvas
     [dense, props.timeIndex, window, width],
   );
   const height = dense ? BAND_HEIGHT + 12 : Math.max(3, marks.rows) * ROW + 12;
+  const scheme = useColorSchemeKey();
 
   useLayoutEffect(() => {
     const element = canvas.current;
@@ -105,8 +106,9 @@ export const TimelineCanvas = memo(function TimelineCanvas(props: TimelineCanvas
     element.height = Math.round(height * ratio);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    const colours = resolvedCategoryColors(element);
-    const ink = resolvedColor(element, '--selected', '#000');
+    const palette = canvasPalette(element);
+    const colours = palette.categories;
+    const ink = palette.selected;
     if (dense) {
       const max = Math.max(1, ...bins.map((b) => b.total));
       for (const bin of bins) {
@@ -156,7 +158,7 @@ export const TimelineCanvas = memo(function TimelineCanvas(props: TimelineCanvas
       }
     }
     ctx.globalAlpha = 1;
-  }, [dense, bins, marks, x, width, height, selectedId, cursorId, axisUnit]);
+  }, [dense, bins, marks, x, width, height, selectedId, cursorId, axisUnit, scheme]);
 
   function pick(e: MouseEvent<HTMLCanvasElement>): { mark: CanvasMark | null; px: number } {
     const rect = e.currentTarget.getBoundingClientRect();

@@ -43,6 +43,16 @@ test.describe('a 100,000-event dataset', () => {
     expect(rendered).toBeLessThan(100);
     await expect(listItems(page).first()).toHaveAttribute('aria-setsize', '100000');
     await expect(page.getByText(/drawn as density by category/)).toBeVisible();
+    // The canvas keeps its colours resolved per colour scheme, and draws again when it changes.
+    const drawing = () =>
+      page
+        .locator('canvas.timeline-canvas__canvas')
+        .evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const light = await drawing();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(drawing).not.toBe(light);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(drawing).toBe(light);
   });
 
   test('a deep link opens an event deep in the list, scrolled into view', async ({ page }) => {
