@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { format } from 'date-fns';
 import { scaleLinear } from 'd3';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
@@ -7,7 +7,7 @@ import { formatDayRange } from '../model/formatTime';
 import { valueSpan } from '../model/time';
 import { formattableWallClock } from '../model/zonedCalendar';
 import { useElementWidth } from '../ui/useElementWidth';
-import { dayHistogram } from './dayHistogram';
+import { dayHistogram, type DayBin } from './dayHistogram';
 import { DayField } from './DayField';
 import { dateLocale, t } from '../i18n/i18n';
 
@@ -146,31 +146,7 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
           }}
           onPointerCancel={() => setDrag(null)}
         >
-          {bins.map((bin) => {
-            const scale = (HEIGHT - 6) / maxBin;
-            const certain = bin.certain === 0 ? 0 : Math.max(2, bin.certain * scale);
-            const possible = bin.possible === 0 ? 0 : Math.max(2, bin.possible * scale);
-            const barX = x(bin.start) + 0.5;
-            const barWidth = Math.max(1, x(bin.end) - x(bin.start) - 1);
-            return (
-              <g key={bin.start}>
-                <rect
-                  x={barX}
-                  width={barWidth}
-                  y={HEIGHT - certain}
-                  height={certain}
-                  className="overview__bar"
-                />
-                <rect
-                  x={barX}
-                  width={barWidth}
-                  y={HEIGHT - certain - possible}
-                  height={possible}
-                  className="overview__bar overview__bar--possible"
-                />
-              </g>
-            );
-          })}
+          <OverviewBars bins={bins} x={x} maxBin={maxBin} />
           {chosen && (
             <rect
               x={x(chosen.start)}
@@ -211,3 +187,44 @@ export function TimeRangeFilter(props: TimeRangeFilterProps) {
     </div>
   );
 }
+
+/**
+ * The histogram's bars: one pair per day, hundreds in a long story. Memoised: the strip draws
+ * every event whatever the filters, so a filter click (which re-renders the filter bar) leaves them
+ * as they are; only a new width or a new range of days draws them again.
+ */
+const OverviewBars = memo(function OverviewBars({
+  bins,
+  x,
+  maxBin,
+}: {
+  bins: readonly DayBin[];
+  x: (ms: number) => number;
+  maxBin: number;
+}) {
+  const scale = (HEIGHT - 6) / maxBin;
+  return bins.map((bin) => {
+    const certain = bin.certain === 0 ? 0 : Math.max(2, bin.certain * scale);
+    const possible = bin.possible === 0 ? 0 : Math.max(2, bin.possible * scale);
+    const barX = x(bin.start) + 0.5;
+    const barWidth = Math.max(1, x(bin.end) - x(bin.start) - 1);
+    return (
+      <g key={bin.start}>
+        <rect
+          x={barX}
+          width={barWidth}
+          y={HEIGHT - certain}
+          height={certain}
+          className="overview__bar"
+        />
+        <rect
+          x={barX}
+          width={barWidth}
+          y={HEIGHT - certain - possible}
+          height={possible}
+          className="overview__bar overview__bar--possible"
+        />
+      </g>
+    );
+  });
+});
