@@ -34,6 +34,19 @@ describe('figuresInView', () => {
     }
   });
 
+  it("gives a subset's figures in the whole view's order, whichever order the subset is in", () => {
+    const index = createDatasetIndex(dataset);
+    const all = figuresInView(index, index.events);
+    const some = index.events.filter((_, i) => i % 2 === 0);
+    const ids = new Set(some.map((e) => e.event.id));
+    const expected = all.filter((r) => ids.has(r.eventId));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(figuresInView(index, some)).toEqual(expected);
+    expect(figuresInView(index, [...some].reverse())).toEqual(expected);
+    // A copy each time: the caller may keep or change the list it is given.
+    expect(figuresInView(index, index.events)).not.toBe(all);
+  });
+
   it('reads the figures the account knows, with the claims of later reporting', () => {
     const view = reportingView(dataset, 'later-reporting', null);
     const index = createDatasetIndex(view.dataset, view);
