@@ -36,6 +36,46 @@ describe('createTimeIndex', () => {
   });
 });
 
+describe("createTimeIndex's starts by category", () => {
+  it("lists each primary category's starts, ascending, the same with or without all the events", () => {
+    const categories = ['protest', 'violence', 'policy'] as const;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: 20 }), fc.constantFrom(...categories), fc.boolean()),
+          { maxLength: 30 },
+        ),
+        (items) => {
+          const all = items.map(([start, category], order) =>
+            entry(order, start, start + 1, category),
+          );
+          const subset = all.filter((_, order) => items[order]?.[2]);
+          const expected = new Map(
+            categories
+              .map(
+                (c) =>
+                  [
+                    c,
+                    subset
+                      .filter((e) => e.event.categories[0] === c)
+                      .map((e) => e.start)
+                      .sort((a, b) => a - b),
+                  ] as const,
+              )
+              .filter(([, starts]) => starts.length > 0),
+          );
+          for (const index of [createTimeIndex(subset), createTimeIndex(subset, all)]) {
+            const got = new Map(
+              [...index.startsByCategory].map(([c, starts]) => [c, [...starts]] as const),
+            );
+            expect(got).toEqual(expected);
+          }
+        },
+      ),
+    );
+  });
+});
+
 describe('eventsInWindow', () => {
   it('finds exactly the events overlapping the window, long spans from before included', () => {
     const list = events([

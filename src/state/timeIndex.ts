@@ -4,7 +4,7 @@
  * and the context band.
  */
 import { bisectLeft } from 'd3';
-import { primaryCategory, type Category } from '../model/vocabulary';
+import { CATEGORIES, primaryCategory, type Category } from '../model/vocabulary';
 import type { IndexedEvent } from './datasetIndex';
 import type { TimeWindow } from './viewState';
 
@@ -30,21 +30,57 @@ export function createTimeIndex(
   all?: readonly IndexedEvent[],
 ): TimeIndex {
   const events = all ? subsetByStart(storyEvents, all) : sortedByStart(storyEvents);
+  // Each event's primary category as a number (its place in CATEGORIES), kept per `all`: counted
+  // first, so each category's starts go straight into an array of the right length.
+  const codes = all ? categoryCodes(all) : null;
+  const codeOf = (e: IndexedEvent) =>
+    codes?.[e.order] ?? CATEGORY_CODES.get(primaryCategory(e.event.categories)) ?? 0;
   const starts = new Float64Array(events.length);
-  const byCategory = new Map<Category, number[]>();
+  const counts = new Int32Array(CATEGORIES.length);
   let maxSpan = 0;
-  events.forEach((e, i) => {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (!e) continue;
     starts[i] = e.start;
-    maxSpan = Math.max(maxSpan, e.end - e.start);
-    const category = primaryCategory(e.event.categories);
-    let list = byCategory.get(category);
-    if (!list) byCategory.set(category, (list = []));
-    list.push(e.start);
+    if (e.end - e.start > maxSpan) maxSpan = e.end - e.start;
+    const code = codeOf(e);
+    counts[code] = (counts[code] ?? 0) + 1;
+  }
+  const lists = Array.from(counts, (n) => new Float64Array(n));
+  const filled = new Int32Array(CATEGORIES.length);
+  for (const e of events) {
+    const code = codeOf(e);
+    const list = lists[code];
+    const at = filled[code] ?? 0;
+    if (list) list[at] = e.start;
+    filled[code] = at + 1;
+  }
+  const startsByCategory = new Map<Category, Float64Array>();
+  CATEGORIES.forEach((category, code) => {
+    const list = lists[code];
+    if (list && list.length > 0) startsByCategory.set(category, list);
   });
-  const startsByCategory = new Map(
-    [...byCategory].map(([c, list]) => [c, Float64Array.from(list)]),
-  );
   return { events, starts, maxSpan, startsByCategory };
+}
+
+const CATEGORY_CODES = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
+
+const kept = new WeakMap<readonly IndexedEvent[], Uint8Array>();
+
+/**
+ * Per event order, the place of the event's primary category in CATEGORIES, made once per list of
+ * all events: every filter click at 100,000 events looked up each passing event's category again.
+ */
+function categoryCodes(all: readonly IndexedEvent[]): Uint8Array {
+  let codes = kept.get(all);
+  if (!codes) {
+    codes = Uint8Array.from(
+      all,
+      (e) => CATEGORY_CODES.get(primaryCategory(e.event.categories)) ?? 0,
+    );
+    kept.set(all, codes);
+  }
+  return codes;
 }
 
 function sortedByStart(events: readonly IndexedEvent[]): readonly IndexedEvent[] {
