@@ -65,6 +65,23 @@ describe('tallyPlaces', () => {
     const tallies = tallyPlaces(points, [byId('airport-seized')]);
     expect(tallies.map((t) => t.orders.length)).toEqual([0, 0, 0, 0, 0, 1]);
   });
+
+  it('tallies the same, orders ascending, when read off all the events in their order', () => {
+    const { points, areas } = mappedPlaces(index);
+    const places = [...points, ...areas];
+    // Events in view come by start, not in the story's order; every other one passes.
+    const inView = createTimeIndex(index.events).events.filter((_, i) => i % 2 === 1);
+    const alone = tallyPlaces(places, inView, index.shownAt);
+    const walked = tallyPlaces(places, inView, index.shownAt, index.events);
+    expect(walked.map((t) => t.location.id)).toEqual(alone.map((t) => t.location.id));
+    expect(walked.map((t) => t.orders)).toEqual(alone.map((t) => t.orders));
+    for (const tally of walked)
+      expect(tally.orders).toEqual([...tally.orders].sort((a, b) => a - b));
+    const figureIds = (list: typeof alone) =>
+      list.map((t) => t.figures.map((f) => `${f.entry.event.id}/${f.casualty.count}`).sort());
+    expect(figureIds(walked)).toEqual(figureIds(alone));
+    expect(walked.some((t) => t.orders.length > 0)).toBe(true);
+  });
 });
 
 describe('largestFigure', () => {

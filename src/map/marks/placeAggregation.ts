@@ -61,29 +61,43 @@ export function mappedPlaces(index: DatasetIndex): MappedPlaces {
 
 /**
  * Per place (points, then areas, each in `places` order), the events of `events` listed there, an
- * event at a place without coordinates counting where that place is shown (`shownAt`).
+ * event at a place without coordinates counting where that place is shown (`shownAt`). Given
+ * `all` (the index's events, whose positions are the events' orders) with `events` a subset of
+ * them, the events are walked in the story's order, so each place's orders come out ascending
+ * without a sort, and each event's places are read from a list kept per order (a filter click at
+ * 100,000 events spent 40 ms here, unminified, looking them up per event and sorting).
  */
 export function tallyPlaces(
   places: readonly Location[],
   events: readonly IndexedEvent[],
   shownAt: (id: string) => string = (id) => id,
+  all?: readonly IndexedEvent[],
 ): PlaceTally[] {
-  const tallies = new Map<string, PlaceTally>(
-    places.map((location) => [location.id, { location, orders: [], figures: [] }]),
-  );
+  const list = places.map((location): PlaceTally => ({ location, orders: [], figures: [] }));
+  const tallies = new Map<string, PlaceTally>(list.map((tally) => [tally.location.id, tally]));
   const placesOf = shownPlacesOf(shownAt);
-  for (const entry of events) {
+  const count = (entry: IndexedEvent) => {
     for (const id of placesOf(entry)) {
       const tally = tallies.get(id);
       if (!tally) continue;
       tally.orders.push(entry.order);
       if (entry.event.casualties.length > 0) tally.figures.push(...figuresOf(entry));
     }
+  };
+  if (all) {
+    const shown = new Uint8Array(all.length);
+    for (const entry of events) shown[entry.order] = 1;
+    for (let order = 0; order < all.length; order++) {
+      const entry = all[order];
+      if (entry && shown[order] === 1) count(entry);
+    }
+    return list;
   }
-  for (const tally of tallies.values()) {
+  for (const entry of events) count(entry);
+  for (const tally of list) {
     if (!isAscending(tally.orders)) tally.orders.sort((a, b) => a - b);
   }
-  return [...tallies.values()];
+  return list;
 }
 
 /**
