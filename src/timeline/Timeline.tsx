@@ -140,7 +140,10 @@ export function Timeline(props: TimelineProps) {
   // The casualty strip and the context band follow the committed window, not every frame of a
   // gesture. A figure is in view when its `asOf` is, whatever its event's span.
   const committed = props.window;
-  const figures = useMemo(() => casualtyRows(events, committed), [events, committed]);
+  const figures = useMemo(
+    () => casualtyRows(events, committed, index.events),
+    [events, committed, index.events],
+  );
   const offscreen = useMemo(() => offscreenEvents(timeIndex, committed), [timeIndex, committed]);
   const anchor = zoomAnchor(window, selected?.body ?? null);
 

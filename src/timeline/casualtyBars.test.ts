@@ -73,6 +73,26 @@ const rowKeys = (rows: ReturnType<typeof casualtyRows>) =>
   rows.map((row) => `${row.kind}/${row.group}`);
 
 describe('casualtyRows', () => {
+  it('gives the same rows read off the table of all the events, for any subset and window', () => {
+    const all = base.events;
+    const times = all.flatMap((e) => e.asOf.flatMap((span) => [span.start, span.end]));
+    fc.assert(
+      fc.property(
+        fc.array(fc.boolean(), { minLength: all.length, maxLength: all.length }),
+        fc.constantFrom(...times),
+        fc.constantFrom(...times),
+        (keep, a, b) => {
+          const events = all.filter((_, i) => keep[i]);
+          const window = { start: Math.min(a, b), end: Math.max(a, b) + 1 };
+          expect(casualtyRows(events, window, all)).toEqual(casualtyRows(events, window));
+        },
+      ),
+    );
+    const everything = { start: -Infinity, end: Infinity };
+    expect(casualtyRows(all, everything, all)).toEqual(casualtyRows(all, everything));
+    expect(casualtyRows(all, everything, all).length).toBeGreaterThan(0);
+  });
+
   it('groups the figures of the events in view by kind and group', () => {
     const rows = casualtyRows(base.events, { start: -Infinity, end: Infinity });
     expect(rowKeys(rows)).toEqual([
