@@ -85,11 +85,26 @@ export function tallyPlaces(
     }
   };
   if (all) {
-    const shown = new Uint8Array(all.length);
-    for (const entry of events) shown[entry.order] = 1;
+    const table = shownPlaceTable(all, shownAt);
+    // Each place of the table as its position in `list`, or -1 when it is not among `places`.
+    const position = new Int32Array(table.ids.length).fill(-1);
+    list.forEach((tally, i) => {
+      const slot = table.slotOf.get(tally.location.id);
+      if (slot !== undefined) position[slot] = i;
+    });
+    const shown = events === all ? null : new Uint8Array(all.length);
+    if (shown) for (const entry of events) shown[entry.order] = 1;
     for (let order = 0; order < all.length; order++) {
+      if (shown && shown[order] !== 1) continue;
       const entry = all[order];
-      if (entry && shown[order] === 1) count(entry);
+      if (!entry) continue;
+      const last = table.starts[order + 1] ?? 0;
+      for (let k = table.starts[order] ?? 0; k < last; k++) {
+        const tally = list[position[table.slots[k] ?? 0] ?? -1];
+        if (!tally) continue;
+        tally.orders.push(order);
+        if (entry.event.casualties.length > 0) tally.figures.push(...figuresOf(entry));
+      }
     }
     return list;
   }
@@ -124,6 +139,52 @@ function shownPlacesOf(
     }
     return ids;
   };
+}
+
+/** Every event's places as shown, as numbers: the places of event `o` are `slots[starts[o]…starts[o + 1]]`. */
+interface ShownPlaceTable {
+  /** The places' ids, by number. */
+  ids: string[];
+  slotOf: Map<string, number>;
+  starts: Int32Array;
+  slots: Int32Array;
+}
+
+const shownPlaceTables = new WeakMap<
+  readonly IndexedEvent[],
+  WeakMap<(id: string) => string, ShownPlaceTable>
+>();
+
+/** The table of `all`'s places as shown, made once per list of events and `shownAt`. */
+function shownPlaceTable(
+  all: readonly IndexedEvent[],
+  shownAt: (id: string) => string,
+): ShownPlaceTable {
+  let byShownAt = shownPlaceTables.get(all);
+  if (!byShownAt) shownPlaceTables.set(all, (byShownAt = new WeakMap()));
+  const kept = byShownAt.get(shownAt);
+  if (kept) return kept;
+  const placesOf = shownPlacesOf(shownAt);
+  const ids: string[] = [];
+  const slotOf = new Map<string, number>();
+  const starts = new Int32Array(all.length + 1);
+  const slots: number[] = [];
+  all.forEach((entry, order) => {
+    starts[order] = slots.length;
+    for (const id of placesOf(entry)) {
+      let slot = slotOf.get(id);
+      if (slot === undefined) {
+        slot = ids.length;
+        ids.push(id);
+        slotOf.set(id, slot);
+      }
+      slots.push(slot);
+    }
+  });
+  starts[all.length] = slots.length;
+  const table = { ids, slotOf, starts, slots: Int32Array.from(slots) };
+  byShownAt.set(shownAt, table);
+  return table;
 }
 
 const figureCache = new WeakMap<IndexedEvent, readonly CasualtyFigure[]>();
