@@ -1,6 +1,6 @@
 import type { FigureNames } from '../model/casualties';
 import type { MapSizing } from '../state/viewState';
-import { largestMappedFigure, type PlaceTally } from './marks/placeAggregation';
+import type { PlaceTally } from './marks/placeAggregation';
 import { formatNumber, t } from '../i18n/i18n';
 import { eventCountText, figureText, mappedFigureWords } from './marks/markText';
 
@@ -45,7 +45,7 @@ export function AreaChips({
       <ul className="chip-list">
         {areas.map(({ tally, label }) => {
           const { location } = tally;
-          const figure = sizing === 'casualties' ? largestMappedFigure(tally.figures) : null;
+          const figure = sizing === 'casualties' ? tally.largest : null;
           const count = tally.orders.length;
           const highlighted = selected.has(location.id);
           const local = location.localName ? ` (${location.localName})` : '';

@@ -12,7 +12,7 @@ function mark(id: string, x: number, y: number, r: number, count: number): MapMa
     key: id,
     placeId: id,
     place,
-    members: [{ location: place, orders: [], figures: [] }],
+    members: [{ location: place, orders: [], largest: null }],
     x,
     y,
     count,

@@ -14,7 +14,7 @@ import type { Location } from '../../model/schema';
 import type { MapSizing } from '../../state/viewState';
 import type { CasualtyFigure } from '../../state/datasetIndex';
 import { countRings, outerRadius, type CountRings } from './markSize';
-import { distinctEventCount, largestMappedFigure, type PlaceTally } from './placeAggregation';
+import { distinctEventCount, largestFigure, type PlaceTally } from './placeAggregation';
 import { groupOverlappingMarks, groupPlace } from './placeClusters';
 import { isAreaPlace } from './placeKinds';
 
@@ -86,7 +86,7 @@ export function layoutMarks(input: MarkLayoutInput): MapMark[] {
     const [x, y] = anchor ? [anchor.x, anchor.y] : centreOf(members);
     const tallyList = members.map((m) => m.tally);
     const count = distinctEventCount(tallyList);
-    const figure = largestMappedFigure(tallyList.flatMap((t) => t.figures));
+    const figure = largestFigure(tallyList.flatMap((t) => t.largest ?? []));
     const rings =
       sizing === 'casualties' && figure ? countRings(figure.casualty.count, radius) : null;
     const r = rings ? outerRadius(rings) : sizing === 'casualties' ? radius(0) : radius(count);
