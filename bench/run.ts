@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import {
   checkTargets,
+  formatGrowthTable,
   formatResultsTable,
   formatTargets,
   type SizeResult,
@@ -221,6 +222,12 @@ async function main(): Promise<void> {
       'ours are real clicks (6) and words with Enter (4), timed from the input event until the list, the timeline and the map changed. ' +
       `vis-timeline runs up to ${args.visMax.toLocaleString('en-US')} events (at 100,000 it did not paint within 120 s in the 2026-11-25 run; --vis-max to try again). See bench/README.md.`,
   );
+  const growth = formatGrowthTable(sizes);
+  if (growth) {
+    console.log(
+      `\nHow Chronicle's figures grow with the events (×: over the size before; k: cost ∝ events^k between the two largest, 0 flat, 1 linear):\n${growth}`,
+    );
+  }
   if (firstLoad) console.log(`\nFirst load (gzip -9):\n${formatFirstLoad(firstLoad)}`);
   console.log(`\nTargets:\n${formatTargets(checks)}`);
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type AppResult,
   checkTargets,
+  formatGrowthTable,
   formatResultsTable,
   formatTargets,
+  growthExponent,
   METRICS,
   ratio,
   type SizeResult,
@@ -95,5 +97,77 @@ describe('checkTargets', () => {
       true,
     );
     expect(find('500,000 events: load: parsed → first paint ≤ 3,000 ms')?.met).toBe(true);
+  });
+});
+
+describe('growthExponent', () => {
+  it('is the slope on a log-log scale: 0 when flat, 1 when in proportion, 2 when squared', () => {
+    expect(growthExponent({ events: 1000, value: 16.7 }, { events: 100_000, value: 16.7 })).toBe(0);
+    expect(growthExponent({ events: 1000, value: 5 }, { events: 100_000, value: 500 })).toBeCloseTo(
+      1,
+    );
+    expect(growthExponent({ events: 10, value: 1 }, { events: 1000, value: 10_000 })).toBeCloseTo(
+      2,
+    );
+  });
+
+  it('has none without two positive figures at two sizes', () => {
+    expect(growthExponent({ events: 1000, value: 0 }, { events: 10_000, value: 5 })).toBeNull();
+    expect(growthExponent({ events: 1000, value: 3 }, { events: 1000, value: 5 })).toBeNull();
+  });
+});
+
+describe('formatGrowthTable', () => {
+  const grown: SizeResult[] = [
+    {
+      events: 100_000,
+      fileBytes: 80e6,
+      ours: app({ firstPaint: 3000, zoomP95: 16.7, filter: 180, heap: 190e6 }),
+      vis: app({}),
+    },
+    {
+      events: 1_000,
+      fileBytes: 8e5,
+      ours: app({ firstPaint: 30, zoomP95: 16.7, filter: 90, heap: 11e6 }),
+      vis: app({}),
+    },
+    {
+      events: 10_000,
+      fileBytes: 8e6,
+      ours: app({ firstPaint: 300, zoomP95: 16.7, heap: 30e6 }),
+      vis: app({}),
+    },
+    {
+      events: 500_000,
+      kind: 'ACLED CSV',
+      fileBytes: 2e8,
+      ours: app({ firstPaint: 20_000 }),
+      vis: app({}),
+    },
+  ];
+  const table = formatGrowthTable(grown);
+  const lines = table.split('\n');
+
+  it('has a column per size, smallest first, each figure with its factor over the size before', () => {
+    expect(lines[0]).toMatch(/^metric\s+1,000\s+10,000\s+100,000\s+k, 10,000 → 100,000$/);
+    expect(table).toMatch(
+      /load: parsed → first paint\s+30\.0 ms\s+300\.0 ms \(×10\)\s+3000\.0 ms \(×10\)\s+1\.00$/m,
+    );
+    expect(table).toMatch(
+      /zoom frame time, p95\s+16\.7 ms\s+16\.7 ms \(×1\.0\)\s+16\.7 ms \(×1\.0\)\s+0\.00$/m,
+    );
+  });
+
+  it('skips a missing figure, measuring growth between the last two figures there are', () => {
+    // 90 ms at 1,000, nothing at 10,000, 180 ms at 100,000: ×2 over 100× the events.
+    expect(table).toMatch(
+      /filter click → updated, p95\s+90\.0 ms\s+—\s+180\.0 ms \(×2\.0\)\s+0\.15$/m,
+    );
+    expect(table).toMatch(/search → updated, p95\s+—\s+—\s+—\s+—$/m);
+  });
+
+  it('leaves out a kind of dataset measured at one size only', () => {
+    expect(table).not.toContain('ACLED');
+    expect(formatGrowthTable(grown.slice(3))).toBe('');
   });
 });

@@ -76,21 +76,11 @@ export function formatResultsTable(sizes: readonly SizeResult[]): string {
         metric.label,
         display(ours, metric.unit),
         display(vis, metric.unit),
-        r === null ? '—' : `${r.toFixed(r >= 10 ? 0 : 1)}×`,
+        r === null ? '—' : `${factor(r)}×`,
       ]);
     });
   }
-  const widths = (rows[0] ?? []).map((_, column) =>
-    Math.max(...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (row: string[]) =>
-    row
-      .map((cell, column) =>
-        column >= 2 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
-      )
-      .join('  ')
-      .trimEnd();
-  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
+  const { line, rule } = columns(rows, 2);
   const body = rows.slice(1).map(line);
   // A rule between sizes.
   const blocks: string[] = [];
@@ -99,6 +89,101 @@ export function formatResultsTable(sizes: readonly SizeResult[]): string {
     blocks.push(text);
   });
   return [line(rows[0] ?? []), rule, ...blocks].join('\n');
+}
+
+/**
+ * Plain-text columns as wide as their widest cell: the first `left` columns aligned left, the
+ * rest (figures) right; `rule` is the line of dashes under the header.
+ */
+function columns(rows: readonly string[][], left: number) {
+  const widths = (rows[0] ?? []).map((_, column) =>
+    Math.max(...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, column) =>
+        column >= left ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
+  return { line, rule: widths.map((width) => '-'.repeat(width)).join('  ') };
+}
+
+/** The metrics whose growth with the dataset's size the growth table shows. */
+const GROWTH_METRICS: readonly MetricKey[] = [
+  'firstPaint',
+  'navigationToPaint',
+  'longestTask',
+  'zoomP95',
+  'panP95',
+  'filter',
+  'search',
+  'heap',
+];
+
+/**
+ * The exponent k of cost ∝ events^k between two sizes: the slope on a log-log scale. About 0
+ * when a figure does not grow with the dataset (a frame at 60 Hz), about 1 when it grows in
+ * proportion to it. Null without two positive figures at two different sizes.
+ */
+export function growthExponent(
+  from: { events: number; value: number },
+  to: { events: number; value: number },
+): number | null {
+  if (from.value <= 0 || to.value <= 0 || from.events <= 0 || from.events === to.events)
+    return null;
+  return Math.log(to.value / from.value) / Math.log(to.events / from.events);
+}
+
+/**
+ * How Chronicle's figures grow with the dataset: one row per metric, one column per size of the
+ * same kind of dataset (the generated JSON; the ACLED CSV is another kind), each with its factor
+ * over the size before ("×4.6"), and the exponent k of events^k between the two largest sizes
+ * measured, where a dataset's own cost has outgrown the page's fixed costs. Empty when fewer than
+ * two sizes of one kind were measured.
+ */
+export function formatGrowthTable(sizes: readonly SizeResult[]): string {
+  const kinds = [...new Set(sizes.map((size) => size.kind ?? ''))];
+  const tables: string[] = [];
+  for (const kind of kinds) {
+    const same = sizes
+      .filter((size) => (size.kind ?? '') === kind)
+      .sort((a, b) => a.events - b.events);
+    if (same.length < 2) continue;
+    const rows: string[][] = [
+      [
+        `metric${kind ? ` (${kind})` : ''}`,
+        ...same.map(sizeLabel),
+        `k, ${sizeLabel(same[same.length - 2] as SizeResult)} → ${sizeLabel(same[same.length - 1] as SizeResult)}`,
+      ],
+    ];
+    for (const key of GROWTH_METRICS) {
+      const metric = METRICS.find((m) => m.key === key);
+      if (!metric) continue;
+      const measured: { events: number; value: number }[] = [];
+      const cells = same.map((size) => {
+        const value = valueOf(size.ours[key]);
+        if (value === null) return '—';
+        const before = measured[measured.length - 1];
+        measured.push({ events: size.events, value });
+        const shown =
+          metric.unit === 'MB' ? `${(value / 1e6).toFixed(1)} MB` : `${value.toFixed(1)} ms`;
+        return before && before.value > 0 ? `${shown} (×${factor(value / before.value)})` : shown;
+      });
+      const before = measured[measured.length - 2];
+      const last = measured[measured.length - 1];
+      const k = before && last ? growthExponent(before, last) : null;
+      rows.push([metric.label, ...cells, k === null ? '—' : k.toFixed(2)]);
+    }
+    const { line, rule } = columns(rows, 1);
+    tables.push([line(rows[0] ?? []), rule, ...rows.slice(1).map(line)].join('\n'));
+  }
+  return tables.join('\n\n');
+}
+
+/** A ratio as the growth table prints it: 1.2, 4.6, 17. */
+function factor(value: number): string {
+  return value.toFixed(value >= 10 ? 0 : 1);
 }
 
 /** One of the issue's targets and whether the figures meet it (null: not measured). */
