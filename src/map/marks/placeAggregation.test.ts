@@ -136,4 +136,16 @@ describe('distinctEventCount', () => {
     ];
     expect(distinctEventCount(shared as never)).toBe(3);
   });
+
+  it('counts afresh on every call, however far the orders reach', () => {
+    const place = mappedPlaces(index).points[0];
+    if (!place) throw new Error('no point');
+    const tally = (orders: number[]) => ({ location: place, orders, largest: null });
+    const near = [tally([0, 4]), tally([4, 7])];
+    expect(distinctEventCount(near)).toBe(3);
+    expect(distinctEventCount(near)).toBe(3);
+    expect(distinctEventCount([tally([5, 90_000]), tally([90_000, 250_000])])).toBe(3);
+    expect(distinctEventCount([tally([]), tally([4])])).toBe(1);
+    expect(distinctEventCount([tally([]), tally([])])).toBe(0);
+  });
 });
