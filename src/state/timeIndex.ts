@@ -29,59 +29,115 @@ export function createTimeIndex(
   storyEvents: readonly IndexedEvent[],
   all?: readonly IndexedEvent[],
 ): TimeIndex {
-  const events = all ? subsetByStart(storyEvents, all) : sortedByStart(storyEvents);
-  // Each event's primary category as a number (its place in CATEGORIES), kept per `all`: counted
-  // first, so each category's starts go straight into an array of the right length.
-  const codes = all ? categoryCodes(all) : null;
-  const codeOf = (e: IndexedEvent) =>
-    codes?.[e.order] ?? CATEGORY_CODES.get(primaryCategory(e.event.categories)) ?? 0;
-  const starts = new Float64Array(events.length);
+  if (all) return subsetIndex(storyEvents, all);
+  const events = sortedByStart(storyEvents);
+  const starts = Float64Array.from(events, (e) => e.start);
+  const codes = Uint8Array.from(
+    events,
+    (e) => CATEGORY_CODES.get(primaryCategory(e.event.categories)) ?? 0,
+  );
+  return {
+    events,
+    starts,
+    maxSpan: events.reduce((most, e) => Math.max(most, e.end - e.start), 0),
+    startsByCategory: startsByCategory(starts, codes),
+  };
+}
+
+/**
+ * Each category's starts, ascending, from the starts in order and each one's primary category as
+ * a number: counted first, so each category's starts go straight into an array of its length.
+ */
+function startsByCategory(
+  starts: Float64Array,
+  codes: Uint8Array,
+): ReadonlyMap<Category, Float64Array> {
   const counts = new Int32Array(CATEGORIES.length);
-  let maxSpan = 0;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    if (!e) continue;
-    starts[i] = e.start;
-    if (e.end - e.start > maxSpan) maxSpan = e.end - e.start;
-    const code = codeOf(e);
-    counts[code] = (counts[code] ?? 0) + 1;
-  }
+  for (const code of codes) counts[code] = (counts[code] ?? 0) + 1;
   const lists = Array.from(counts, (n) => new Float64Array(n));
   const filled = new Int32Array(CATEGORIES.length);
-  for (const e of events) {
-    const code = codeOf(e);
-    const list = lists[code];
+  for (let i = 0; i < starts.length; i++) {
+    const code = codes[i] ?? 0;
     const at = filled[code] ?? 0;
-    if (list) list[at] = e.start;
+    const list = lists[code];
+    if (list) list[at] = starts[i] ?? 0;
     filled[code] = at + 1;
   }
-  const startsByCategory = new Map<Category, Float64Array>();
+  const byCategory = new Map<Category, Float64Array>();
   CATEGORIES.forEach((category, code) => {
     const list = lists[code];
-    if (list && list.length > 0) startsByCategory.set(category, list);
+    if (list && list.length > 0) byCategory.set(category, list);
   });
-  return { events, starts, maxSpan, startsByCategory };
+  return byCategory;
+}
+
+/**
+ * All the events sorted by start, as `sortedByStart` sorts them, with their starts, spans,
+ * orders and primary categories (as numbers) in that order: made once per list of all events,
+ * so that a subset's index is read off typed arrays (every filter click at 100,000 events read
+ * each passing event's start, end, order and category off its object again).
+ */
+interface SortedAll {
+  events: readonly IndexedEvent[];
+  starts: Float64Array;
+  spans: Float64Array;
+  orders: Int32Array;
+  codes: Uint8Array;
+}
+
+const sortedAll = new WeakMap<readonly IndexedEvent[], SortedAll>();
+
+function sortedAllOf(all: readonly IndexedEvent[]): SortedAll {
+  let kept = sortedAll.get(all);
+  if (!kept) {
+    const events = sortedByStart(all);
+    kept = {
+      events,
+      starts: Float64Array.from(events, (e) => e.start),
+      spans: Float64Array.from(events, (e) => e.end - e.start),
+      orders: Int32Array.from(events, (e) => e.order),
+      codes: Uint8Array.from(
+        events,
+        (e) => CATEGORY_CODES.get(primaryCategory(e.event.categories)) ?? 0,
+      ),
+    };
+    sortedAll.set(all, kept);
+  }
+  return kept;
+}
+
+/** The index of `subset` of `all`, read off `all`'s kept order (`sortedAllOf`). */
+function subsetIndex(subset: readonly IndexedEvent[], all: readonly IndexedEvent[]): TimeIndex {
+  const sorted = sortedAllOf(all);
+  const every = subset === all;
+  const member = every ? null : new Uint8Array(all.length);
+  if (member) for (const e of subset) member[e.order] = 1;
+  const size = every ? sorted.events.length : subset.length;
+  const events: IndexedEvent[] = [];
+  const starts = new Float64Array(size);
+  const codes = new Uint8Array(size);
+  let maxSpan = 0;
+  let at = 0;
+  for (let i = 0; i < sorted.events.length && at < size; i++) {
+    if (member && member[sorted.orders[i] ?? -1] !== 1) continue;
+    const e = sorted.events[i];
+    if (!e) continue;
+    events.push(e);
+    starts[at] = sorted.starts[i] ?? 0;
+    codes[at] = sorted.codes[i] ?? 0;
+    const span = sorted.spans[i] ?? 0;
+    if (span > maxSpan) maxSpan = span;
+    at += 1;
+  }
+  return {
+    events: every ? sorted.events : events,
+    starts,
+    maxSpan,
+    startsByCategory: startsByCategory(starts, codes),
+  };
 }
 
 const CATEGORY_CODES = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
-
-const kept = new WeakMap<readonly IndexedEvent[], Uint8Array>();
-
-/**
- * Per event order, the place of the event's primary category in CATEGORIES, made once per list of
- * all events: every filter click at 100,000 events looked up each passing event's category again.
- */
-function categoryCodes(all: readonly IndexedEvent[]): Uint8Array {
-  let codes = kept.get(all);
-  if (!codes) {
-    codes = Uint8Array.from(
-      all,
-      (e) => CATEGORY_CODES.get(primaryCategory(e.event.categories)) ?? 0,
-    );
-    kept.set(all, codes);
-  }
-  return codes;
-}
 
 function sortedByStart(events: readonly IndexedEvent[]): readonly IndexedEvent[] {
   for (let i = 1; i < events.length; i += 1) {
@@ -90,21 +146,6 @@ function sortedByStart(events: readonly IndexedEvent[]): readonly IndexedEvent[]
     }
   }
   return events;
-}
-
-const sortedAll = new WeakMap<readonly IndexedEvent[], readonly IndexedEvent[]>();
-
-/** `subset` of `all`, sorted by start as `sortedByStart` sorts it, read off `all`'s kept order. */
-function subsetByStart(
-  subset: readonly IndexedEvent[],
-  all: readonly IndexedEvent[],
-): readonly IndexedEvent[] {
-  let sorted = sortedAll.get(all);
-  if (!sorted) sortedAll.set(all, (sorted = sortedByStart(all)));
-  if (subset === all) return sorted;
-  const member = new Uint8Array(all.length);
-  for (const e of subset) member[e.order] = 1;
-  return sorted.filter((e) => member[e.order] === 1);
 }
 
 /** The events whose drawn extent overlaps the window, by where they start; O(log n + k) for short spans. */
