@@ -55,14 +55,16 @@ export function useStoryView(dataset: Dataset, rawState: ViewState, setViewState
   const inView = useMemo(() => eventsInWindow(timeIndex, view), [timeIndex, view]);
   const around = selected ? neighbours(visible, selected) : null;
 
-  const focus = useDetailFocus(selected?.event.id ?? null);
+  // Its callbacks one by one: the object around them is new on every render, and `select` must
+  // stay the same function for the memoised marks, rows and figures that take it.
+  const { willOpen, didClose, headingRef } = useDetailFocus(selected?.event.id ?? null);
   const hrefFor = useMemo(() => eventHrefs(state), [state]);
 
   const select = useCallback(
     (eventId: string, options: { moveFocus?: boolean } = {}) => {
       const entry = index.byId.get(eventId);
       if (!entry) return;
-      if (options.moveFocus !== false) focus.willOpen();
+      if (options.moveFocus !== false) willOpen();
       setViewState((s) => {
         const current = s.window ?? opening;
         const next = windowForEvent(current, entry);
@@ -72,14 +74,14 @@ export function useStoryView(dataset: Dataset, rawState: ViewState, setViewState
         return { ...s, event: eventId, window: next === current ? kept : roundWindow(next) };
       });
     },
-    [index, setViewState, opening, story, focus],
+    [index, setViewState, opening, story, willOpen],
   );
 
   const openId = state.event;
   const close = useCallback(() => {
     setViewState({ event: null });
-    focus.didClose(openId);
-  }, [setViewState, focus, openId]);
+    didClose(openId);
+  }, [setViewState, didClose, openId]);
 
   return {
     index,
@@ -99,6 +101,6 @@ export function useStoryView(dataset: Dataset, rawState: ViewState, setViewState
     hrefFor,
     select,
     close,
-    headingRef: focus.headingRef,
+    headingRef,
   };
 }
