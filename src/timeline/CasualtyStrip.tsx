@@ -13,8 +13,9 @@ import type { CasualtyFigure, DatasetIndex } from '../state/datasetIndex';
 import { useElementWidth } from '../ui/useElementWidth';
 import { FIGURE_TABLE_ID } from '../state/viewFigures';
 import {
+  axisExtent,
   casualtySections,
-  countAxis,
+  countAxisOf,
   figureMarks,
   stripLayout,
   type CasualtyKindSection,
@@ -125,13 +126,14 @@ function KindSection({
 }) {
   const headingId = useId();
   const kind = casualtyKindLabel(section.kind);
+  const { open, largest } = axisExtent(
+    section.rows.flatMap((row) => row.figures.map((f) => f.casualty.count)),
+  );
+  // The same axis while its extent and width stay, so that figures still in view after a filter
+  // click are not drawn again (FigureItem is memoised).
   const axis = useMemo(
-    () =>
-      countAxis(
-        section.rows.flatMap((row) => row.figures.map((f) => f.casualty.count)),
-        drawingWidth,
-      ),
-    [section, drawingWidth],
+    () => countAxisOf(open, largest, drawingWidth),
+    [open, largest, drawingWidth],
   );
   const top = axis.domain[1];
   return (
@@ -179,7 +181,8 @@ function KindSection({
   );
 }
 
-function FigureItem({
+/** One figure: its words, who claims it, its reading and its drawing; kept while its props are. */
+const FigureItem = memo(function FigureItem({
   figure,
   previous,
   kind,
@@ -238,7 +241,7 @@ function FigureItem({
       <FigureDrawing axis={axis} width={drawingWidth} marks={marks} before={before} label={label} />
     </li>
   );
-}
+});
 
 /** One figure on its kind's axis: gridlines and tick labels, its dots, and its line or arrow. */
 function FigureDrawing({

@@ -219,7 +219,11 @@ export function casualtySections(
   limits: { rowsPerKind: number; figuresPerRow: number } = STRIP_LIMITS,
 ): CasualtyKindSection[] {
   const byKind = new Map<CasualtyKind, CasualtyRow[]>();
-  for (const row of rows) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
+  for (const row of rows) {
+    const list = byKind.get(row.kind);
+    if (list) list.push(row);
+    else byKind.set(row.kind, [row]);
+  }
   const latest = (row: CasualtyRow) => row.figures[row.figures.length - 1]?.casualty.count;
   return [...byKind.entries()]
     .sort(([a], [b]) => kindOrder(a) - kindOrder(b))
@@ -281,14 +285,26 @@ export const STRIP_GEOMETRY = {
 
 /** The axis for `counts` (one kind's figures) over a drawing `width` px wide. */
 export function countAxis(counts: readonly CasualtyCount[], width: number): CountAxis {
+  const { open, largest } = axisExtent(counts);
+  return countAxisOf(open, largest, width);
+}
+
+/** What a count axis depends on besides its width: whether a count is open-ended, and the largest. */
+export function axisExtent(counts: readonly CasualtyCount[]): { open: boolean; largest: number } {
+  return { open: counts.some((c) => c.max === null), largest: countScaleMax(counts) };
+}
+
+/**
+ * The count axis from its extent (`axisExtent`): the same axis for the same three values, so a
+ * caller can keep it while they stay (and the figures drawn on it need not be drawn again).
+ */
+export function countAxisOf(open: boolean, largest: number, width: number): CountAxis {
   const g = STRIP_GEOMETRY;
-  const open = counts.some((c) => c.max === null);
   const range: [number, number] = [
     g.inset,
     Math.max(g.inset + 40, width - (open ? g.openRoom : g.closedRoom)),
   ];
   // Ticks as close as their labels allow: "1,000" needs more room than "25".
-  const largest = countScaleMax(counts);
   const label = (formatNumber(largest).length + 2) * g.tickCharWidth;
   const tickCount = Math.max(3, Math.floor((range[1] - range[0]) / Math.max(g.tickSpacing, label)));
   const scale = scaleLinear().domain([0, largest]).range(range).nice(tickCount);
