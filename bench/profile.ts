@@ -1,6 +1,6 @@
 /**
  * `npm run bench:profile -- [--events 1000] [--op filter|search|load] [--top 25] [--after 0]
- * [--trace] [--out file]`: where the time of one filter click, one search, or the load (navigation
+ * [--trace] [--renders] [--out file]`: where the time of one filter click, one search, or the load (navigation
  * to the first paint) goes. Builds the app unminified (so functions keep their names) into a
  * temporary folder, generates the dataset (seed 1), opens it in headless Chromium, and records a
  * CPU profile of the main thread (DevTools protocol, 100 µs sampling; 200 µs for a load) from just
@@ -14,6 +14,9 @@
  *   time by kind of work (script, style, layout, paint, GC), which a CPU profile does not see.
  * - `--out file` keeps the CPU profile (or the trace), to open in Chromium's DevTools
  *   (Performance, "Load profile").
+ * - `--renders` (a click or a search) also counts which React components rendered in the update,
+ *   how many were new, how many rendered with the same props, and which props changed
+ *   (`measure/renderCounter.ts`): what re-rendered that did not change.
  *
  * Asserts nothing; the figures are as noisy as the machine.
  */
@@ -28,6 +31,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
 import { SEARCH_WORD } from './apps';
 import type { BenchWindow } from './measure/benchWindow';
 import { armUpdateProbe } from './measure/updateProbe';
+import { formatRenders, installRenderCounter, type RenderRecord } from './measure/renderCounter';
 import { SEARCH_COMMITTED_MARK } from '../src/filters/searchMark';
 import { OUR_UPDATE_TARGETS, openAndWaitForPaint, settle } from './pageActions';
 import { startServer } from './server';
@@ -172,6 +176,7 @@ async function main(): Promise<void> {
       trace: { type: 'boolean', default: false },
       out: { type: 'string' },
       after: { type: 'string', default: '0' },
+      renders: { type: 'boolean', default: false },
     },
   });
   const events = Number(values.events);
@@ -195,6 +200,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
+    if (values.renders) await page.addInitScript(installRenderCounter);
     const url = `${server.origin}/app/?data=/data/${file}`;
     const count = Number(values.top);
     if (op === 'load') {
@@ -245,6 +251,11 @@ async function main(): Promise<void> {
     } as const);
     if (values.trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     else await cdp.send('Profiler.start');
+    if (values.renders) {
+      await page.evaluate(() => {
+        (window as { __benchRenders?: RenderRecord }).__benchRenders = {};
+      });
+    }
     await act();
     await page.waitForFunction(() => {
       const probe = (window as BenchWindow).__benchProbe;
@@ -252,6 +263,17 @@ async function main(): Promise<void> {
     });
     const latency = await page.evaluate(() => (window as BenchWindow).__benchProbe?.latency);
     console.log(`${op} at ${events.toLocaleString('en-US')} events: ${latency?.toFixed(1)} ms`);
+    if (values.renders) {
+      const record = await page.evaluate(() => {
+        const w = window as { __benchRenders?: RenderRecord | null };
+        const kept = w.__benchRenders ?? {};
+        w.__benchRenders = null;
+        return kept;
+      });
+      console.log(
+        `\nComponents rendered (renders (new, with the same props) name, props that changed):\n${formatRenders(record, count)}`,
+      );
+    }
     if (values.trace) {
       const buffer = await browser.stopTracing();
       if (values.out) writeFileSync(values.out, buffer);
