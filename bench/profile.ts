@@ -1,6 +1,6 @@
 /**
  * `npm run bench:profile -- [--events 1000] [--op filter|search|load] [--top 25] [--after 0]
- * [--trace] [--renders] [--out file]`: where the time of one filter click, one search, or the load (navigation
+ * [--trace] [--renders] [--acled] [--out file]`: where the time of one filter click, one search, or the load (navigation
  * to the first paint) goes. Builds the app unminified (so functions keep their names) into a
  * temporary folder, generates the dataset (seed 1), opens it in headless Chromium, and records a
  * CPU profile of the main thread (DevTools protocol, 100 µs sampling; 200 µs for a load) from just
@@ -14,6 +14,8 @@
  *   time by kind of work (script, style, layout, paint, GC), which a CPU profile does not see.
  * - `--out file` keeps the CPU profile (or the trace), to open in Chromium's DevTools
  *   (Performance, "Load profile").
+ * - `--acled` opens an ACLED-shaped CSV of that many rows through the importer instead of the
+ *   generated chronicle/2 JSON (the benchmark's ACLED tier).
  * - `--renders` (a click or a search) also counts which React components rendered in the update,
  *   how many were new, how many rendered with the same props, and which props changed
  *   (`measure/renderCounter.ts`): what re-rendered that did not change.
@@ -27,6 +29,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { generateDataset } from '../scripts/generateDataset';
+import { generateAcledCsv } from '../scripts/generator/acled';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
 import { SEARCH_WORD } from './apps';
 import type { BenchWindow } from './measure/benchWindow';
@@ -177,13 +180,19 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       after: { type: 'string', default: '0' },
       renders: { type: 'boolean', default: false },
+      acled: { type: 'boolean', default: false },
     },
   });
   const events = Number(values.events);
   const op = values.op === 'search' || values.op === 'load' ? values.op : 'filter';
   mkdirSync(DATA_DIR, { recursive: true });
-  const file = `profile-${events}.json`;
-  writeFileSync(join(DATA_DIR, file), JSON.stringify(generateDataset({ events, seed: 1 })));
+  const file = values.acled ? `profile-acled-${events}.csv` : `profile-${events}.json`;
+  writeFileSync(
+    join(DATA_DIR, file),
+    values.acled
+      ? generateAcledCsv({ events, seed: 1 })
+      : JSON.stringify(generateDataset({ events, seed: 1 })),
+  );
   const build = spawnSync(
     'npx',
     ['vite', 'build', '--outDir', APP_DIR, '--emptyOutDir', '--minify', 'false'],

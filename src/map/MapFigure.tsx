@@ -9,7 +9,7 @@ import type { Box } from './labels/labelPlacement';
 import { mapLabels } from './labels/mapLabels';
 import { MapBase } from './base/MapBase';
 import type { MapSizing } from '../state/viewState';
-import { layoutMarks, type MapMark } from './marks/mapMarks';
+import { layoutMarks, placeMarks, type MapMark } from './marks/mapMarks';
 import { MapMarkView } from './marks/MapMarkView';
 import { mapScene } from './base/mapScene';
 import type { MapShapes } from './base/mapShapes';
@@ -25,7 +25,9 @@ export interface MapFigureProps {
   shapes: MapShapes;
   /** The coordinates the map must show (see `coordinatesToShow`). */
   points: readonly Position[];
-  /** The events and figures at each place with a point, among those in view. */
+  /** The places with a point (the same for every `tallies` of a dataset). */
+  places: readonly Location[];
+  /** The events and figures at each of `places`, in its order, among those in view. */
   tallies: readonly PlaceTally[];
   /** Every place of the dataset, to name groups after the place they lie within. */
   locationsById: ReadonlyMap<string, Location>;
@@ -80,28 +82,42 @@ export function MapFigure(props: MapFigureProps) {
   const zoom = useMapZoom(svgRef, size);
   const { k, x: tx, y: ty } = zoom.transform;
 
-  const marks = useMemo(
+  // Where the places go and which are drawn together, per zoom: a filter click does not move
+  // or regroup them, so only their counts and figures are laid out again.
+  const placement = useMemo(
     () =>
-      layoutMarks({
-        tallies,
+      placeMarks(props.places, {
         position: (location) => {
           const xy = location.coordinates ? projection(location.coordinates) : null;
           return xy ? [xy[0] * k + tx, xy[1] * k + ty] : null;
         },
-        radius,
         overall: props.overall,
         footprint: props.footprint,
-        sizing,
-        locationsById,
-        selected: props.selected,
-        filtered: props.filtered,
       }),
+    [props.places, projection, k, tx, ty, props.overall, props.footprint],
+  );
+  const marks = useMemo(
+    () =>
+      layoutMarks(
+        {
+          tallies,
+          position: (location) => {
+            const at = placement.placed.get(location.id);
+            return at ? [at.x, at.y] : null;
+          },
+          radius,
+          overall: props.overall,
+          footprint: props.footprint,
+          sizing,
+          locationsById,
+          selected: props.selected,
+          filtered: props.filtered,
+        },
+        placement,
+      ),
     [
       tallies,
-      projection,
-      k,
-      tx,
-      ty,
+      placement,
       radius,
       props.overall,
       props.footprint,

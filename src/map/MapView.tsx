@@ -136,6 +136,7 @@ export function MapView(props: MapViewProps) {
         <MapFigure
           shapes={load.shapes}
           points={points}
+          places={places.points}
           tallies={pointTallies}
           locationsById={index.locationsById}
           names={index}

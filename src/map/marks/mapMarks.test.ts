@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../../state/datasetIndex';
 import { makeTestDataset } from '../../model/testDataset';
-import { layoutMarks, type MarkLayoutInput } from './mapMarks';
+import { layoutMarks, placeMarks, type MarkLayoutInput } from './mapMarks';
 import { radiusScale } from './markSize';
 import { mappedPlaces, tallyPlaces } from './placeAggregation';
 import { indexWithKilled } from './testFigures';
@@ -83,6 +83,16 @@ describe('layoutMarks', () => {
     );
     expect(fewer.map((m) => m.key)).toEqual(all.map((m) => m.key));
     expect(fewer.map((m) => m.count)).not.toEqual(all.map((m) => m.count));
+  });
+
+  it('lays out the same marks from a placement kept across what is in view', () => {
+    for (const scale of [10, ZOOMED_IN]) {
+      const kept = placeMarks(points, input(scale));
+      for (const events of [index.events, index.events.slice(0, 2), []]) {
+        const changed = input(scale, { tallies: tallyPlaces(points, events) });
+        expect(layoutMarks(changed, kept)).toEqual(layoutMarks(changed));
+      }
+    }
   });
 
   it('flags the selected event’s places and the filtered places', () => {

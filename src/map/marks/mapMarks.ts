@@ -64,21 +64,53 @@ export interface MarkLayoutInput {
   filtered: ReadonlySet<string>;
 }
 
-/** The marks for the current zoom, biggest footprint first, then west to east. */
-export function layoutMarks(input: MarkLayoutInput): MapMark[] {
-  const { tallies, position, radius, sizing, locationsById, overall, footprint } = input;
-  const placed = tallies.flatMap((tally) => {
-    const xy = position(tally.location);
-    return xy ? [{ tally, x: xy[0], y: xy[1], r: footprint(overall(tally.location)) }] : [];
-  });
-  const byId = new Map(placed.map((p) => [p.tally.location.id, p]));
-  const groups = groupOverlappingMarks(
-    placed.map((p) => ({ id: p.tally.location.id, x: p.x, y: p.y, r: p.r })),
-  );
+/** Where the places go at one zoom, and which are drawn together: what marks are made of. */
+export interface MarkPlacement {
+  /** Each place that can be projected, by id, at its screen position with its footprint. */
+  placed: ReadonlyMap<string, { x: number; y: number; r: number }>;
+  /** The places drawn together (`groupOverlappingMarks`). */
+  groups: readonly string[][];
+}
 
-  const marks = groups.map((ids): { mark: MapMark; weight: number } => {
+/**
+ * The placement of `places` for a zoom. It depends on the zoom and the places' footprints only,
+ * never on what is in view, so a caller keeps it across filter clicks (grouping thousands of
+ * places, as an imported ACLED file has, is the costly part).
+ */
+export function placeMarks(
+  places: readonly Location[],
+  input: Pick<MarkLayoutInput, 'position' | 'overall' | 'footprint'>,
+): MarkPlacement {
+  const placed = new Map<string, { x: number; y: number; r: number }>();
+  for (const location of places) {
+    const xy = input.position(location);
+    if (xy)
+      placed.set(location.id, { x: xy[0], y: xy[1], r: input.footprint(input.overall(location)) });
+  }
+  const groups = groupOverlappingMarks([...placed].map(([id, p]) => ({ id, ...p })));
+  return { placed, groups };
+}
+
+/**
+ * The marks for the current zoom, biggest footprint first, then west to east. `placement` is
+ * `placeMarks` of the tallies' places with the same position, overall and footprint.
+ */
+export function layoutMarks(
+  input: MarkLayoutInput,
+  placement: MarkPlacement = placeMarks(
+    input.tallies.map((tally) => tally.location),
+    input,
+  ),
+): MapMark[] {
+  const { tallies, radius, sizing, locationsById, overall } = input;
+  const tallyOf = new Map(tallies.map((tally) => [tally.location.id, tally]));
+  const marks = placement.groups.map((ids): { mark: MapMark; weight: number } => {
     const members = ids
-      .flatMap((id) => byId.get(id) ?? [])
+      .flatMap((id) => {
+        const tally = tallyOf.get(id);
+        const at = placement.placed.get(id);
+        return tally && at ? [{ tally, ...at }] : [];
+      })
       .sort((a, b) => b.tally.orders.length - a.tally.orders.length);
     const placeId = groupPlace(ids, locationsById, isAreaPlace);
     const place = placeId === null ? null : (locationsById.get(placeId) ?? null);

@@ -1,6 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Location } from '../../model/schema';
-import { enclosingPlaces, groupOverlappingMarks, groupPlace } from './placeClusters';
+import {
+  enclosingPlaces,
+  groupOverlappingMarks,
+  groupPlace,
+  type MarkPosition,
+} from './placeClusters';
 import { isAreaPlace } from './placeKinds';
 
 const place = (id: string, kind: Location['kind'], within?: string): Location => ({
@@ -54,6 +60,41 @@ describe('groupOverlappingMarks', () => {
 
   it('is empty for no marks', () => {
     expect(groupOverlappingMarks([])).toEqual([]);
+  });
+
+  it('groups as testing every pair would, wherever the marks fall on its grid', () => {
+    // The rule itself: every pair tested, joins chained, groups in the order of their first member.
+    const everyPair = (marks: readonly MarkPosition[], distance: number): string[][] => {
+      const group = marks.map((_, i) => i);
+      const merge = (from: number, to: number) => {
+        for (let k = 0; k < group.length; k++) if (group[k] === from) group[k] = to;
+      };
+      marks.forEach((a, i) =>
+        marks.forEach((b, j) => {
+          const limit = Math.max(distance, 0.6 * (a.r + b.r));
+          const [gi, gj] = [group[i] ?? i, group[j] ?? j];
+          if (j > i && gi !== gj && Math.hypot(a.x - b.x, a.y - b.y) < limit)
+            merge(Math.max(gi, gj), Math.min(gi, gj));
+        }),
+      );
+      const byGroup = new Map<number, string[]>();
+      marks.forEach((mark, i) => {
+        const g = group[i] ?? i;
+        byGroup.set(g, [...(byGroup.get(g) ?? []), mark.id]);
+      });
+      return [...byGroup.values()];
+    };
+    const mark = fc.record({
+      x: fc.double({ min: -300, max: 300, noNaN: true }),
+      y: fc.double({ min: -300, max: 300, noNaN: true }),
+      r: fc.double({ min: 0, max: 60, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(mark, { maxLength: 60 }), fc.integer({ min: 0, max: 40 }), (list, d) => {
+        const marks = list.map((m, i) => ({ ...m, id: `m${i}` }));
+        expect(groupOverlappingMarks(marks, d)).toEqual(everyPair(marks, d));
+      }),
+    );
   });
 });
 
