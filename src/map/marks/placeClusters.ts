@@ -32,15 +32,23 @@ export function groupOverlappingMarks(
   const parent = marks.map((_, i) => i);
   const root = (i: number): number => {
     let r = i;
-    while (parent[r] !== r) r = parent[r] ?? r;
+    while (parent[r] !== r) {
+      // Path halving: each step also points a mark at its grandparent, so chains stay short.
+      const up = parent[parent[r] ?? r] ?? r;
+      parent[r] = up;
+      r = up;
+    }
     return r;
   };
   const join = (i: number, j: number) => {
     const [ri, rj] = [root(i), root(j)];
     if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
   };
-  const near = (a: MarkPosition, b: MarkPosition) =>
-    Math.hypot(a.x - b.x, a.y - b.y) < Math.max(mergeDistance, 0.6 * (a.r + b.r));
+  const near = (a: MarkPosition, b: MarkPosition) => {
+    const [dx, dy] = [a.x - b.x, a.y - b.y];
+    const limit = Math.max(mergeDistance, 0.6 * (a.r + b.r));
+    return dx * dx + dy * dy < limit * limit;
+  };
   // Only marks in the same or neighbouring cells of a grid as wide as the largest distance that
   // joins two marks can be near: each mark is tested against those, not against every other (an
   // imported ACLED file has thousands of places; testing every pair was 770 ms of a filter click
@@ -66,7 +74,8 @@ export function groupOverlappingMarks(
       for (let dy = -1; dy <= 1; dy++) {
         for (const j of cells.get(`${cx + dx}:${cy + dy}`) ?? []) {
           const b = marks[j];
-          if (j > i && b && near(a, b)) join(i, j);
+          // Marks already in one group need no test (in a crowded cell, most of them).
+          if (j > i && b && root(i) !== root(j) && near(a, b)) join(i, j);
         }
       }
     }
