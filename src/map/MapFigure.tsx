@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Position } from 'geojson';
 import type { FigureNames } from '../model/casualties';
 import type { Location } from '../model/schema';
@@ -84,27 +84,28 @@ export function MapFigure(props: MapFigureProps) {
 
   // Where the places go and which are drawn together, per zoom: a filter click does not move
   // or regroup them, so only their counts and figures are laid out again.
+  const position = useCallback(
+    (location: Location): [number, number] | null => {
+      const xy = location.coordinates ? projection(location.coordinates) : null;
+      return xy ? [xy[0] * k + tx, xy[1] * k + ty] : null;
+    },
+    [projection, k, tx, ty],
+  );
   const placement = useMemo(
     () =>
       placeMarks(props.places, {
-        position: (location) => {
-          const xy = location.coordinates ? projection(location.coordinates) : null;
-          return xy ? [xy[0] * k + tx, xy[1] * k + ty] : null;
-        },
+        position,
         overall: props.overall,
         footprint: props.footprint,
       }),
-    [props.places, projection, k, tx, ty, props.overall, props.footprint],
+    [props.places, position, props.overall, props.footprint],
   );
   const marks = useMemo(
     () =>
       layoutMarks(
         {
           tallies,
-          position: (location) => {
-            const at = placement.placed.get(location.id);
-            return at ? [at.x, at.y] : null;
-          },
+          position,
           radius,
           overall: props.overall,
           footprint: props.footprint,
@@ -117,6 +118,7 @@ export function MapFigure(props: MapFigureProps) {
       ),
     [
       tallies,
+      position,
       placement,
       radius,
       props.overall,

@@ -6,6 +6,7 @@
 import { bisectLeft } from 'd3';
 import { CATEGORIES, primaryCategory, type Category } from '../model/vocabulary';
 import type { IndexedEvent } from './datasetIndex';
+import { orderMask } from './orderMask';
 import type { TimeWindow } from './viewState';
 
 /** Events sorted by start, with their starts and the longest span, for window queries. */
@@ -27,21 +28,9 @@ export interface TimeIndex {
  */
 export function createTimeIndex(
   storyEvents: readonly IndexedEvent[],
-  all?: readonly IndexedEvent[],
+  all: readonly IndexedEvent[] = storyEvents,
 ): TimeIndex {
-  if (all) return subsetIndex(storyEvents, all);
-  const events = sortedByStart(storyEvents);
-  const starts = Float64Array.from(events, (e) => e.start);
-  const codes = Uint8Array.from(
-    events,
-    (e) => CATEGORY_CODES.get(primaryCategory(e.event.categories)) ?? 0,
-  );
-  return {
-    events,
-    starts,
-    maxSpan: events.reduce((most, e) => Math.max(most, e.end - e.start), 0),
-    startsByCategory: startsByCategory(starts, codes),
-  };
+  return subsetIndex(storyEvents, all);
 }
 
 /**
@@ -110,8 +99,7 @@ function sortedAllOf(all: readonly IndexedEvent[]): SortedAll {
 function subsetIndex(subset: readonly IndexedEvent[], all: readonly IndexedEvent[]): TimeIndex {
   const sorted = sortedAllOf(all);
   const every = subset === all;
-  const member = every ? null : new Uint8Array(all.length);
-  if (member) for (const e of subset) member[e.order] = 1;
+  const member = every ? null : orderMask(subset, all.length);
   const size = every ? sorted.events.length : subset.length;
   const events: IndexedEvent[] = [];
   const starts = new Float64Array(size);

@@ -6,6 +6,7 @@
 import { cachedValueSpan, valueGranularity, type ValueSpan } from '../model/time';
 import { CASUALTY_KINDS } from '../model/vocabulary';
 import type { DatasetIndex, IndexedEvent } from './datasetIndex';
+import { orderMask } from './orderMask';
 import { ownFigures, type FigureRecord } from './reportingView';
 
 /** The element id of the whole view's table of figures, for the buttons that show it. */
@@ -82,8 +83,7 @@ export function figuresInView(
 ): FigureRecord[] {
   const { records, eventOrders } = sortedFiguresOf(index);
   if (events === index.events) return [...records];
-  const shown = new Uint8Array(index.events.length);
-  for (const e of events) shown[e.order] = 1;
+  const shown = orderMask(events, index.events.length);
   const result: FigureRecord[] = [];
   for (let i = 0; i < records.length; i++) {
     const record = records[i];

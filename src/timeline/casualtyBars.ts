@@ -11,6 +11,7 @@ import { formatNumber } from '../i18n/i18n';
 import { CASUALTY_KINDS } from '../model/vocabulary';
 import type { CasualtyFigure, IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
+import { orderMask } from '../state/orderMask';
 
 /** The figures of one kind and group from one claimant ("killed · protesters, per the police"). */
 export interface CasualtyRow {
@@ -37,7 +38,10 @@ export function casualtyRows(
   window: TimeWindow,
   all?: readonly IndexedEvent[],
 ): CasualtyRow[] {
-  if (all) return rowsFromTable(figureTable(all), events === all ? null : events, window);
+  if (all) {
+    const shown = events === all ? null : orderMask(events, all.length);
+    return rowsFromTable(figureTable(all), shown, window);
+  }
   const rows = new Map<string, { row: CasualtyRow; at: number[] }>();
   for (const entry of events) {
     entry.event.casualties.forEach((casualty, i) => {
@@ -133,19 +137,12 @@ function figureTable(all: readonly IndexedEvent[]): FigureTable {
   return table;
 }
 
-/** The rows of the table's figures of `events` (all of them when null) whose asOf is in `window`. */
+/** The rows of the table's figures of the events `shown` (by order; all when null) whose asOf is in `window`. */
 function rowsFromTable(
   table: FigureTable,
-  events: readonly IndexedEvent[] | null,
+  shown: Uint8Array | null,
   window: TimeWindow,
 ): CasualtyRow[] {
-  let shown: Uint8Array | null = null;
-  if (events) {
-    let highest = -1;
-    for (const entry of events) highest = Math.max(highest, entry.order);
-    shown = new Uint8Array(highest + 1);
-    for (const entry of events) shown[entry.order] = 1;
-  }
   // Per row, its figures in view, and the first of them in the story's order: rows come in that
   // order. Only the rows with figures in view are made (there are thousands at 100,000 events).
   const figures: (CasualtyFigure[] | undefined)[] = new Array<undefined>(table.rowFields.length);

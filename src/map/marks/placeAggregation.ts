@@ -18,6 +18,7 @@ import { compareCounts } from '../../model/casualties';
 import type { Casualty, CasualtyKind, Location } from '../../model/schema';
 import type { CasualtyFigure, DatasetIndex, IndexedEvent } from '../../state/datasetIndex';
 import { isAreaPlace } from './placeKinds';
+import { orderMask } from '../../state/orderMask';
 
 /** A place and what happened there among the events in view. */
 export interface PlaceTally {
@@ -97,8 +98,7 @@ export function tallyPlaces(
       const slot = table.slotOf.get(tally.location.id);
       if (slot !== undefined) position[slot] = i;
     });
-    const shown = events === all ? null : new Uint8Array(all.length);
-    if (shown) for (const entry of events) shown[entry.order] = 1;
+    const shown = events === all ? null : orderMask(events, all.length);
     const { starts, slots, largest } = table;
     for (let order = 0; order < all.length; order++) {
       if (shown && shown[order] !== 1) continue;
