@@ -24,10 +24,40 @@ export function utcFromParts(
   return date.getTime();
 }
 
-/** The zone's UTC offset at `ms`, in ms (Asia/Almaty in 2022: +6 h). */
-export function zoneOffsetMs(ms: number, timeZone: string): number {
+const HOUR = 60 * MINUTE;
+
+/** The offset as `Intl` gives it, asked afresh (a few µs each: it formats a date). */
+function askedOffsetMs(ms: number, timeZone: string): number {
   const minutes = tzOffset(timeZone, new Date(ms));
   return Number.isFinite(minutes) ? minutes * MINUTE : 0;
+}
+
+/** Hours (epoch ms ÷ 1 h, floored) whose offset is known to hold throughout, per zone. */
+const steadyHours = new Map<string, Map<number, number>>();
+/** Per zone, at most this many hours are kept (over a year's), then the zone starts afresh. */
+const STEADY_HOURS_KEPT = 20_000;
+
+/**
+ * The zone's UTC offset at `ms`, in ms (Asia/Almaty in 2022: +6 h). Loading a dataset asks this
+ * several times per event, and asking `Intl` is most of the cost of resolving a time, so each hour
+ * is asked once: when the offset at the hour's first and last millisecond agree, it held all
+ * through it (a zone's offset never changes and changes back within one hour), and is kept. An
+ * hour in which it changes is asked at the very instant, every time.
+ */
+export function zoneOffsetMs(ms: number, timeZone: string): number {
+  const hour = Math.floor(ms / HOUR);
+  let hours = steadyHours.get(timeZone);
+  if (hours === undefined) {
+    hours = new Map();
+    steadyHours.set(timeZone, hours);
+  }
+  const known = hours.get(hour);
+  if (known !== undefined) return known;
+  const first = askedOffsetMs(hour * HOUR, timeZone);
+  if (first !== askedOffsetMs(hour * HOUR + HOUR - 1, timeZone)) return askedOffsetMs(ms, timeZone);
+  if (hours.size >= STEADY_HOURS_KEPT) hours.clear();
+  hours.set(hour, first);
+  return first;
 }
 
 /** The instant when the zone's clocks show this wall time (the first such instant across a DST gap). */
