@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { ImportOptions, ImportReport } from '../formats/importTypes';
 import { t } from '../i18n/i18n';
 import type { DatasetProgress, LoadFailure } from '../model/loadDataset';
@@ -95,6 +103,15 @@ export function sourceName(source: DatasetSource): string {
 }
 
 /**
+ * Shows a loaded story as a transition: the first render of a big dataset (its index, the facet
+ * counts, the timeline, the map) is worked through in slices between which the page still answers
+ * input and paints, rather than in one task of seconds; the loading page stays until it is done.
+ */
+function showStory(update: () => void): void {
+  startTransition(update);
+}
+
+/**
  * Loads the dataset the page should show, through the validator: the link's `?data=` address or
  * a file the reader picked or dropped, in a worker with progress, or else the bundled story. A
  * link to another site's dataset first asks the reader (once per site). Each opening is a load of
@@ -157,7 +174,9 @@ export function useDataset(): [DatasetLoad, DatasetActions] {
         return;
       }
       performance.mark('chronicle:dataset-parsed');
-      show({ status: 'ready', source, dataset, warnings, provenance, imported: null });
+      showStory(() =>
+        show({ status: 'ready', source, dataset, warnings, provenance, imported: null }),
+      );
     };
 
     if (source.kind === 'bundled') {
@@ -242,12 +261,14 @@ export function useDataset(): [DatasetLoad, DatasetActions] {
   );
 
   const acceptImport = useCallback(() => {
-    setLoad((current) => {
-      if (current.status !== 'preview') return current;
-      performance.mark('chronicle:dataset-parsed');
-      const { report, ...rest } = current;
-      return { ...rest, status: 'ready', imported: report };
-    });
+    performance.mark('chronicle:dataset-parsed');
+    showStory(() =>
+      setLoad((current) => {
+        if (current.status !== 'preview') return current;
+        const { report, ...rest } = current;
+        return { ...rest, status: 'ready', imported: report };
+      }),
+    );
   }, []);
   const reimport = useCallback(
     (options: ImportOptions) => setChoices({ key: sourceKey, options }),
