@@ -9,6 +9,7 @@ import type { DatasetWorkerMessage, DatasetWorkerRequest } from './datasetWorker
 import { activeLanguage, t } from '../i18n/i18n';
 import type { DatasetLoadResult, DatasetProgress, DatasetRequest } from './loadDataset';
 import { STALL_TIMEOUT_MS } from './loadLimits';
+import { createStringPool } from './stringPool';
 import type { ImportReport } from '../formats/importTypes';
 import type { Dataset } from './schema';
 import type { ValidationWarning } from './validationProblem';
@@ -100,6 +101,8 @@ function receive(
     let warnings: ValidationWarning[] = [];
     let imported: ImportReport | null = null;
     let expected = 0;
+    // Equal strings in the parts (ids, categories, roles, recurring notes) kept once.
+    let share = createStringPool();
     worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
       const message = event.data;
       switch (message.kind) {
@@ -111,7 +114,7 @@ function receive(
           onProgress(message.progress);
           return;
         case 'dataset':
-          dataset = { ...message.head, actors: [], locations: [], sources: [], events: [] };
+          dataset = { ...share(message.head), actors: [], locations: [], sources: [], events: [] };
           finalUrl = message.finalUrl;
           warnings = message.warnings;
           imported = message.imported;
@@ -122,21 +125,22 @@ function receive(
           if (dataset === null) return;
           switch (message.collection) {
             case 'actors':
-              dataset.actors.push(...message.items);
+              dataset.actors.push(...share(message.items));
               break;
             case 'locations':
-              dataset.locations.push(...message.items);
+              dataset.locations.push(...share(message.items));
               break;
             case 'sources':
-              dataset.sources.push(...message.items);
+              dataset.sources.push(...share(message.items));
               break;
             case 'events':
-              dataset.events.push(...message.items);
+              dataset.events.push(...share(message.items));
               onProgress({ phase: 'receiving', loaded: dataset.events.length, total: expected });
               break;
           }
           return;
         case 'done':
+          share = createStringPool(); // lets go of the strings it holds
           if (dataset !== null) resolve({ status: 'ready', dataset, finalUrl, warnings, imported });
           return;
         case 'invalid':
