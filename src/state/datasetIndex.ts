@@ -133,11 +133,9 @@ export function createDatasetIndex(
 
   // These lists are made for every event at once, so they are built with loops rather than
   // chains of map, flatMap and spread, and share arrays where an event's list is a place's own.
-  const actorIdsByOrder = events.map(({ event }) => {
-    const ids: string[] = [];
-    for (const entry of event.actors) addOnce(ids, entry.actor);
-    return ids;
-  });
+  const actorIdsByOrder = events.map(({ event }) =>
+    event.actors.length === 0 ? NO_IDS : unique(event.actors.map((entry) => entry.actor)),
+  );
   const enclosingPlaces = enclosingPlacesOf(locationsById);
   const placeAndEnclosing = memoized((id) => unique([id, ...enclosingPlaces(id)]));
   const placeIdsByOrder = events.map(({ event }) => {
@@ -147,7 +145,7 @@ export function createDatasetIndex(
     const ids: string[] = [];
     for (const id of event.locations)
       for (const place of placeAndEnclosing(id)) addOnce(ids, place);
-    return ids;
+    return fitted(ids);
   });
   const categoriesByOrder = events.map(({ event }) => unique(event.categories));
   const claimsByEvent = reporting?.claimsByEvent ?? groupClaims(dataset.claims ?? []);
@@ -155,7 +153,7 @@ export function createDatasetIndex(
     const ids: string[] = [];
     addSourceIds(ids, event);
     for (const claim of claimsByEvent.get(event.id) ?? []) addSourceIds(ids, claim);
-    return ids;
+    return fitted(ids);
   });
 
   const searchTextOf = searchTextMaker(events, actorIdsByOrder, placeIdsByOrder, {
@@ -348,6 +346,15 @@ function postingLists<K>(keysByOrder: readonly (readonly K[])[]): Map<K, number[
 }
 
 const NO_IDS: readonly string[] = [];
+
+/**
+ * A list built by pushing, in an array of its own length. The first push gives an array room for
+ * 17 items, so a list per event of one or two ids kept ~70 bytes of room each: 16 MB of the heap
+ * at 100,000 events (a heap snapshot).
+ */
+function fitted(list: string[]): readonly string[] {
+  return list.length === 0 ? NO_IDS : list.slice();
+}
 
 /** Pushes `value` unless `list` has it (the lists are short, so no Set is needed). */
 function addOnce<T>(list: T[], value: T): void {
