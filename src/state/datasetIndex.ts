@@ -139,9 +139,9 @@ export function createDatasetIndex(
   const enclosingPlaces = enclosingPlacesOf(locationsById);
   const placeAndEnclosing = memoized((id) => unique([id, ...enclosingPlaces(id)]));
   const placeIdsByOrder = events.map(({ event }) => {
-    const [only, ...more] = event.locations;
+    const only = event.locations[0];
     if (only === undefined) return NO_IDS;
-    if (more.length === 0) return placeAndEnclosing(only);
+    if (event.locations.length === 1) return placeAndEnclosing(only);
     const ids: string[] = [];
     for (const id of event.locations)
       for (const place of placeAndEnclosing(id)) addOnce(ids, place);
