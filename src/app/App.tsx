@@ -18,6 +18,7 @@ import { LoadFailedPage } from './LoadFailedPage';
 import { LoadingPage } from './LoadingPage';
 import { sourceName, useDataset } from './useDataset';
 import { useFileDrop } from './useFileDrop';
+import { usePreparedIndex } from './usePreparedIndex';
 import './app.css';
 
 /** Last line of defence: a crash in rendering shows a message and a way back, never a blank page. */
@@ -39,7 +40,8 @@ function PageCrash({ error }: { error: Error }) {
  */
 export function App() {
   const [load, actions] = useDataset();
-  const [{ embed, map, theme, language: linkLanguage, direction }] = useViewState();
+  const [{ embed, map, theme, language: linkLanguage, direction, account, knownOn }] =
+    useViewState();
   useDocumentTheme(theme);
   const language = useLanguage(
     linkLanguage,
@@ -51,6 +53,9 @@ export function App() {
     () => (load.status === 'ready' ? localizeDataset(load.dataset, LANGUAGE_TAGS[language]) : null),
     [load, language],
   );
+  const prepared = usePreparedIndex(readyDataset, account, knownOn);
+  // A large dataset's first view is indexed in steps before it is shown; the loading page stays.
+  const preparing = readyDataset !== null && !prepared;
   useEffect(() => {
     if (embed) preloadEmbedPage();
     else if (map) preloadMapView();
@@ -58,6 +63,7 @@ export function App() {
   const { openFile } = actions;
   const dragging = useFileDrop(openFile);
   const name = sourceName(load.source);
+  const readyEvents = readyDataset?.events.length ?? 0;
   return (
     // Keyed by language: a new language rebuilds every view, so no component keeps old words.
     <ErrorBoundary
@@ -68,9 +74,13 @@ export function App() {
       {load.status === 'confirm' && (
         <DataConfirmPage host={load.host} address={name} onConfirm={actions.confirm} />
       )}
-      {load.status === 'loading' && (
+      {(load.status === 'loading' || preparing) && (
         <LoadingPage
-          progress={load.progress}
+          progress={
+            load.status === 'loading'
+              ? load.progress
+              : { phase: 'receiving', loaded: readyEvents, total: readyEvents }
+          }
           sourceName={name}
           onCancel={load.source.kind === 'bundled' ? null : actions.cancel}
           onFile={openFile}
@@ -103,10 +113,10 @@ export function App() {
           onFile={openFile}
         />
       )}
-      {load.status === 'ready' && readyDataset && embed && (
+      {load.status === 'ready' && readyDataset && prepared && embed && (
         <LazyEmbedPage dataset={readyDataset} sourceLabel={provenanceLine(load.provenance)} />
       )}
-      {load.status === 'ready' && readyDataset && !embed && (
+      {load.status === 'ready' && readyDataset && prepared && !embed && (
         <ChroniclePage
           dataset={readyDataset}
           warnings={load.warnings}

@@ -1,10 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import type { Dataset } from '../model/schema';
-import { createDatasetIndex } from '../state/datasetIndex';
 import { filterEvents, filtersOf } from '../state/filter';
 import { neighbours } from '../state/neighbours';
 import { reconcileViewState } from '../state/reconcile';
-import { reportingView } from '../state/reportingView';
+import { indexOfView } from '../state/preparedIndex';
 import { fitAllWindow, storyWindow } from '../state/storyWindow';
 import { createTimeIndex, eventsInWindow } from '../state/timeIndex';
 import { eventHrefs, type SetViewState } from '../state/useViewState';
@@ -24,11 +23,8 @@ const EMPTY_WINDOW: TimeWindow = { start: 0, end: 86_400_000 };
  */
 export function useStoryView(dataset: Dataset, rawState: ViewState, setViewState: SetViewState) {
   const { account, knownOn } = rawState;
-  const shown = useMemo(
-    () => reportingView(dataset, account, knownOn),
-    [dataset, account, knownOn],
-  );
-  const index = useMemo(() => createDatasetIndex(shown.dataset, shown), [shown]);
+  // Prepared beforehand for a large dataset's first view (preparedIndex.ts), else built here.
+  const index = useMemo(() => indexOfView(dataset, account, knownOn), [dataset, account, knownOn]);
   const reconciled = useMemo(() => reconcileViewState(rawState, index), [rawState, index]);
   useSearchWarmUp(index);
   const { state } = reconciled;

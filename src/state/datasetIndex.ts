@@ -121,24 +121,65 @@ export function createDatasetIndex(
   dataset: Dataset,
   reporting: ReportingView | null = null,
 ): DatasetIndex {
+  const steps = datasetIndexSteps(dataset, reporting);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** Events per step of `datasetIndexSteps`: a few milliseconds of work at most. */
+export const INDEX_STEP_EVENTS = 2_000;
+
+/** Calls `f` for each of `items`, yielding after every `INDEX_STEP_EVENTS` of them. */
+function* eachInSteps<T>(
+  items: readonly T[],
+  f: (item: T, position: number) => void,
+): Generator<void, void, void> {
+  for (let i = 0; i < items.length; i++) {
+    f(items[i] as T, i);
+    if (i % INDEX_STEP_EVENTS === INDEX_STEP_EVENTS - 1) yield;
+  }
+}
+
+/** `f` over `items`, in steps as `eachInSteps`. */
+function* mapInSteps<T, U>(
+  items: readonly T[],
+  f: (item: T, position: number) => U,
+): Generator<void, U[], void> {
+  const out: U[] = [];
+  yield* eachInSteps(items, (item, i) => out.push(f(item, i)));
+  return out;
+}
+
+/**
+ * `createDatasetIndex` in steps: each `next()` does the work of about `INDEX_STEP_EVENTS` events
+ * (the story's order, one sort, is one step), and the last returns the index. A page can build
+ * the index of a large dataset between frames this way (`preparedIndex.ts`).
+ */
+export function* datasetIndexSteps(
+  dataset: Dataset,
+  reporting: ReportingView | null = null,
+): Generator<void, DatasetIndex, void> {
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
   const locationsById = new Map(dataset.locations.map((location) => [location.id, location]));
   const sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
-  const { events, extent } = orderedIndexedEvents(dataset);
-  const byId = new Map(events.map((indexed) => [indexed.event.id, indexed]));
+  const { events, extent } = yield* orderedIndexedEvents(dataset);
+  const byId = new Map<string, IndexedEvent>();
   const idsByAlias = new Map<string, string>();
-  for (const { event } of events) {
-    for (const alias of event.aliases ?? []) idsByAlias.set(alias, event.id);
-  }
+  yield* eachInSteps(events, (indexed) => {
+    byId.set(indexed.event.id, indexed);
+    for (const alias of indexed.event.aliases ?? []) idsByAlias.set(alias, indexed.event.id);
+  });
 
   // These lists are made for every event at once, so they are built with loops rather than
   // chains of map, flatMap and spread, and share arrays where an event's list is a place's own.
-  const actorIdsByOrder = events.map(({ event }) =>
+  const actorIdsByOrder = yield* mapInSteps(events, ({ event }) =>
     event.actors.length === 0 ? NO_IDS : unique(event.actors.map((entry) => entry.actor)),
   );
   const enclosingPlaces = enclosingPlacesOf(locationsById);
   const placeAndEnclosing = memoized((id) => unique([id, ...enclosingPlaces(id)]));
-  const placeIdsByOrder = events.map(({ event }) => {
+  const placeIdsByOrder = yield* mapInSteps(events, ({ event }) => {
     const only = event.locations[0];
     if (only === undefined) return NO_IDS;
     if (event.locations.length === 1) return placeAndEnclosing(only);
@@ -147,9 +188,9 @@ export function createDatasetIndex(
       for (const place of placeAndEnclosing(id)) addOnce(ids, place);
     return fitted(ids);
   });
-  const categoriesByOrder = events.map(({ event }) => unique(event.categories));
+  const categoriesByOrder = yield* mapInSteps(events, ({ event }) => unique(event.categories));
   const claimsByEvent = reporting?.claimsByEvent ?? groupClaims(dataset.claims ?? []);
-  const sourceIdsByOrder = events.map(({ event }) => {
+  const sourceIdsByOrder = yield* mapInSteps(events, ({ event }) => {
     const ids: string[] = [];
     addSourceIds(ids, event);
     for (const claim of claimsByEvent.get(event.id) ?? []) addSourceIds(ids, claim);
@@ -164,6 +205,10 @@ export function createDatasetIndex(
   let searchTexts: string[] | null = null;
   let builder: SearchIndexBuilder | null = null;
   const search = () => (builder ??= searchIndexBuilder(events.length, searchTextOf));
+  const eventsByActor = yield* postingLists(actorIdsByOrder);
+  const eventsByPlace = yield* postingLists(placeIdsByOrder);
+  const eventsByCategory = yield* postingLists(categoriesByOrder);
+  const eventsBySource = yield* postingLists(sourceIdsByOrder);
   return {
     dataset,
     events,
@@ -176,10 +221,10 @@ export function createDatasetIndex(
     placeIdsByOrder,
     categoriesByOrder,
     sourceIdsByOrder,
-    eventsByActor: postingLists(actorIdsByOrder),
-    eventsByPlace: postingLists(placeIdsByOrder),
-    eventsByCategory: postingLists(categoriesByOrder),
-    eventsBySource: postingLists(sourceIdsByOrder),
+    eventsByActor,
+    eventsByPlace,
+    eventsByCategory,
+    eventsBySource,
     claimsByEvent,
     reporting,
     idsByAlias,
@@ -198,26 +243,31 @@ export function createDatasetIndex(
 }
 
 /** The events in the story's order, with their times resolved, and the extent of them all. */
-function orderedIndexedEvents(dataset: Dataset): {
-  events: IndexedEvent[];
-  extent: DatasetIndex['extent'];
-} {
+function* orderedIndexedEvents(dataset: Dataset): Generator<
+  void,
+  {
+    events: IndexedEvent[];
+    extent: DatasetIndex['extent'];
+  },
+  void
+> {
   const spanOf = cachedValueSpan(dataset.timeZone);
-  const resolved = dataset.events.map((event) => {
+  const resolved = yield* mapInSteps(dataset.events, (event) => {
     const timing = eventTiming(event.time, dataset.timeZone, spanOf);
     return { event, timing, body: timingBody(timing), possible: timingPossible(timing) };
   });
-  const position = new Map(dataset.events.map((event, i) => [event.id, i]));
-  const order = storyOrder(
-    resolved.map(({ event, body }) => ({
-      start: body.start,
-      end: body.end,
-      after: (event.after ?? []).flatMap((id) => {
-        const p = position.get(id);
-        return p === undefined ? [] : [p];
-      }),
-    })),
-  );
+  const position = new Map<string, number>();
+  yield* eachInSteps(dataset.events, (event, i) => position.set(event.id, i));
+  const items = yield* mapInSteps(resolved, ({ event, body }) => ({
+    start: body.start,
+    end: body.end,
+    after: (event.after ?? []).flatMap((id) => {
+      const p = position.get(id);
+      return p === undefined ? [] : [p];
+    }),
+  }));
+  const order = storyOrder(items);
+  yield;
   // The extent spans every best estimate and every finite bound.
   let min = Infinity;
   let max = -Infinity;
@@ -226,14 +276,15 @@ function orderedIndexedEvents(dataset: Dataset): {
     max = Math.max(max, body.end, Number.isFinite(possible.end) ? possible.end : body.end);
   }
   const extent = resolved.length === 0 ? null : { start: min, end: max };
-  const events = order.flatMap((p, i) => {
+  const events: IndexedEvent[] = [];
+  yield* eachInSteps(order, (p, i) => {
     const item = resolved[p];
-    if (!item) return [];
+    if (!item) return;
     const { event, timing, body, possible } = item;
     const start = Math.min(body.start, Math.max(possible.start, min));
     const end = Math.max(body.end, Math.min(possible.end, max));
     const asOf = event.casualties.map((c) => spanOf(c.asOf, valueGranularity(c.asOf)));
-    return [{ event, order: i, timing, body, start, end, asOf }];
+    events.push({ event, order: i, timing, body, start, end, asOf });
   });
   return { events, extent };
 }
@@ -333,9 +384,11 @@ function memoized<T extends object | string>(compute: (id: string) => T): (id: s
   };
 }
 
-function postingLists<K>(keysByOrder: readonly (readonly K[])[]): Map<K, number[]> {
+function* postingLists<K>(
+  keysByOrder: readonly (readonly K[])[],
+): Generator<void, Map<K, number[]>, void> {
   const lists = new Map<K, number[]>();
-  keysByOrder.forEach((keys, order) => {
+  yield* eachInSteps(keysByOrder, (keys, order) => {
     for (const key of keys) {
       const list = lists.get(key);
       if (list) list.push(order);
