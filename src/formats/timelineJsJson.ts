@@ -9,24 +9,22 @@ import { Id } from '../model/schemaValues';
 import type { CsvRow } from './csvFormat';
 import { DatasetBuilder } from './datasetBuilder';
 import type { ImportResult, RowProblem } from './importTypes';
+import { isRecord } from '../model/isRecord';
 import { readTimelineJsRow } from './timelineJsSheet';
 
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
 /** Which TimelineJS JSON a parsed document is, if it is one. */
 export function timelineJsVersion(document: unknown): 2 | 3 | null {
-  if (!isObject(document)) return null;
-  if (isObject(document.timeline) && Array.isArray(document.timeline.date)) return 2;
+  if (!isRecord(document)) return null;
+  if (isRecord(document.timeline) && Array.isArray(document.timeline.date)) return 2;
   if (
     Array.isArray(document.events) &&
     typeof document.format !== 'string' &&
-    document.events.some((slide) => isObject(slide) && ('start_date' in slide || 'text' in slide))
+    document.events.some((slide) => isRecord(slide) && ('start_date' in slide || 'text' in slide))
   ) {
     return 3;
   }
@@ -37,7 +35,7 @@ export function timelineJsVersion(document: unknown): 2 | 3 | null {
 type SlideCells = Record<string, string>;
 
 function dateCells(date: unknown, prefix: '' | 'end'): SlideCells {
-  if (!isObject(date)) return {};
+  if (!isRecord(date)) return {};
   const name = (field: string) =>
     prefix === '' ? field : `end${field[0]?.toUpperCase() ?? ''}${field.slice(1)}`;
   const hour = text(date.hour);
@@ -66,7 +64,7 @@ function v2DateCells(value: unknown, prefix: '' | 'end'): SlideCells {
 }
 
 function slideCells(slide: Json, type: string): SlideCells {
-  const body = isObject(slide.text) ? slide.text : {};
+  const body = isRecord(slide.text) ? slide.text : {};
   return {
     ...dateCells(slide.start_date, ''),
     ...dateCells(slide.end_date, 'end'),
@@ -112,9 +110,9 @@ export function importTimelineJsJson(
   const timeZone = options.timeZone ?? 'UTC';
   const builder = new DatasetBuilder(options.name ?? 'Imported timeline', timeZone);
   const version = timelineJsVersion(document);
-  const root = isObject(document) ? document : {};
+  const root = isRecord(document) ? document : {};
   const slides: { cells: SlideCells; id?: string }[] = [];
-  if (version === 2 && isObject(root.timeline)) {
+  if (version === 2 && isRecord(root.timeline)) {
     const timeline = root.timeline;
     if (text(timeline.headline) !== '') {
       slides.push({
@@ -122,19 +120,19 @@ export function importTimelineJsJson(
       });
     }
     for (const slide of Array.isArray(timeline.date) ? timeline.date : []) {
-      slides.push({ cells: isObject(slide) ? v2Cells(slide) : {} });
+      slides.push({ cells: isRecord(slide) ? v2Cells(slide) : {} });
     }
   } else {
-    if (isObject(root.title)) slides.push({ cells: slideCells(root.title, 'title') });
+    if (isRecord(root.title)) slides.push({ cells: slideCells(root.title, 'title') });
     for (const slide of Array.isArray(root.events) ? root.events : []) {
-      const id = isObject(slide) ? text(slide.unique_id) : '';
+      const id = isRecord(slide) ? text(slide.unique_id) : '';
       slides.push({
-        cells: isObject(slide) ? slideCells(slide, '') : {},
+        cells: isRecord(slide) ? slideCells(slide, '') : {},
         ...(id === '' ? {} : { id }),
       });
     }
     for (const era of Array.isArray(root.eras) ? root.eras : []) {
-      slides.push({ cells: isObject(era) ? slideCells(era, 'era') : {} });
+      slides.push({ cells: isRecord(era) ? slideCells(era, 'era') : {} });
     }
   }
   slides.forEach(({ cells, id }, index) => {

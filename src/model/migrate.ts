@@ -12,14 +12,11 @@
  * report.
  */
 import { isCoarser, valueGranularity } from './time';
+import { isRecord } from './isRecord';
 import type { TimePrecision } from './vocabulary';
 import { TIME_PRECISIONS } from './vocabulary';
 
 type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isPrecision(value: unknown): value is TimePrecision {
   return typeof value === 'string' && (TIME_PRECISIONS as readonly string[]).includes(value);
@@ -36,13 +33,13 @@ function pointV1(value: unknown, precision: unknown, approximate: unknown): unkn
 }
 
 function timeV1(time: unknown): unknown {
-  if (!isObject(time) || !('start' in time)) return time;
+  if (!isRecord(time) || !('start' in time)) return time;
   const { start, end, precision, approximate, basis, ...rest } = time;
   const common: Json = { ...rest };
   if (basis !== undefined) common.basis = basis;
   if (end === undefined) {
     const point = pointV1(start, precision, approximate);
-    return isObject(point) ? { ...point, ...common } : { at: start, ...common };
+    return isRecord(point) ? { ...point, ...common } : { at: start, ...common };
   }
   return {
     start: pointV1(start, precision, approximate),
@@ -53,15 +50,15 @@ function timeV1(time: unknown): unknown {
 
 /** The format version a document says it is in, if it says. */
 export function documentFormat(input: unknown): string | undefined {
-  return isObject(input) && typeof input.format === 'string' ? input.format : undefined;
+  return isRecord(input) && typeof input.format === 'string' ? input.format : undefined;
 }
 
 /** A chronicle/1 document as chronicle/2; any other input is returned as it is. */
 export function migrateDocument(input: unknown): unknown {
-  if (!isObject(input) || input.format !== 'chronicle/1') return input;
+  if (!isRecord(input) || input.format !== 'chronicle/1') return input;
   const events = Array.isArray(input.events)
     ? input.events.map((event: unknown) =>
-        isObject(event) && 'time' in event ? { ...event, time: timeV1(event.time) } : event,
+        isRecord(event) && 'time' in event ? { ...event, time: timeV1(event.time) } : event,
       )
     : input.events;
   return { ...input, format: 'chronicle/2', events };

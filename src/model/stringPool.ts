@@ -5,13 +5,10 @@
  * generated events those copies were 54 MB of a 200 MB heap (a heap snapshot, 3 December 2026).
  * The pool keeps the first of each and puts it in place of the rest.
  */
+import { isRecord } from './isRecord';
 
 /** Strings longer than this are left as they are: titles and summaries seldom recur. */
 export const POOLED_MAX_LENGTH = 256;
-
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * A function that replaces, in place, every string (up to `POOLED_MAX_LENGTH` characters) in a
@@ -34,7 +31,7 @@ export function createStringPool(): <T>(tree: T) => T {
         if (typeof item === 'string') value[i] = shared(item);
         else if (typeof item === 'object' && item !== null) visit(item);
       }
-    } else if (isPlainRecord(value)) {
+    } else if (isRecord(value)) {
       for (const key of Object.keys(value)) {
         const item = value[key];
         if (typeof item === 'string') value[key] = shared(item);

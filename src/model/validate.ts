@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { t } from '../i18n/i18n';
 import { eventProblems } from './eventChecks';
+import { isRecord } from './isRecord';
 import { unknownFieldHints } from './knownFields';
 import { migrateDocument } from './migrate';
 import { referenceProblems } from './referenceChecks';
@@ -42,10 +43,6 @@ const DatasetTop = z.extend(Dataset, {
   events: z.array(z.unknown()),
   claims: z.optional(z.array(z.unknown())),
 });
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The id an item is written with, when it is a string (even one that is not a valid id). */
 function writtenId(item: unknown): string | undefined {
