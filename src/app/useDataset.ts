@@ -103,15 +103,6 @@ export function sourceName(source: DatasetSource): string {
 }
 
 /**
- * Shows a loaded story as a transition: the first render of a big dataset (its index, the facet
- * counts, the timeline, the map) is worked through in slices between which the page still answers
- * input and paints, rather than in one task of seconds; the loading page stays until it is done.
- */
-function showStory(update: () => void): void {
-  startTransition(update);
-}
-
-/**
  * Loads the dataset the page should show, through the validator: the link's `?data=` address or
  * a file the reader picked or dropped, in a worker with progress, or else the bundled story. A
  * link to another site's dataset first asks the reader (once per site). Each opening is a load of
@@ -174,7 +165,9 @@ export function useDataset(): [DatasetLoad, DatasetActions] {
         return;
       }
       performance.mark('chronicle:dataset-parsed');
-      showStory(() =>
+      // A transition: React renders the story's first view in slices between which the page
+      // answers input and paints; the loading page stays until it is done.
+      startTransition(() =>
         show({ status: 'ready', source, dataset, warnings, provenance, imported: null }),
       );
     };
@@ -262,7 +255,7 @@ export function useDataset(): [DatasetLoad, DatasetActions] {
 
   const acceptImport = useCallback(() => {
     performance.mark('chronicle:dataset-parsed');
-    showStory(() =>
+    startTransition(() =>
       setLoad((current) => {
         if (current.status !== 'preview') return current;
         const { report, ...rest } = current;
