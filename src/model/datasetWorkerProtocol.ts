@@ -2,7 +2,10 @@
  * Messages between the page and the dataset worker, which reads, parses and validates a dataset
  * off the main thread so a 100,000-event file never freezes the page. The checked dataset comes
  * back in parts of `DATASET_PART_SIZE` items: each part is a short task for the page to receive,
- * where one message of the whole dataset would hold the page for seconds.
+ * where one message of the whole dataset would hold the page for seconds. The events of a
+ * Chronicle JSON document come ahead, as the worker checks them, before the `dataset` message:
+ * the page takes them in while the worker checks the rest, and drops them if the answer is
+ * `invalid` instead.
  */
 import type { ImportReport } from '../formats/importTypes';
 import type { Language } from '../i18n/languages';
@@ -39,7 +42,7 @@ export type DatasetWorkerMessage =
   | { kind: 'progress'; progress: DatasetProgress }
   | {
       kind: 'dataset';
-      /** The dataset without its lists, which follow as parts; then `done`. */
+      /** The dataset without its lists, which follow as parts (events perhaps also ahead); then `done`. */
       head: Omit<Dataset, DatasetCollection>;
       counts: Record<DatasetCollection, number>;
       finalUrl: string | null;

@@ -10,7 +10,7 @@ import type { Dataset } from './schema';
 import { findJsonSyntaxError, lineAndColumn } from './jsonSyntax';
 import { byteSize, shortAddress } from './loadLimits';
 import { loadEdtfParser } from './edtf';
-import { validateDataset } from './validate';
+import { validateDataset, type ValidationOptions } from './validate';
 import {
   DOCUMENT_PATH,
   errorText,
@@ -79,6 +79,11 @@ export interface LoadOptions {
   onProgress?: (progress: DatasetProgress) => void;
   signal?: AbortSignal;
   fetchImpl?: FetchLike;
+  /**
+   * Given the events of a Chronicle JSON document as they are checked, before the rest is
+   * (`ValidationOptions.onEvent`); the result still decides whether they are a dataset.
+   */
+  onEvent?: ValidationOptions['onEvent'];
 }
 
 const failure = (message: string): { ok: false; problems: ValidationProblem[] } => ({
@@ -393,7 +398,7 @@ class TextCollector {
   }
 
   /** The dataset once everything is read, checked, with what an import did. */
-  async finish(onValidating: () => void): Promise<CollectedDataset> {
+  async finish(onValidating: () => void, validation: ValidationOptions): Promise<CollectedDataset> {
     if (this.failure !== null) return failure(this.failure);
     if (this.csv !== null) {
       let imported;
@@ -413,7 +418,7 @@ class TextCollector {
     if (timelineJsVersion(parsed.value) !== null) {
       return checked(importTimelineJsJson(parsed.value, this.options));
     }
-    const result = validateDataset(parsed.value);
+    const result = validateDataset(parsed.value, validation);
     return result.ok ? { ...result, imported: null } : result;
   }
 }
@@ -460,8 +465,9 @@ export async function loadDataset(
     total: collector.length,
   });
   await edtf;
-  const result = await collector.finish(() =>
-    options.onProgress?.({ phase: 'validating', loaded: 0, total: null }),
+  const result = await collector.finish(
+    () => options.onProgress?.({ phase: 'validating', loaded: 0, total: null }),
+    { onEvent: options.onEvent },
   );
   return result.ok
     ? {

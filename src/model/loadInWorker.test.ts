@@ -107,6 +107,57 @@ describe('loadDatasetInWorker', () => {
     expect(progress).toEqual([0, 1, events.length]);
   });
 
+  it('takes in events sent ahead of the dataset, while the worker still checks the rest', async () => {
+    const { events, actors, locations, sources, ...head } = makeTestDataset();
+    vi.stubGlobal(
+      'Worker',
+      fakeWorker((worker) => {
+        worker.send({ kind: 'part', collection: 'events', items: events.slice(0, 2) });
+        worker.send({ kind: 'part', collection: 'events', items: events.slice(2, 4) });
+        worker.send({
+          kind: 'dataset',
+          head,
+          finalUrl: null,
+          warnings: [],
+          imported: null,
+          counts: { events: events.length, actors: 0, locations: 0, sources: 0 },
+        });
+        worker.send({ kind: 'part', collection: 'actors', items: actors });
+        worker.send({ kind: 'part', collection: 'locations', items: locations });
+        worker.send({ kind: 'part', collection: 'sources', items: sources });
+        worker.send({ kind: 'part', collection: 'events', items: events.slice(4) });
+        worker.send({ kind: 'done' });
+      }),
+    );
+    const progress: number[] = [];
+    const result = await loadDatasetInWorker(request, (p) => progress.push(p.loaded));
+    expect(result).toEqual({
+      status: 'ready',
+      dataset: makeTestDataset(),
+      finalUrl: null,
+      warnings: [],
+      imported: null,
+    });
+    // Progress counts from the dataset's message on, with the events that came ahead in it.
+    expect(progress).toEqual([4, events.length]);
+  });
+
+  it('drops the events sent ahead when the document turns out invalid', async () => {
+    const { events } = makeTestDataset();
+    const problems = [{ path: 'claims[0].event', message: 'No event has the id "x".' }];
+    vi.stubGlobal(
+      'Worker',
+      fakeWorker((worker) => {
+        worker.send({ kind: 'part', collection: 'events', items: events.slice(0, 2) });
+        worker.send({ kind: 'invalid', problems });
+      }),
+    );
+    expect(await loadDatasetInWorker(request, () => undefined)).toEqual({
+      status: 'invalid',
+      problems,
+    });
+  });
+
   it('gives up on a server that sends nothing for the stall timeout, and not before', async () => {
     vi.useFakeTimers();
     vi.stubGlobal(

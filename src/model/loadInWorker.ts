@@ -5,7 +5,11 @@
  * steps run on the page. A server that sends nothing for `STALL_TIMEOUT_MS` ends the load.
  */
 import workerUrl from './datasetWorker.ts?worker&url';
-import type { DatasetWorkerMessage, DatasetWorkerRequest } from './datasetWorkerProtocol';
+import type {
+  DatasetCollection,
+  DatasetWorkerMessage,
+  DatasetWorkerRequest,
+} from './datasetWorkerProtocol';
 import { activeLanguage, t } from '../i18n/i18n';
 import type { DatasetLoadResult, DatasetProgress, DatasetRequest } from './loadDataset';
 import { STALL_TIMEOUT_MS } from './loadLimits';
@@ -101,8 +105,20 @@ function receive(
     let warnings: ValidationWarning[] = [];
     let imported: ImportReport | null = null;
     let expected = 0;
+    // Events may come ahead of the dataset's head, while the worker still checks the document.
+    const lists: Pick<Dataset, DatasetCollection> = {
+      actors: [],
+      locations: [],
+      sources: [],
+      events: [],
+    };
     // Equal strings in the parts (ids, categories, roles, recurring notes) kept once.
     let share = createStringPool();
+    const receiving = () => {
+      if (dataset !== null) {
+        onProgress({ phase: 'receiving', loaded: lists.events.length, total: expected });
+      }
+    };
     worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
       const message = event.data;
       switch (message.kind) {
@@ -114,28 +130,27 @@ function receive(
           onProgress(message.progress);
           return;
         case 'dataset':
-          dataset = { ...share(message.head), actors: [], locations: [], sources: [], events: [] };
+          dataset = { ...share(message.head), ...lists };
           finalUrl = message.finalUrl;
           warnings = message.warnings;
           imported = message.imported;
           expected = message.counts.events;
-          onProgress({ phase: 'receiving', loaded: 0, total: expected });
+          receiving();
           return;
         case 'part':
-          if (dataset === null) return;
           switch (message.collection) {
             case 'actors':
-              dataset.actors.push(...share(message.items));
+              lists.actors.push(...share(message.items));
               break;
             case 'locations':
-              dataset.locations.push(...share(message.items));
+              lists.locations.push(...share(message.items));
               break;
             case 'sources':
-              dataset.sources.push(...share(message.items));
+              lists.sources.push(...share(message.items));
               break;
             case 'events':
-              dataset.events.push(...share(message.items));
-              onProgress({ phase: 'receiving', loaded: dataset.events.length, total: expected });
+              lists.events.push(...share(message.items));
+              receiving();
               break;
           }
           return;

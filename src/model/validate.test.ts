@@ -45,6 +45,38 @@ describe('validateDataset: the whole result', () => {
   });
 });
 
+describe('validateDataset: events given as they are read', () => {
+  const readEvents = (document: Record<string, unknown>) => {
+    const given: string[] = [];
+    const result = validateDataset(document, { onEvent: (event) => given.push(event.id) });
+    return { given, result };
+  };
+
+  it('gives every event of a valid document, in order, as the dataset has them', () => {
+    const { given, result } = readEvents(documentOf());
+    expect(result.ok).toBe(true);
+    expect(given).toEqual(makeTestDataset().events.map((event) => event.id));
+  });
+
+  it('gives none once something before the events is wrong, and stops at a broken event', () => {
+    const brokenActor = documentOf();
+    removeAt(brokenActor, ['actors', 0, 'name']);
+    expect(readEvents(brokenActor).given).toEqual([]);
+    const brokenTop = documentOf();
+    setAt(brokenTop, ['title'], 42);
+    expect(readEvents(brokenTop).given).toEqual([]);
+    const brokenEvent = documentOf();
+    setAt(brokenEvent, ['events', 2, 'time'], 'not a time');
+    const { given, result } = readEvents(brokenEvent);
+    expect(result.ok).toBe(false);
+    expect(given).toEqual(
+      makeTestDataset()
+        .events.slice(0, 2)
+        .map((event) => event.id),
+    );
+  });
+});
+
 describe('validateDataset: input that is not a dataset object', () => {
   it.each([
     [null, 'null'],

@@ -18,6 +18,7 @@ import {
   Actor,
   Claim,
   Dataset,
+  type ChronicleEvent,
   Event,
   FORMAT_VERSION,
   Location,
@@ -100,21 +101,25 @@ function readList<S extends z.ZodMiniType>(
   schema: S,
   list: readonly unknown[],
   report: (issues: z.core.$ZodIssue[]) => void,
+  onRead?: (item: z.output<S>) => void,
 ): ListReading<z.output<S>> {
   const reading: ListReading<z.output<S>> = { items: [], positions: [], unread: new Set() };
   const read = fastReader(schema);
+  const keep = (item: z.output<S>, position: number) => {
+    reading.items.push(item);
+    reading.positions.push(position);
+    onRead?.(item);
+  };
   list.forEach((item, position) => {
     const fast = read(item);
+    // The same output zod gives (fastRead.ts), without its cost; zod reads the rest, with messages.
     if (fast !== NOT_READ) {
-      // The same output zod gives (fastRead.ts), without its cost; zod reads the rest, with messages.
-      reading.items.push(fast as z.output<S>);
-      reading.positions.push(position);
+      keep(fast as z.output<S>, position);
       return;
     }
     const parsed = schema.safeParse(item, { reportInput: true });
     if (parsed.success) {
-      reading.items.push(parsed.data);
-      reading.positions.push(position);
+      keep(parsed.data, position);
       return;
     }
     const id = writtenId(item);
@@ -144,7 +149,18 @@ function fallbackTop(document: Record<string, unknown>): Omit<Dataset, Collectio
   };
 }
 
-function check(input: unknown): ValidationResult {
+/** What the caller of `validateDataset` may be told while the document is read. */
+export interface ValidationOptions {
+  /**
+   * Called with each event as it is read, in the document's order, for as long as nothing is
+   * wrong with the document so far: the events of a valid dataset, early (the dataset worker sends
+   * them to the page while it checks the rest). The result still decides: when it is a list of
+   * problems, the events given here are not a dataset.
+   */
+  onEvent?: (event: ChronicleEvent) => void;
+}
+
+function check(input: unknown, options: ValidationOptions): ValidationResult {
   const document = migrateDocument(input);
   const hints = unknownFieldHints();
   const top = DatasetTop.safeParse(document, { reportInput: true });
@@ -163,7 +179,9 @@ function check(input: unknown): ValidationResult {
     actors: readList('actors', Actor, written('actors'), report),
     locations: readList('locations', Location, written('locations'), report),
     sources: readList('sources', Source, written('sources'), report),
-    events: readList('events', Event, written('events'), report),
+    events: readList('events', Event, written('events'), report, (event) => {
+      if (top.success && problems.length === 0) options.onEvent?.(event);
+    }),
     claims: readList('claims', Claim, written('claims'), report),
   };
   const scope: CheckScope = {
@@ -194,9 +212,9 @@ function check(input: unknown): ValidationResult {
  * Checks any value against the format (chronicle/2, or chronicle/1 migrated first); never throws.
  * EDTF strings need `loadEdtfParser()` to have run.
  */
-export function validateDataset(input: unknown): ValidationResult {
+export function validateDataset(input: unknown, options: ValidationOptions = {}): ValidationResult {
   try {
-    return check(input);
+    return check(input, options);
   } catch (error) {
     return {
       ok: false,
