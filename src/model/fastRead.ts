@@ -24,26 +24,18 @@ export type FastReader = (value: unknown) => unknown;
 type Schema = z.core.$ZodType;
 type Check = z.core.$ZodCheck<never>;
 
-/** The readers made so far. */
-interface Readers {
-  made: WeakMap<Schema, FastReader>;
-}
-
-const READERS: Readers = { made: new WeakMap() };
+/** The readers made so far, one per schema. */
+const made = new WeakMap<Schema, FastReader>();
 
 /** The reader for `schema`, made once per schema. Its output is new objects and lists, as zod's. */
 export function fastReader(schema: Schema): FastReader {
-  return readerOf(schema, READERS);
-}
-
-function readerOf(schema: Schema, readers: Readers): FastReader {
-  let reader = readers.made.get(schema);
+  let reader = made.get(schema);
   if (reader === undefined) {
     // Set before the parts are made, so a schema that contains itself does not recurse forever.
     let inner: FastReader = () => NOT_READ;
-    readers.made.set(schema, (value) => inner(value));
-    inner = withChecks(schema, typeReader(schema, readers));
-    readers.made.set(schema, inner);
+    made.set(schema, (value) => inner(value));
+    inner = withChecks(schema, typeReader(schema));
+    made.set(schema, inner);
     reader = inner;
   }
   return reader;
@@ -100,7 +92,7 @@ function kindTest(schema: Schema): ((value: unknown) => boolean) | undefined {
   }
 }
 
-function typeReader(schema: Schema, readers: Readers): FastReader {
+function typeReader(schema: Schema): FastReader {
   const def = schema._zod.def;
   switch (def.type) {
     case 'string':
@@ -124,23 +116,23 @@ function typeReader(schema: Schema, readers: Readers): FastReader {
     case 'unknown':
       return (value) => value;
     case 'optional':
-      return optionalReader(def as z.core.$ZodOptionalDef, readers);
+      return optionalReader(def as z.core.$ZodOptionalDef);
     case 'nullable': {
-      const inner = readerOf((def as z.core.$ZodNullableDef).innerType, readers);
+      const inner = fastReader((def as z.core.$ZodNullableDef).innerType);
       return (value) => (value === null ? null : inner(value));
     }
     case 'default':
-      return defaultReader(def as z.core.$ZodDefaultDef, readers);
+      return defaultReader(def as z.core.$ZodDefaultDef);
     case 'array':
-      return arrayReader(def as z.core.$ZodArrayDef, readers);
+      return arrayReader(def as z.core.$ZodArrayDef);
     case 'tuple':
-      return tupleReader(schema, def as z.core.$ZodTupleDef, readers);
+      return tupleReader(schema, def as z.core.$ZodTupleDef);
     case 'object':
-      return objectReader(schema, def as z.core.$ZodObjectDef, readers);
+      return objectReader(schema, def as z.core.$ZodObjectDef);
     case 'union':
-      return unionReader(schema, def as z.core.$ZodUnionDef, readers);
+      return unionReader(schema, def as z.core.$ZodUnionDef);
     case 'pipe':
-      return pipeReader(schema, def as z.core.$ZodPipeDef, readers);
+      return pipeReader(schema, def as z.core.$ZodPipeDef);
     case 'transform':
       return transformReader(def as z.core.$ZodTransformDef);
     default:
@@ -148,8 +140,8 @@ function typeReader(schema: Schema, readers: Readers): FastReader {
   }
 }
 
-function optionalReader(def: z.core.$ZodOptionalDef, readers: Readers): FastReader {
-  const inner = readerOf(def.innerType, readers);
+function optionalReader(def: z.core.$ZodOptionalDef): FastReader {
+  const inner = fastReader(def.innerType);
   // `optional(default(…))` fills in the default for absence: left to zod.
   const substitutes = def.innerType._zod.optin === 'defaulted';
   return (value) => {
@@ -158,8 +150,8 @@ function optionalReader(def: z.core.$ZodOptionalDef, readers: Readers): FastRead
   };
 }
 
-function defaultReader(def: z.core.$ZodDefaultDef, readers: Readers): FastReader {
-  const inner = readerOf(def.innerType, readers);
+function defaultReader(def: z.core.$ZodDefaultDef): FastReader {
+  const inner = fastReader(def.innerType);
   return (value) => {
     // The getter gives a fresh copy each time, as zod's does: no two events share a default list.
     if (value === undefined) return def.defaultValue;
@@ -168,8 +160,8 @@ function defaultReader(def: z.core.$ZodDefaultDef, readers: Readers): FastReader
   };
 }
 
-function arrayReader(def: z.core.$ZodArrayDef, readers: Readers): FastReader {
-  const element = readerOf(def.element, readers);
+function arrayReader(def: z.core.$ZodArrayDef): FastReader {
+  const element = fastReader(def.element);
   return (value) => {
     if (!Array.isArray(value)) return NOT_READ;
     const read = new Array<unknown>(value.length);
@@ -182,12 +174,12 @@ function arrayReader(def: z.core.$ZodArrayDef, readers: Readers): FastReader {
   };
 }
 
-function tupleReader(schema: Schema, def: z.core.$ZodTupleDef, readers: Readers): FastReader {
+function tupleReader(schema: Schema, def: z.core.$ZodTupleDef): FastReader {
   const omittable = def.items.some(
     (item) => item._zod.optin !== undefined || item._zod.optout !== undefined,
   );
   if (def.rest !== null || omittable) return throughZod(schema);
-  const items = def.items.map((item) => readerOf(item, readers));
+  const items = def.items.map((item) => fastReader(item));
   return (value) => {
     if (!Array.isArray(value) || value.length !== items.length) return NOT_READ;
     const read: unknown[] = [];
@@ -210,7 +202,7 @@ function absenceOf(field: Schema): Absence {
   return 'problem';
 }
 
-function objectReader(schema: Schema, def: z.core.$ZodObjectDef, readers: Readers): FastReader {
+function objectReader(schema: Schema, def: z.core.$ZodObjectDef): FastReader {
   const catchall = def.catchall;
   // A loose object keeps and checks unknown keys, and symbol keys are read apart: left to zod.
   const loose = catchall !== undefined && catchall._zod.def.type !== 'never';
@@ -221,7 +213,7 @@ function objectReader(schema: Schema, def: z.core.$ZodObjectDef, readers: Reader
   const strict = catchall !== undefined;
   const fields = keys.map((key) => {
     const field = def.shape[key] as Schema;
-    return { key, read: readerOf(field, readers), absence: absenceOf(field) };
+    return { key, read: fastReader(field), absence: absenceOf(field) };
   });
   const positions = new Map(keys.map((key, position) => [key, position]));
   const known = new Set(Object.keys(def.shape));
@@ -262,12 +254,12 @@ function objectReader(schema: Schema, def: z.core.$ZodObjectDef, readers: Reader
   };
 }
 
-function unionReader(schema: Schema, def: z.core.$ZodUnionDef, readers: Readers): FastReader {
+function unionReader(schema: Schema, def: z.core.$ZodUnionDef): FastReader {
   // An exclusive or a discriminated union chooses its option otherwise: left to zod.
   if (def.inclusive === false || 'discriminator' in def) return throughZod(schema);
   const options = def.options.map((option) => ({
     test: kindTest(option),
-    read: readerOf(option, readers),
+    read: fastReader(option),
   }));
   return (value) => {
     // zod takes the first option that reads the value. An option is passed over only where zod
@@ -281,11 +273,11 @@ function unionReader(schema: Schema, def: z.core.$ZodUnionDef, readers: Readers)
   };
 }
 
-function pipeReader(schema: Schema, def: z.core.$ZodPipeDef, readers: Readers): FastReader {
+function pipeReader(schema: Schema, def: z.core.$ZodPipeDef): FastReader {
   // A codec (a pipe with its own transform) is left to zod.
   if (def.transform !== undefined) return throughZod(schema);
-  const first = readerOf(def.in, readers);
-  const then = readerOf(def.out, readers);
+  const first = fastReader(def.in);
+  const then = fastReader(def.out);
   return (value) => {
     const read = first(value);
     return read === NOT_READ ? NOT_READ : then(read);
