@@ -227,6 +227,7 @@ async function main(): Promise<void> {
         300_000,
       );
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      if (values.out) writeFileSync(values.out, JSON.stringify(profile));
       const { self, total } = summarise(profile);
       console.log(
         `load at ${events.toLocaleString('en-US')} events: parsed → first paint ${times.firstPaint.toFixed(0)} ms, ` +
