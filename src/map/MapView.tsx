@@ -8,7 +8,14 @@ import { AreaChips } from './AreaChips';
 import { MapFigure } from './MapFigure';
 import { MapLegend } from './MapLegend';
 import { radiusScale } from './marks/markSize';
-import { areaLabel, isMappedFigure, mappedPlaces, tallyPlaces } from './marks/placeAggregation';
+import {
+  areaLabel,
+  eventCountsAt,
+  mappedFigureCountsAt,
+  mappedPlaces,
+  ordersAtPlaces,
+  tallyPlaces,
+} from './marks/placeAggregation';
 import { coordinatesToShow } from './marks/placeKinds';
 import { useMapShapes } from './base/useMapShapes';
 import './map.css';
@@ -72,36 +79,23 @@ export function MapView(props: MapViewProps) {
   const scaleMax = useMemo(() => {
     const pointIds = places.points.map((p) => p.id);
     const events = Math.max(1, ...pointIds.map((id) => index.eventsByPlace.get(id)?.length ?? 0));
-    const pointSet = new Set(pointIds);
     // One kind only (MAP_FIGURE_KIND): killed and injured never share a scale.
-    const figures = index.events
-      .filter(({ event }) => event.locations.some((id) => pointSet.has(index.shownAt(id))))
-      .flatMap(({ event }) => event.casualties.filter(isMappedFigure).map((c) => c.count));
+    const figures = mappedFigureCountsAt(places.points, index);
     return { events, casualties: countScaleMax(figures), figures };
   }, [places, index]);
   const max = sizing === 'events' ? scaleMax.events : scaleMax.casualties;
   const radius = useMemo(() => radiusScale(max), [max]);
   const footprint = useMemo(() => radiusScale(scaleMax.events), [scaleMax.events]);
   const overall = useMemo(() => {
-    const counts = new Map(
-      tallyPlaces(places.points, index.events, index.shownAt, index.events).map((t) => [
-        t.location.id,
-        t.orders.length,
-      ]),
-    );
+    const counts = eventCountsAt(places.points, index);
     return (location: Location) => counts.get(location.id) ?? 0;
   }, [places, index]);
 
   const selected = useMemo(() => new Set(props.selectedPlaces), [props.selectedPlaces]);
   const filtered = useMemo(() => new Set(props.filteredPlaces), [props.filteredPlaces]);
-  // Which events list a point, by order, found once per dataset: counting those in view is then
-  // a walk over them, not a search of every event's places on each filter click.
-  const listsPoint = useMemo(() => {
-    const pointIds = new Set(places.points.map((p) => p.id));
-    return Uint8Array.from(index.events, ({ event }) =>
-      event.locations.some((id) => pointIds.has(id)) ? 1 : 0,
-    );
-  }, [places, index]);
+  // Which events are at a point (as shown), by order, found once per dataset: counting those in
+  // view is then a walk over them, not a search of every event's places on each filter click.
+  const listsPoint = useMemo(() => ordersAtPlaces(places.points, index), [places, index]);
   const atPoints = useMemo(() => {
     let count = 0;
     for (const entry of inView) count += listsPoint[entry.order] ?? 0;

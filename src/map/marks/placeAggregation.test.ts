@@ -5,9 +5,13 @@ import { createTimeIndex, eventsInWindow } from '../../state/timeIndex';
 import {
   areaLabel,
   distinctEventCount,
+  eventCountsAt,
+  isMappedFigure,
+  mappedFigureCountsAt,
   largestFigure,
   largestMappedFigure,
   mappedPlaces,
+  ordersAtPlaces,
   tallyPlaces,
 } from './placeAggregation';
 
@@ -92,6 +96,71 @@ describe('tallyPlaces', () => {
       );
     expect(largestIds(walked)).toEqual(largestIds(alone));
     expect(walked.some((t) => t.orders.length > 0)).toBe(true);
+  });
+});
+
+describe('the largest figure at a place', () => {
+  it('is the one largestMappedFigure picks from the event’s figures, for one event in view', () => {
+    const { points, areas } = mappedPlaces(index);
+    const withFigures = index.events.filter(({ event }) => event.casualties.length > 0);
+    expect(withFigures.length).toBeGreaterThan(1);
+    for (const entry of withFigures) {
+      const expected = largestMappedFigure(
+        entry.event.casualties.map((casualty) => ({ entry, casualty })),
+      );
+      for (const all of [undefined, index.events]) {
+        const tallies = tallyPlaces([...points, ...areas], [entry], index.shownAt, all);
+        for (const tally of tallies.filter((t) => t.orders.length > 0)) {
+          expect(tally.largest?.casualty ?? null).toBe(expected?.casualty ?? null);
+        }
+      }
+    }
+  });
+});
+
+describe('counts over the whole dataset, read off the table of places', () => {
+  const { points, areas } = mappedPlaces(index);
+  const places = [...points, ...areas];
+  const listsAsShown = (entry: IndexedEvent, ids: Set<string>) =>
+    entry.event.locations.some((id) => ids.has(index.shownAt(id)));
+
+  it('counts, per place, the events that list it as shown, each event once', () => {
+    const counts = eventCountsAt(places, index);
+    for (const place of places) {
+      const expected = index.events.filter((entry) => listsAsShown(entry, new Set([place.id])));
+      expect(counts.get(place.id)).toBe(expected.length);
+    }
+    expect([...counts.values()].some((count) => count > 1)).toBe(true);
+  });
+
+  it('marks the events at any of the places, as shown, by order', () => {
+    for (const chosen of [points, points.slice(0, 1), areas, []]) {
+      const ids = new Set(chosen.map((place) => place.id));
+      const expected = index.events.map((entry) => (listsAsShown(entry, ids) ? 1 : 0));
+      expect([...ordersAtPlaces(chosen, index)]).toEqual(expected);
+    }
+    // A place without coordinates is at the place it lies within.
+    const within = index.events.find(({ event }) =>
+      event.locations.some((id) => index.shownAt(id) !== id),
+    );
+    expect(within).toBeDefined();
+    if (within) expect(ordersAtPlaces(points, index)[within.order]).toBe(1);
+  });
+
+  it('gives 0 to a place no event lists', () => {
+    const nowhere = { ...points[0], id: 'nowhere' } as (typeof points)[number];
+    expect(eventCountsAt([nowhere], index).get('nowhere')).toBe(0);
+  });
+
+  it('gathers the mapped figures of the events at any of the places, in the story’s order', () => {
+    for (const chosen of [points, points.slice(0, 1), areas, []]) {
+      const ids = new Set(chosen.map((place) => place.id));
+      const expected = index.events
+        .filter((entry) => listsAsShown(entry, ids))
+        .flatMap(({ event }) => event.casualties.filter(isMappedFigure).map((c) => c.count));
+      expect(mappedFigureCountsAt(chosen, index)).toEqual(expected);
+    }
+    expect(mappedFigureCountsAt(points, index).length).toBeGreaterThan(0);
   });
 });
 

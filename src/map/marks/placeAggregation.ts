@@ -15,7 +15,7 @@
  */
 import { t } from '../../i18n/i18n';
 import { compareCounts } from '../../model/casualties';
-import type { Casualty, CasualtyKind, Location } from '../../model/schema';
+import type { Casualty, CasualtyCount, CasualtyKind, Location } from '../../model/schema';
 import type { CasualtyFigure, DatasetIndex, IndexedEvent } from '../../state/datasetIndex';
 import { isAreaPlace } from './placeKinds';
 import { orderMask } from '../../state/orderMask';
@@ -46,10 +46,8 @@ export interface MappedPlaces {
  * place without coordinates of its own is shown as the place it lies within (`shownAt`).
  */
 export function mappedPlaces(index: DatasetIndex): MappedPlaces {
-  const listed = new Set<string>();
-  for (const { event } of index.events) {
-    for (const id of event.locations) listed.add(index.shownAt(id));
-  }
+  // The table's places are those the events list, as shown; made here once per dataset.
+  const listed = new Set(shownPlaceTable(index.events, index.shownAt).ids);
   const places = index.dataset.locations.filter(
     (location) => listed.has(location.id) && location.coordinates !== undefined,
   );
@@ -171,29 +169,94 @@ function shownPlaceTable(
   if (!byShownAt) shownPlaceTables.set(all, (byShownAt = new WeakMap()));
   const kept = byShownAt.get(shownAt);
   if (kept) return kept;
-  const placesOf = shownPlacesOf(shownAt);
   const ids: string[] = [];
   const slotOf = new Map<string, number>();
   const starts = new Int32Array(all.length + 1);
   const slots: number[] = [];
   const largest: (CasualtyFigure | null)[] = [];
   all.forEach((entry, order) => {
-    starts[order] = slots.length;
-    largest.push(largestOf(entry));
-    for (const id of placesOf(entry)) {
-      let slot = slotOf.get(id);
+    const first = slots.length;
+    starts[order] = first;
+    largest.push(largestMappedOf(entry));
+    // Each place once per event, in the order first listed (as `shownPlacesOf` gives them), found
+    // without a set or a list per event: an event lists one or two places.
+    for (const id of entry.event.locations) {
+      const shown = shownAt(id);
+      let slot = slotOf.get(shown);
       if (slot === undefined) {
         slot = ids.length;
-        ids.push(id);
-        slotOf.set(id, slot);
+        ids.push(shown);
+        slotOf.set(shown, slot);
       }
-      slots.push(slot);
+      if (slots.indexOf(slot, first) === -1) slots.push(slot);
     }
   });
   starts[all.length] = slots.length;
   const table = { ids, slotOf, starts, slots: Int32Array.from(slots), largest };
   byShownAt.set(shownAt, table);
   return table;
+}
+
+/**
+ * Per place of `places`, how many events of the dataset list it (as shown): the map's "of all"
+ * count. Read off the table of the events' places, made once per dataset.
+ */
+export function eventCountsAt(
+  places: readonly Location[],
+  index: DatasetIndex,
+): Map<string, number> {
+  const { slotOf, slots } = shownPlaceTable(index.events, index.shownAt);
+  const perSlot = new Int32Array(slotOf.size);
+  for (const slot of slots) perSlot[slot] = (perSlot[slot] ?? 0) + 1;
+  return new Map(
+    places.map((place) => {
+      const slot = slotOf.get(place.id);
+      return [place.id, slot === undefined ? 0 : (perSlot[slot] ?? 0)];
+    }),
+  );
+}
+
+/**
+ * Per event order, 1 when the event lists at least one of `places` (as shown: an event at a
+ * building known only as "in Almaty" is at Almaty's point), else 0. Read off the table of places.
+ */
+export function ordersAtPlaces(places: readonly Location[], index: DatasetIndex): Uint8Array {
+  const { slotOf, starts, slots } = shownPlaceTable(index.events, index.shownAt);
+  const isPlace = new Uint8Array(slotOf.size);
+  for (const place of places) {
+    const slot = slotOf.get(place.id);
+    if (slot !== undefined) isPlace[slot] = 1;
+  }
+  const at = new Uint8Array(index.events.length);
+  for (let order = 0; order < at.length; order++) {
+    const last = starts[order + 1] ?? 0;
+    for (let k = starts[order] ?? 0; k < last; k++) {
+      if (isPlace[slots[k] ?? 0] === 1) {
+        at[order] = 1;
+        break;
+      }
+    }
+  }
+  return at;
+}
+
+/**
+ * The counts of the figures the map sizes by (`isMappedFigure`) of the events that list at least
+ * one of `places` (as shown), in the story's order: what the scale of figures is set from.
+ */
+export function mappedFigureCountsAt(
+  places: readonly Location[],
+  index: DatasetIndex,
+): CasualtyCount[] {
+  const at = ordersAtPlaces(places, index);
+  const counts: CasualtyCount[] = [];
+  index.events.forEach(({ event }, order) => {
+    if (at[order] !== 1) return;
+    for (const casualty of event.casualties) {
+      if (isMappedFigure(casualty)) counts.push(casualty.count);
+    }
+  });
+  return counts;
 }
 
 const largestCache = new WeakMap<IndexedEvent, CasualtyFigure | null>();
@@ -203,10 +266,25 @@ function largestOf(entry: IndexedEvent): CasualtyFigure | null {
   if (entry.event.casualties.length === 0) return null;
   let figure = largestCache.get(entry);
   if (figure === undefined) {
-    figure = largestMappedFigure(entry.event.casualties.map((casualty) => ({ entry, casualty })));
+    figure = largestMappedOf(entry);
     largestCache.set(entry, figure);
   }
   return figure;
+}
+
+/**
+ * The event's largest figure of `MAP_FIGURE_KIND`, as `largestMappedFigure` picks it from the
+ * event's figures, found without making a list of them (the table of places does this for every
+ * event: at 500,000 ACLED rows, making the lists and keeping each answer was 0.7 s of the map's
+ * first render).
+ */
+function largestMappedOf(entry: IndexedEvent): CasualtyFigure | null {
+  let best: Casualty | null = null;
+  for (const casualty of entry.event.casualties) {
+    if (!isMappedFigure(casualty)) continue;
+    if (best === null || compareCounts(casualty.count, best.count) > 0) best = casualty;
+  }
+  return best === null ? null : { entry, casualty: best };
 }
 
 /** Keeps an event's largest mapped figure at the place, where it is larger than the one kept (the first of equals stays). */
