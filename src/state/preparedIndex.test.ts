@@ -3,6 +3,7 @@ import type { Dataset } from '../model/schema';
 import { makeTestDataset } from '../model/testDataset';
 import { INDEX_STEP_EVENTS, createDatasetIndex, datasetIndexSteps } from './datasetIndex';
 import {
+  FIRST_RENDER_TABLES,
   PREPARE_IN_STEPS_FROM,
   indexOfView,
   isReadyToShow,
@@ -68,6 +69,24 @@ describe('the prepared index', () => {
     const index = indexOfView(dataset, 'article', null);
     expect(index.events).toHaveLength(PREPARE_IN_STEPS_FROM);
     expect(indexOfView(dataset, 'article', null)).toBe(index);
+  });
+
+  it('then makes the tables the first render reads, in tasks of their own, before it resolves', async () => {
+    vi.useFakeTimers();
+    const dataset = largeDataset(PREPARE_IN_STEPS_FROM);
+    let done: boolean | null = null;
+    void prepareIndexOfView(dataset, 'article', null, new AbortController().signal).then((kept) => {
+      done = kept;
+    });
+    while (!isReadyToShow(dataset)) await vi.advanceTimersToNextTimerAsync();
+    // The index is kept; the tables (time index, windows, figures) are each a task still to come.
+    expect(done).toBeNull();
+    for (let task = 0; task < FIRST_RENDER_TABLES.length; task++) {
+      await vi.advanceTimersToNextTimerAsync();
+    }
+    expect(done).toBeNull();
+    await vi.runAllTimersAsync();
+    expect(done).toBe(true);
   });
 
   it('keeps nothing when stopped', async () => {

@@ -72,6 +72,16 @@ describe('storyWindow', () => {
   it('is null for no events', () => {
     expect(storyWindow([])).toBeNull();
   });
+
+  it('is kept per list of events: the same window for the same list, made afresh for another', () => {
+    const events = [span(0, DAY), span(2 * DAY, 3 * DAY)];
+    const first = storyWindow(events);
+    expect(storyWindow(events)).toBe(first);
+    expect(fitAllWindow(events)).toBe(fitAllWindow(events));
+    const other = [...events, span(9 * DAY, 10 * DAY)];
+    expect(storyWindow(other)).toEqual(padWindow(window(0, 10 * DAY)));
+    expect(storyWindow(other)).not.toEqual(first);
+  });
 });
 
 describe('fitAllWindow', () => {

@@ -30,9 +30,30 @@ export function eventsExtent(events: readonly IndexedEvent[]): TimeWindow | null
  * out of the frame when other events exist; "Fit all" brings them in.
  */
 export function storyWindow(events: readonly IndexedEvent[]): TimeWindow | null {
-  const story = events.filter((e) => !e.event.categories.includes('background'));
-  const extent = eventsExtent(story.length > 0 ? story : events);
-  return extent ? padWindow(extent) : null;
+  return keptFor(storyWindows, events, () => {
+    const story = events.filter((e) => !e.event.categories.includes('background'));
+    const extent = eventsExtent(story.length > 0 ? story : events);
+    return extent ? padWindow(extent) : null;
+  });
+}
+
+/**
+ * The windows of a list of events, kept per list (an index's events do not change): each is a
+ * pass over every event, and "fit all" starts from the story's (at 500,000 events the two were
+ * 0.4 s of the first render).
+ */
+const storyWindows = new WeakMap<readonly IndexedEvent[], TimeWindow | null>();
+const fitAllWindows = new WeakMap<readonly IndexedEvent[], TimeWindow | null>();
+
+function keptFor(
+  windows: WeakMap<readonly IndexedEvent[], TimeWindow | null>,
+  events: readonly IndexedEvent[],
+  make: () => TimeWindow | null,
+): TimeWindow | null {
+  if (windows.has(events)) return windows.get(events) ?? null;
+  const window = make();
+  windows.set(events, window);
+  return window;
 }
 
 /** Events whose best estimate lies farther than this many story lengths away are "distant". */
@@ -45,12 +66,14 @@ const NEAR_STORY_LENGTHS = 4;
  * this is every event.
  */
 export function fitAllWindow(events: readonly IndexedEvent[]): TimeWindow | null {
-  const story = storyWindow(events);
-  if (!story) return null;
-  const reach = (story.end - story.start) * NEAR_STORY_LENGTHS;
-  const near = events.filter(
-    ({ body }) => body.start >= story.start - reach && body.end <= story.end + reach,
-  );
-  const extent = eventsExtent(near.length > 0 ? near : events);
-  return extent ? padWindow(extent) : null;
+  return keptFor(fitAllWindows, events, () => {
+    const story = storyWindow(events);
+    if (!story) return null;
+    const reach = (story.end - story.start) * NEAR_STORY_LENGTHS;
+    const near = events.filter(
+      ({ body }) => body.start >= story.start - reach && body.end <= story.end + reach,
+    );
+    const extent = eventsExtent(near.length > 0 ? near : events);
+    return extent ? padWindow(extent) : null;
+  });
 }
