@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeTestDataset } from './testDataset';
+import type { Dataset } from './schema';
 import { DATASET_SIZE_LIMIT_BYTES, STALL_TIMEOUT_MS } from './loadLimits';
 import { loadDatasetInWorker } from './loadInWorker';
 import type { DatasetWorkerMessage } from './datasetWorkerProtocol';
@@ -13,6 +14,23 @@ const request = {
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.useRealTimers();
+});
+
+/** The worker's head message for the test dataset, with the counts it gives. */
+function headOf(
+  head: Omit<Dataset, 'events' | 'actors' | 'locations' | 'sources'>,
+  counts: { events: number; actors: number; locations: number; sources: number },
+): DatasetWorkerMessage {
+  return { kind: 'dataset', head, finalUrl: null, warnings: [], imported: null, counts };
+}
+
+/** What a load of the test dataset through the worker gives. */
+const readyTestDataset = () => ({
+  status: 'ready',
+  dataset: makeTestDataset(),
+  finalUrl: null,
+  warnings: [],
+  imported: null,
 });
 
 /** A stand-in Worker that answers with `script` once it receives the request. */
@@ -74,19 +92,14 @@ describe('loadDatasetInWorker', () => {
     vi.stubGlobal(
       'Worker',
       fakeWorker((worker) => {
-        worker.send({
-          kind: 'dataset',
-          head,
-          finalUrl: null,
-          warnings: [],
-          imported: null,
-          counts: {
+        worker.send(
+          headOf(head, {
             events: events.length,
             actors: actors.length,
             locations: locations.length,
             sources: sources.length,
-          },
-        });
+          }),
+        );
         worker.send({ kind: 'part', collection: 'actors', items: actors });
         worker.send({ kind: 'part', collection: 'locations', items: locations });
         worker.send({ kind: 'part', collection: 'sources', items: sources });
@@ -97,13 +110,7 @@ describe('loadDatasetInWorker', () => {
     );
     const progress: number[] = [];
     const result = await loadDatasetInWorker(request, (p) => progress.push(p.loaded));
-    expect(result).toEqual({
-      status: 'ready',
-      dataset: makeTestDataset(),
-      finalUrl: null,
-      warnings: [],
-      imported: null,
-    });
+    expect(result).toEqual(readyTestDataset());
     expect(progress).toEqual([0, 1, events.length]);
   });
 
@@ -114,14 +121,7 @@ describe('loadDatasetInWorker', () => {
       fakeWorker((worker) => {
         worker.send({ kind: 'part', collection: 'events', items: events.slice(0, 2) });
         worker.send({ kind: 'part', collection: 'events', items: events.slice(2, 4) });
-        worker.send({
-          kind: 'dataset',
-          head,
-          finalUrl: null,
-          warnings: [],
-          imported: null,
-          counts: { events: events.length, actors: 0, locations: 0, sources: 0 },
-        });
+        worker.send(headOf(head, { events: events.length, actors: 0, locations: 0, sources: 0 }));
         worker.send({ kind: 'part', collection: 'actors', items: actors });
         worker.send({ kind: 'part', collection: 'locations', items: locations });
         worker.send({ kind: 'part', collection: 'sources', items: sources });
@@ -131,13 +131,7 @@ describe('loadDatasetInWorker', () => {
     );
     const progress: number[] = [];
     const result = await loadDatasetInWorker(request, (p) => progress.push(p.loaded));
-    expect(result).toEqual({
-      status: 'ready',
-      dataset: makeTestDataset(),
-      finalUrl: null,
-      warnings: [],
-      imported: null,
-    });
+    expect(result).toEqual(readyTestDataset());
     // Progress counts from the dataset's message on, with the events that came ahead in it.
     expect(progress).toEqual([4, events.length]);
   });
