@@ -76,13 +76,16 @@ export function MapView(props: MapViewProps) {
     };
   }, [places, inView, index]);
 
+  // Which events are at a point (as shown), by order, found once per dataset: counting those in
+  // view is then a walk over them, not a search of every event's places on each filter click.
+  const listsPoint = useMemo(() => ordersAtPlaces(places.points, index), [places, index]);
   const scaleMax = useMemo(() => {
     const pointIds = places.points.map((p) => p.id);
     const events = Math.max(1, ...pointIds.map((id) => index.eventsByPlace.get(id)?.length ?? 0));
     // One kind only (MAP_FIGURE_KIND): killed and injured never share a scale.
-    const figures = mappedFigureCountsAt(places.points, index);
+    const figures = mappedFigureCountsAt(listsPoint, index);
     return { events, casualties: countScaleMax(figures), figures };
-  }, [places, index]);
+  }, [places, index, listsPoint]);
   const max = sizing === 'events' ? scaleMax.events : scaleMax.casualties;
   const radius = useMemo(() => radiusScale(max), [max]);
   const footprint = useMemo(() => radiusScale(scaleMax.events), [scaleMax.events]);
@@ -93,9 +96,6 @@ export function MapView(props: MapViewProps) {
 
   const selected = useMemo(() => new Set(props.selectedPlaces), [props.selectedPlaces]);
   const filtered = useMemo(() => new Set(props.filteredPlaces), [props.filteredPlaces]);
-  // Which events are at a point (as shown), by order, found once per dataset: counting those in
-  // view is then a walk over them, not a search of every event's places on each filter click.
-  const listsPoint = useMemo(() => ordersAtPlaces(places.points, index), [places, index]);
   const atPoints = useMemo(() => {
     let count = 0;
     for (const entry of inView) count += listsPoint[entry.order] ?? 0;

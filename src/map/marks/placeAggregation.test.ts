@@ -158,9 +158,9 @@ describe('counts over the whole dataset, read off the table of places', () => {
       const expected = index.events
         .filter((entry) => listsAsShown(entry, ids))
         .flatMap(({ event }) => event.casualties.filter(isMappedFigure).map((c) => c.count));
-      expect(mappedFigureCountsAt(chosen, index)).toEqual(expected);
+      expect(mappedFigureCountsAt(ordersAtPlaces(chosen, index), index)).toEqual(expected);
     }
-    expect(mappedFigureCountsAt(points, index).length).toBeGreaterThan(0);
+    expect(mappedFigureCountsAt(ordersAtPlaces(points, index), index).length).toBeGreaterThan(0);
   });
 });
 

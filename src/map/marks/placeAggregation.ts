@@ -241,14 +241,11 @@ export function ordersAtPlaces(places: readonly Location[], index: DatasetIndex)
 }
 
 /**
- * The counts of the figures the map sizes by (`isMappedFigure`) of the events that list at least
- * one of `places` (as shown), in the story's order: what the scale of figures is set from.
+ * The counts of the figures the map sizes by (`isMappedFigure`) of the events `at` marks (by
+ * order, as `ordersAtPlaces` gives them), in the story's order: what the scale of figures is set
+ * from.
  */
-export function mappedFigureCountsAt(
-  places: readonly Location[],
-  index: DatasetIndex,
-): CasualtyCount[] {
-  const at = ordersAtPlaces(places, index);
+export function mappedFigureCountsAt(at: Uint8Array, index: DatasetIndex): CasualtyCount[] {
   const counts: CasualtyCount[] = [];
   index.events.forEach(({ event }, order) => {
     if (at[order] !== 1) return;
