@@ -36,7 +36,7 @@ import type { BenchWindow } from './measure/benchWindow';
 import { armUpdateProbe } from './measure/updateProbe';
 import { formatRenders, installRenderCounter, type RenderRecord } from './measure/renderCounter';
 import { SEARCH_COMMITTED_MARK } from '../src/filters/searchMark';
-import { OUR_UPDATE_TARGETS, openAndWaitForPaint, settle } from './pageActions';
+import { LONG_TASK_RECORDER, OUR_UPDATE_TARGETS, openAndWaitForPaint, settle } from './pageActions';
 import { startServer } from './server';
 
 const APP_DIR = join(tmpdir(), `chronicle-profile-dist-${process.pid}`);
@@ -49,25 +49,41 @@ interface ProfileNode {
 }
 interface CpuProfile {
   nodes: ProfileNode[];
+  /** Microseconds, on the profiler's clock. */
+  startTime: number;
+  endTime: number;
   samples: number[];
   timeDeltas: number[];
 }
+
+/** With `--op load`: how many of the longest tasks are named, and by how many frames each. */
+const LONG_TASKS_SHOWN = 12;
+const LONG_TASK_FRAMES = 8;
 
 function frameName({ callFrame }: ProfileNode): string {
   const file = callFrame.url.split('/').pop() ?? '';
   return `${callFrame.functionName || '(anonymous)'} ${file}:${callFrame.lineNumber + 1}`;
 }
 
-/** Self and total time (ms) per function name, from a sampled profile. */
-function summarise(profile: CpuProfile): { self: Map<string, number>; total: Map<string, number> } {
+/**
+ * Self and total time (ms) per function name, from a sampled profile; with `within`, only of the
+ * samples taken between its two times (ms on the profiler's clock).
+ */
+function summarise(
+  profile: CpuProfile,
+  within?: [number, number],
+): { self: Map<string, number>; total: Map<string, number> } {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes)
     for (const child of node.children ?? []) parent.set(child, node.id);
   const self = new Map<string, number>();
   const total = new Map<string, number>();
+  let at = profile.startTime / 1000;
   profile.samples.forEach((id, i) => {
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    at += ms;
+    if (within && (at < within[0] || at > within[1])) return;
     const node = byId.get(id);
     if (!node) return;
     self.set(frameName(node), (self.get(frameName(node)) ?? 0) + ms);
@@ -84,9 +100,13 @@ function summarise(profile: CpuProfile): { self: Map<string, number>; total: Map
   return { self, total };
 }
 
-function top(map: Map<string, number>, count: number): string {
+/** React's own frames, which every render's stack holds: left out of a long task's summary. */
+const REACT_WORK =
+  /^(\(root\)|\(program\)|performWork|workLoop|renderRoot|beginWork|update\w*Component|renderWithHooks|performUnitOfWork|exports\.useMemo|useMemo|updateMemo|complete\w*|commit\w*|recursively\w*|flush\w*|runWithFiberInDEV)/;
+
+function top(map: Map<string, number>, count: number, leaveOut = /^\((root|program)\)/): string {
   return [...map]
-    .filter(([name]) => !name.startsWith('(root)') && !name.startsWith('(program)'))
+    .filter(([name]) => !leaveOut.test(name))
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
     .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`)
@@ -215,6 +235,7 @@ async function main(): Promise<void> {
     if (op === 'load') {
       // The profiler follows the page across a navigation within its origin: start it on a page
       // of the server (a 404 is enough), then open the dataset.
+      await page.addInitScript(LONG_TASK_RECORDER);
       await page.goto(`${server.origin}/data/`);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Profiler.enable');
@@ -226,6 +247,10 @@ async function main(): Promise<void> {
         { parsed: 'chronicle:dataset-parsed', paint: 'chronicle:first-paint' },
         300_000,
       );
+      const { tasks, now } = await page.evaluate(() => ({
+        tasks: (window as BenchWindow).__benchLongTasks ?? [],
+        now: performance.now(),
+      }));
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       if (values.out) writeFileSync(values.out, JSON.stringify(profile));
       const { self, total } = summarise(profile);
@@ -234,6 +259,20 @@ async function main(): Promise<void> {
           `navigation → first paint ${times.navigationToPaint.toFixed(0)} ms, longest task ${times.longestTask.toFixed(0)} ms`,
       );
       console.log(`\nSelf time:\n${top(self, count)}\n\nTotal time:\n${top(total, count)}`);
+      // The page's clock against the profiler's: the profile ended just after `now` (within the
+      // few milliseconds of one round trip), which is close enough to name a long task's work.
+      const offset = profile.endTime / 1000 - now;
+      const longest = [...tasks].sort((a, b) => b[1] - a[1]).slice(0, LONG_TASKS_SHOWN);
+      console.log(
+        `\nThe ${longest.length} longest tasks (of ${tasks.length} over 50 ms), by what ran in them:`,
+      );
+      for (const [start, duration] of longest) {
+        const inTask = summarise(profile, [start + offset, start + duration + offset]);
+        console.log(
+          `\n  ${duration.toFixed(0)} ms at ${(start / 1000).toFixed(2)} s:\n` +
+            top(inTask.total, LONG_TASK_FRAMES, REACT_WORK),
+        );
+      }
       return;
     }
     await openAndWaitForPaint(
