@@ -80,16 +80,19 @@ function sortedAllOf(all: readonly IndexedEvent[]): SortedAll {
   let kept = sortedAll.get(all);
   if (!kept) {
     const events = sortedByStart(all);
-    kept = {
-      events,
-      starts: Float64Array.from(events, (e) => e.start),
-      spans: Float64Array.from(events, (e) => e.end - e.start),
-      orders: Int32Array.from(events, (e) => e.order),
-      codes: Uint8Array.from(
-        events,
-        (e) => CATEGORY_CODES.get(primaryCategory(e.event.categories)) ?? 0,
-      ),
-    };
+    // One loop fills the four (`Float64Array.from` with a function, four times over, took a
+    // fifth of a second at 500,000 events).
+    const starts = new Float64Array(events.length);
+    const spans = new Float64Array(events.length);
+    const orders = new Int32Array(events.length);
+    const codes = new Uint8Array(events.length);
+    events.forEach((e, i) => {
+      starts[i] = e.start;
+      spans[i] = e.end - e.start;
+      orders[i] = e.order;
+      codes[i] = CATEGORY_CODES.get(primaryCategory(e.event.categories)) ?? 0;
+    });
+    kept = { events, starts, spans, orders, codes };
     sortedAll.set(all, kept);
   }
   return kept;

@@ -1,9 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestDataset } from '../model/testDataset';
 import { CASUALTY_KINDS } from '../model/vocabulary';
+import bundled from '../../data/kazakhstan-2022-01.json';
+import { validateDataset } from '../model/validate';
+import { cachedValueSpan, valueGranularity } from '../model/time';
+import type { Dataset } from '../model/schema';
 import { createDatasetIndex } from './datasetIndex';
-import { reportingView } from './reportingView';
+import { reportingView, type FigureRecord } from './reportingView';
 import { figuresInView } from './viewFigures';
+
+/** The order to compare figures in, written out as a comparison of two figures. */
+function compareFigures(timeZone: string) {
+  const spanOf = cachedValueSpan(timeZone);
+  const start = (r: FigureRecord) =>
+    spanOf(r.casualty.asOf, valueGranularity(r.casualty.asOf)).start;
+  return (a: FigureRecord, b: FigureRecord) =>
+    CASUALTY_KINDS.indexOf(a.casualty.kind) - CASUALTY_KINDS.indexOf(b.casualty.kind) ||
+    a.casualty.group.localeCompare(b.casualty.group) ||
+    start(a) - start(b) ||
+    (a.reported ?? -Infinity) - (b.reported ?? -Infinity) ||
+    a.order - b.order;
+}
+
+/** The bundled story, whose figures are many, with their groups renamed in turn to `groups`. */
+function storyWithGroups(groups: readonly string[] | null): Dataset {
+  const result = validateDataset(bundled);
+  if (!result.ok) throw new Error('the bundled dataset is invalid');
+  const story = result.dataset;
+  if (groups === null) return story;
+  let at = 0;
+  return {
+    ...story,
+    events: story.events.map((event) => ({
+      ...event,
+      casualties: event.casualties.map((c) => ({
+        ...c,
+        group: groups[at++ % groups.length] ?? '',
+      })),
+    })),
+  };
+}
 
 const dataset = makeTestDataset();
 
@@ -45,6 +81,21 @@ describe('figuresInView', () => {
     expect(figuresInView(index, [...some].reverse())).toEqual(expected);
     // A copy each time: the caller may keep or change the list it is given.
     expect(figuresInView(index, index.events)).not.toBe(all);
+  });
+
+  it('gives them in the order of the comparison of kind, group by locale, as of, reported and order', () => {
+    // Upper and lower case, accents, and one group written in two Unicode forms ("é" as one
+    // character and as "e" with a combining accent), which compare equal by locale.
+    const groups = ['civilians', 'Civilians', 'élite', 'e\u0301lite', 'police', 'Æ', 'zone', 'a'];
+    for (const data of [storyWithGroups(null), storyWithGroups(groups)]) {
+      for (const account of ['article', 'later-reporting'] as const) {
+        const view = reportingView(data, account, null);
+        const index = createDatasetIndex(view.dataset, view);
+        const figures = figuresInView(index, index.events);
+        expect(figures.length).toBeGreaterThan(5);
+        expect(figures).toEqual([...figures].sort(compareFigures(data.timeZone)));
+      }
+    }
   });
 
   it('reads the figures the account knows, with the claims of later reporting', () => {

@@ -47,30 +47,59 @@ function sortedFiguresOf(index: DatasetIndex): SortedFigures {
   const kept = sortedFigures.get(index);
   if (kept) return kept;
   const spanOf = asOfSpanOf(index);
-  const asOf = new Map<FigureRecord, number>();
-  const start = (r: FigureRecord) => {
-    let ms = asOf.get(r);
-    if (ms === undefined) {
-      ms = spanOf(r.casualty.asOf, valueGranularity(r.casualty.asOf)).start;
-      asOf.set(r, ms);
-    }
-    return ms;
-  };
   const all = index.reporting?.figures ?? ownFigures(index.events.map((e) => e.event));
-  const records = all
-    .filter((r) => index.byId.has(r.eventId))
-    .sort(
-      (a, b) =>
-        (KIND_ORDER.get(a.casualty.kind) ?? 99) - (KIND_ORDER.get(b.casualty.kind) ?? 99) ||
-        a.casualty.group.localeCompare(b.casualty.group) ||
-        start(a) - start(b) ||
-        (a.reported ?? -Infinity) - (b.reported ?? -Infinity) ||
-        a.order - b.order,
-    );
-  const eventOrders = Int32Array.from(records, (r) => index.byId.get(r.eventId)?.order ?? -1);
+  const found = all.filter((r) => index.byId.has(r.eventId));
+  // Sorted by numbers read off each figure once: a comparison of objects that compared groups by
+  // locale and looked each `asOf` up in a map took a quarter of a second at 500,000 events.
+  const groupRank = rankByLocale(found.map((r) => r.casualty.group));
+  const size = found.length;
+  const kinds = new Int32Array(size);
+  const groups = new Int32Array(size);
+  const starts = new Float64Array(size);
+  const reported = new Float64Array(size);
+  const orders = new Float64Array(size);
+  found.forEach((r, i) => {
+    kinds[i] = KIND_ORDER.get(r.casualty.kind) ?? 99;
+    groups[i] = groupRank.get(r.casualty.group) ?? 0;
+    starts[i] = spanOf(r.casualty.asOf, valueGranularity(r.casualty.asOf)).start;
+    reported[i] = r.reported ?? -Infinity;
+    orders[i] = r.order;
+  });
+  const at = new Int32Array(size);
+  for (let i = 0; i < size; i++) at[i] = i;
+  at.sort(
+    (a, b) =>
+      (kinds[a] ?? 0) - (kinds[b] ?? 0) ||
+      (groups[a] ?? 0) - (groups[b] ?? 0) ||
+      (starts[a] ?? 0) - (starts[b] ?? 0) ||
+      (reported[a] ?? 0) - (reported[b] ?? 0) ||
+      (orders[a] ?? 0) - (orders[b] ?? 0),
+  );
+  const records = new Array<FigureRecord>(size);
+  const eventOrders = new Int32Array(size);
+  at.forEach((from, i) => {
+    const record = found[from] as FigureRecord;
+    records[i] = record;
+    eventOrders[i] = index.byId.get(record.eventId)?.order ?? -1;
+  });
   const sorted = { records, eventOrders };
   sortedFigures.set(index, sorted);
   return sorted;
+}
+
+/**
+ * Each distinct text of `texts` with its rank by `localeCompare`: texts that compare equal share
+ * a rank, so comparing ranks orders as comparing the texts does.
+ */
+function rankByLocale(texts: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(texts)].sort((a, b) => a.localeCompare(b));
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((text, i) => {
+    if (i > 0 && (distinct[i - 1] ?? '').localeCompare(text) !== 0) rank += 1;
+    ranks.set(text, rank);
+  });
+  return ranks;
 }
 
 /**
