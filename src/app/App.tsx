@@ -13,7 +13,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DataConfirmPage } from './DataConfirmPage';
 import { DatasetProblems } from './DatasetProblems';
 import { ChroniclePage } from './ChroniclePage';
-import { ImportPreview } from './ImportPreview';
+import { LazyImportPreview, preloadImportPreview } from './LazyImportPreview';
 import { LoadFailedPage } from './LoadFailedPage';
 import { LoadingPage } from './LoadingPage';
 import { sourceName, useDataset } from './useDataset';
@@ -60,6 +60,11 @@ export function App() {
     if (embed) preloadEmbedPage();
     else if (map) preloadMapView();
   }, [embed, map]);
+  // Only a dataset from a file or an address can be an import with a preview.
+  const mayPreview = load.status === 'loading' && load.source.kind !== 'bundled';
+  useEffect(() => {
+    if (mayPreview) preloadImportPreview();
+  }, [mayPreview]);
   const { openFile } = actions;
   const dragging = useFileDrop(openFile);
   const name = sourceName(load.source);
@@ -103,7 +108,7 @@ export function App() {
         />
       )}
       {load.status === 'preview' && (
-        <ImportPreview
+        <LazyImportPreview
           report={load.report}
           dataset={load.dataset}
           warnings={load.warnings}

@@ -11,6 +11,7 @@ import type { Dataset } from '../model/schema';
 import type { ValidationWarning } from '../model/validationProblem';
 import { richMessage } from '../ui/richMessage';
 import { DatasetOpener } from './DatasetOpener';
+import './importPreview.css';
 
 /** Rows shown in each table; the rest are counted. */
 const SHOWN_ROWS = 500;
