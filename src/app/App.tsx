@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { t } from '../i18n/i18n';
 import { LANGUAGE_TAGS } from '../i18n/languages';
 import { useLanguage } from '../i18n/useLanguage';
@@ -7,7 +7,6 @@ import { preloadMapView } from '../map/LazyMapView';
 import { useViewState } from '../state/useViewState';
 import { useDocumentTheme } from '../ui/useDocumentTheme';
 import { provenanceLine } from '../state/dataProvenance';
-import { localizeDataset } from '../state/localize';
 import { shortAddress } from '../model/loadLimits';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DataConfirmPage } from './DataConfirmPage';
@@ -18,7 +17,7 @@ import { LoadFailedPage } from './LoadFailedPage';
 import { LoadingPage } from './LoadingPage';
 import { sourceName, useDataset } from './useDataset';
 import { useFileDrop } from './useFileDrop';
-import { usePreparedIndex } from './usePreparedIndex';
+import { usePreparedView } from './usePreparedView';
 import './app.css';
 
 /** Last line of defence: a crash in rendering shows a message and a way back, never a blank page. */
@@ -49,13 +48,10 @@ export function App() {
     direction,
   );
   // The dataset in the reader's language where it has it; the search index is built from this.
-  const readyDataset = useMemo(
-    () => (load.status === 'ready' ? localizeDataset(load.dataset, LANGUAGE_TAGS[language]) : null),
-    [load, language],
-  );
-  const prepared = usePreparedIndex(readyDataset, account, knownOn);
-  // A large dataset's first view is indexed in steps before it is shown; the loading page stays.
-  const preparing = readyDataset !== null && !prepared;
+  // A large dataset's first view is made in steps before it is shown; the loading page stays.
+  const loaded = load.status === 'ready' ? load.dataset : null;
+  const readyDataset = usePreparedView(loaded, LANGUAGE_TAGS[language], account, knownOn);
+  const preparing = loaded !== null && readyDataset === null;
   useEffect(() => {
     if (embed) preloadEmbedPage();
     else if (map) preloadMapView();
@@ -68,7 +64,7 @@ export function App() {
   const { openFile } = actions;
   const dragging = useFileDrop(openFile);
   const name = sourceName(load.source);
-  const readyEvents = readyDataset?.events.length ?? 0;
+  const readyEvents = loaded?.events.length ?? 0;
   return (
     // Keyed by language: a new language rebuilds every view, so no component keeps old words.
     <ErrorBoundary
@@ -118,10 +114,10 @@ export function App() {
           onFile={openFile}
         />
       )}
-      {load.status === 'ready' && readyDataset && prepared && embed && (
+      {load.status === 'ready' && readyDataset && embed && (
         <LazyEmbedPage dataset={readyDataset} sourceLabel={provenanceLine(load.provenance)} />
       )}
-      {load.status === 'ready' && readyDataset && prepared && !embed && (
+      {load.status === 'ready' && readyDataset && !embed && (
         <ChroniclePage
           dataset={readyDataset}
           warnings={load.warnings}

@@ -2,6 +2,7 @@ import { t } from '../i18n/i18n';
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { MapViewProps } from './MapView';
+import type { FirstRenderTable } from '../state/preparedIndex';
 import './mapLayout.css';
 import { MAP_PANEL_ID } from './mapPanelId';
 
@@ -13,13 +14,24 @@ import { MAP_PANEL_ID } from './mapPanelId';
 let loading: Promise<{ default: ComponentType<MapViewProps> }> | null = null;
 /** The map component once its chunk has arrived, so it can render without a fallback. */
 let loaded: ComponentType<MapViewProps> | null = null;
+/** The tables the map's first render reads, once its chunk has arrived. */
+let tables: readonly FirstRenderTable[] = [];
 
 function loadMapView(): Promise<{ default: ComponentType<MapViewProps> }> {
   loading ??= import('./MapView').then((module) => {
     loaded = module.MapView;
+    tables = module.MAP_FIRST_RENDER_TABLES;
     return { default: module.MapView };
   });
   return loading;
+}
+
+/**
+ * The tables the map's first render reads, for a large dataset's first view to make beforehand
+ * (`prepareView`): none while the map's code has not arrived (or is not fetched, with `map=0`).
+ */
+export function mapFirstRenderTables(): readonly FirstRenderTable[] {
+  return tables;
 }
 
 const MapViewChunk = lazy(loadMapView);

@@ -4,6 +4,7 @@ import { countScaleMax } from '../model/casualties';
 import type { Location } from '../model/schema';
 import type { DatasetIndex, IndexedEvent } from '../state/datasetIndex';
 import type { MapSizing } from '../state/viewState';
+import type { FirstRenderTable } from '../state/preparedIndex';
 import { AreaChips } from './AreaChips';
 import { MapFigure } from './MapFigure';
 import { MapLegend } from './MapLegend';
@@ -14,6 +15,7 @@ import {
   mappedFigureCountsAt,
   mappedPlaces,
   ordersAtPlaces,
+  PLACE_TABLE,
   tallyPlaces,
 } from './marks/placeAggregation';
 import { coordinatesToShow } from './marks/placeKinds';
@@ -44,6 +46,9 @@ export interface MapViewProps {
 
 /** What the marks can be sized by, in the order the buttons show them. */
 const SIZINGS: readonly MapSizing[] = ['events', 'casualties'];
+
+/** The tables the map's first render reads, which a large dataset's first view makes beforehand. */
+export const MAP_FIRST_RENDER_TABLES: readonly FirstRenderTable[] = [PLACE_TABLE];
 
 /**
  * The map panel: where the events in the timeline's view happened. Points for buildings, sites,

@@ -3,8 +3,10 @@ import type { Dataset } from '../model/schema';
 import { makeLaterReportingDataset } from '../model/laterReportingFixture';
 import { makeTestDataset } from '../model/testDataset';
 import {
+  LOCALIZE_STEP_ITEMS,
   langAttribute,
   localizeDataset,
+  localizeDatasetSteps,
   phrasesFor,
   quotedSegments,
   textLanguage,
@@ -117,6 +119,41 @@ describe('localizeDataset', () => {
     const dataset = withNorwegian();
     expect(localizeDataset(dataset, 'en-GB').title).toBe(dataset.title);
     expect(first(localizeDataset(dataset, 'fr').events).title).toBe(first(dataset.events).title);
+  });
+});
+
+describe('localizeDatasetSteps', () => {
+  /** `withNorwegian`'s events and claims, copied under new ids until there are `count` of each. */
+  function large(count: number): Dataset {
+    const dataset = withNorwegian();
+    const events = Array.from({ length: count }, (_, i) => ({
+      ...first(dataset.events.slice(i % dataset.events.length)),
+      id: `event-${i}`,
+    }));
+    const claim = makeLaterReportingDataset().claims?.[0];
+    if (!claim) throw new Error('the later-reporting fixture has claims');
+    const claims = Array.from({ length: count }, (_, i) => ({ ...claim, id: `claim-${i}` }));
+    return { ...dataset, events, claims };
+  }
+
+  it('gives in steps what localizeDataset gives at once, a step per LOCALIZE_STEP_ITEMS items', () => {
+    const dataset = large(LOCALIZE_STEP_ITEMS * 2 + 7);
+    for (const language of ['nb', 'en']) {
+      const steps = localizeDatasetSteps(dataset, language);
+      let yielded = 0;
+      let step = steps.next();
+      while (step.done !== true) {
+        yielded += 1;
+        step = steps.next();
+      }
+      // Two full steps of events and two of claims.
+      expect(yielded).toBe(4);
+      const whole = localizeDataset(dataset, language);
+      expect(step.value).toEqual(whole);
+      expect(textLanguage(first(step.value.events), 'title')).toBe(
+        textLanguage(first(whole.events), 'title'),
+      );
+    }
   });
 });
 

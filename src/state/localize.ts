@@ -104,12 +104,28 @@ function untranslated<Item extends object>(object: Item, context: Context): Item
 
 /** `items` mapped by `localize`: the same array when every item came back unchanged. */
 function localizedList<Item>(items: readonly Item[], localize: (item: Item) => Item): Item[] {
+  const steps = localizedListSteps(items, localize, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** `localizedList`, yielding after every `every` items. */
+function* localizedListSteps<Item>(
+  items: readonly Item[],
+  localize: (item: Item) => Item,
+  every: number,
+): Generator<void, Item[], void> {
   let changed = false;
-  const out = items.map((item) => {
+  const out = new Array<Item>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item;
     const result = localize(item);
     if (result !== item) changed = true;
-    return result;
-  });
+    out[i] = result;
+    if (i % every === every - 1) yield;
+  }
   return changed ? out : (items as Item[]);
 }
 
@@ -197,6 +213,25 @@ function localizeClaim(claim: Claim, context: Context): Claim {
  * everything else stay as they are, and `translations` stay in place (they are the dataset's).
  */
 export function localizeDataset(dataset: Dataset, language: string): Dataset {
+  const steps = localizeDatasetSteps(dataset, language);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** Events and claims per step of `localizeDatasetSteps`: a few milliseconds of work at most. */
+export const LOCALIZE_STEP_ITEMS = 2_000;
+
+/**
+ * `localizeDataset` in steps: each `next()` localises about `LOCALIZE_STEP_ITEMS` events or
+ * claims, and the last returns the dataset. At 500,000 events the whole of it was one task of
+ * 0.3 s on the page (a CPU profile of the load); `preparedIndex.ts` runs it between frames.
+ */
+export function* localizeDatasetSteps(
+  dataset: Dataset,
+  language: string,
+): Generator<void, Dataset, void> {
   const own = { own: dataset.language, phrases: dataset.quotedPhrases };
   const recorded = { ...own, fields: {} };
   const nothingToMark = sameLanguage(language, dataset.language) && !dataset.quotedPhrases;
@@ -217,9 +252,17 @@ export function localizeDataset(dataset: Dataset, language: string): Dataset {
   copy.sources = localizedList(dataset.sources, (source) =>
     localized(source, source.translations, ['name'], context),
   );
-  copy.events = localizedList(dataset.events, (event) => localizeEvent(event, context));
+  copy.events = yield* localizedListSteps(
+    dataset.events,
+    (event) => localizeEvent(event, context),
+    LOCALIZE_STEP_ITEMS,
+  );
   if (dataset.claims) {
-    copy.claims = localizedList(dataset.claims, (claim) => localizeClaim(claim, context));
+    copy.claims = yield* localizedListSteps(
+      dataset.claims,
+      (claim) => localizeClaim(claim, context),
+      LOCALIZE_STEP_ITEMS,
+    );
   }
   originals.set(copy, datasetAsLoaded(dataset));
   return copy;

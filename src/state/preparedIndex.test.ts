@@ -2,12 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../model/schema';
 import { makeTestDataset } from '../model/testDataset';
 import { INDEX_STEP_EVENTS, createDatasetIndex, datasetIndexSteps } from './datasetIndex';
+import { localizeDataset } from './localize';
 import {
   FIRST_RENDER_TABLES,
   PREPARE_IN_STEPS_FROM,
+  datasetToShow,
   indexOfView,
-  isReadyToShow,
-  prepareIndexOfView,
+  localizedOf,
+  prepareView,
 } from './preparedIndex';
 import { reportingView } from './reportingView';
 
@@ -52,57 +54,88 @@ describe('datasetIndexSteps', () => {
   });
 });
 
-describe('the prepared index', () => {
-  it('is built in tasks of its own, then given to the view without building again', async () => {
+describe('the prepared view', () => {
+  it('is made in tasks of its own, then given to the page without making it again', async () => {
     vi.useFakeTimers();
-    const dataset = largeDataset(PREPARE_IN_STEPS_FROM);
-    expect(isReadyToShow(dataset)).toBe(false);
+    const loaded = largeDataset(PREPARE_IN_STEPS_FROM);
+    expect(datasetToShow(loaded, 'en')).toBeNull();
     let done: boolean | null = null;
-    void prepareIndexOfView(dataset, 'article', null, new AbortController().signal).then((kept) => {
-      done = kept;
+    void prepareView(loaded, 'en', 'article', null, new AbortController().signal).then((made) => {
+      done = made;
     });
     // Nothing runs inside the call: the work starts in a task of its own.
-    expect(isReadyToShow(dataset)).toBe(false);
+    expect(datasetToShow(loaded, 'en')).toBeNull();
     await vi.runAllTimersAsync();
     expect(done).toBe(true);
-    expect(isReadyToShow(dataset)).toBe(true);
-    const index = indexOfView(dataset, 'article', null);
+    const shown = datasetToShow(loaded, 'en');
+    // In the reader's language, as localizeDataset gives it, and kept.
+    expect(shown).toEqual(localizeDataset(loaded, 'en'));
+    expect(shown).not.toBe(loaded);
+    expect(datasetToShow(loaded, 'en')).toBe(shown);
+    if (shown === null) throw new Error('the view was made');
+    const index = indexOfView(shown, 'article', null);
     expect(index.events).toHaveLength(PREPARE_IN_STEPS_FROM);
-    expect(indexOfView(dataset, 'article', null)).toBe(index);
+    expect(indexOfView(shown, 'article', null)).toBe(index);
+    // Another language is another copy, prepared again.
+    expect(datasetToShow(loaded, 'nb')).toBeNull();
   });
 
-  it('then makes the tables the first render reads, in tasks of their own, before it resolves', async () => {
+  it('then makes the tables the first render reads, a task each, before it resolves', async () => {
     vi.useFakeTimers();
-    const dataset = largeDataset(PREPARE_IN_STEPS_FROM);
+    const loaded = largeDataset(PREPARE_IN_STEPS_FROM);
+    const madeFor: unknown[] = [];
+    const viewTable = (index: unknown) => madeFor.push(index);
+    let asked = 0;
     let done: boolean | null = null;
-    void prepareIndexOfView(dataset, 'article', null, new AbortController().signal).then((kept) => {
-      done = kept;
+    void prepareView(loaded, 'en', 'article', null, new AbortController().signal, () => {
+      asked += 1;
+      return [viewTable];
+    }).then((made) => {
+      done = made;
     });
-    while (!isReadyToShow(dataset)) await vi.advanceTimersToNextTimerAsync();
-    // The index is kept; the tables (time index, windows, figures) are each a task still to come.
+    while (datasetToShow(loaded, 'en') === null) await vi.advanceTimersToNextTimerAsync();
+    // The index is kept; the tables (time index, windows, figures, facets, the views') are each a
+    // task still to come, and the views' tables are asked for only now.
     expect(done).toBeNull();
+    expect(madeFor).toEqual([]);
     for (let task = 0; task < FIRST_RENDER_TABLES.length; task++) {
       await vi.advanceTimersToNextTimerAsync();
     }
     expect(done).toBeNull();
     await vi.runAllTimersAsync();
     expect(done).toBe(true);
+    expect(asked).toBe(1);
+    const shown = datasetToShow(loaded, 'en');
+    if (shown === null) throw new Error('the view was made');
+    expect(madeFor).toEqual([indexOfView(shown, 'article', null)]);
   });
 
   it('keeps nothing when stopped', async () => {
     vi.useFakeTimers();
-    const dataset = largeDataset(PREPARE_IN_STEPS_FROM);
+    const loaded = largeDataset(PREPARE_IN_STEPS_FROM);
     const controller = new AbortController();
-    const kept = prepareIndexOfView(dataset, 'article', null, controller.signal);
+    const made = prepareView(loaded, 'en', 'article', null, controller.signal);
     controller.abort();
     await vi.runAllTimersAsync();
-    await expect(kept).resolves.toBe(false);
-    expect(isReadyToShow(dataset)).toBe(false);
+    await expect(made).resolves.toBe(false);
+    expect(datasetToShow(loaded, 'en')).toBeNull();
   });
 
+  it('gives a small dataset at once, in the language asked, kept per language', () => {
+    const loaded = makeTestDataset();
+    const english = datasetToShow(loaded, 'en');
+    expect(english).toEqual(localizeDataset(loaded, 'en'));
+    expect(datasetToShow(loaded, 'en')).toBe(english);
+    expect(localizedOf(loaded, 'en')).toBe(english);
+    const norwegian = datasetToShow(loaded, 'nb');
+    expect(norwegian).not.toBe(english);
+    expect(norwegian).toEqual(localizeDataset(loaded, 'nb'));
+  });
+});
+
+describe('the index of a view', () => {
   it('builds another view at once and keeps only the latest', () => {
     const dataset = makeTestDataset();
-    expect(isReadyToShow(dataset)).toBe(true);
     const article = indexOfView(dataset, 'article', null);
     const later = indexOfView(dataset, 'later-reporting', null);
     expect(later).not.toBe(article);

@@ -1,12 +1,15 @@
 /**
- * The index of the view a page shows, kept per dataset, and for a large dataset built before its
- * page is first shown, in steps between which the page still answers input and paints: at
- * 100,000 events `createDatasetIndex` takes about a second, which was one task of the first
- * render. Later views (another account, another reporting date) are built at once, as the page
- * stays on screen meanwhile.
+ * What a page shows of a dataset, kept per dataset: the dataset in the reader's language and the
+ * index of its view. For a large dataset these, and the tables the first render reads, are made
+ * before its page is first shown, in steps between which the page still answers input and paints
+ * (`prepareView`): at 500,000 events each was a task of a tenth of a second to a second and a
+ * half of the first render. Later views (another account, another reporting date) are built at
+ * once, as the page stays on screen meanwhile.
  */
 import type { Account, Dataset } from '../model/schema';
 import { createDatasetIndex, datasetIndexSteps, type DatasetIndex } from './datasetIndex';
+import { FACET_KINDS, facetColumnOf } from './filter';
+import { localizeDataset, localizeDatasetSteps } from './localize';
 import { MAIN_THREAD_STEP_MS } from './mainThreadSteps';
 import { reportingView } from './reportingView';
 import { fitAllWindow } from './storyWindow';
@@ -38,70 +41,123 @@ export function indexOfView(
   return index;
 }
 
-/** True when `dataset` can be shown without preparing: it is small, or has been indexed before. */
-export function isReadyToShow(dataset: Dataset): boolean {
-  return dataset.events.length < PREPARE_IN_STEPS_FROM || kept.has(dataset);
+/** `loaded` in the reader's language (`localizeDataset`), per dataset for the language last asked. */
+const localized = new WeakMap<Dataset, { language: string; dataset: Dataset }>();
+
+/** `loaded` as a reader of `language` (a BCP 47 tag) sees it: kept, or made now and kept. */
+export function localizedOf(loaded: Dataset, language: string): Dataset {
+  const known = localized.get(loaded);
+  if (known?.language === language) return known.dataset;
+  const dataset = localizeDataset(loaded, language);
+  localized.set(loaded, { language, dataset });
+  return dataset;
 }
 
 /**
- * What the first render of a view reads off tables kept per index, each made here in a task of its
- * own once the index is built, so that the render itself only looks them up: the events by start
- * (the time index), the story's window and "fit all", the figures by `asOf`. Made in the render,
- * they were one task of 1.4 s at 500,000 events (a CPU profile of the load).
+ * The dataset a page shows for `loaded` in `language`: `localizedOf` when it can be shown without
+ * preparing (it is small, or that copy has been indexed before), else null until
+ * `prepareView` has made it.
  */
-export const FIRST_RENDER_TABLES: readonly ((index: DatasetIndex) => unknown)[] = [
+export function datasetToShow(loaded: Dataset, language: string): Dataset | null {
+  if (loaded.events.length < PREPARE_IN_STEPS_FROM) return localizedOf(loaded, language);
+  const known = localized.get(loaded);
+  return known?.language === language && kept.has(known.dataset) ? known.dataset : null;
+}
+
+/** A table the first render of a view reads, made from its index beforehand (`prepareView`). */
+export type FirstRenderTable = (index: DatasetIndex) => unknown;
+
+/**
+ * What the first render of a view reads off tables kept per index, each made in a task of its
+ * own once the index is built, so that the render itself only looks them up: the events by start
+ * (the time index), the story's window and "fit all", the figures by `asOf`, each kind's options
+ * per event (the filter bar's counts). Made in the render, the first three were one task of 1.4 s
+ * at 500,000 events, and the filter bar's counts one of 0.2 s (CPU profiles of the load). The
+ * views outside this folder (the casualty strip, the map) give theirs to `prepareView`.
+ */
+export const FIRST_RENDER_TABLES: readonly FirstRenderTable[] = [
   (index) => createTimeIndex(index.events),
   (index) => fitAllWindow(index.events),
   (index) => figuresInView(index, index.events),
+  ...FACET_KINDS.map(
+    (kind): FirstRenderTable =>
+      (index) =>
+        facetColumnOf(index, kind),
+  ),
 ];
 
 /**
- * Builds and keeps the index of the view in steps of `MAIN_THREAD_STEP_MS`, one task each, then the
- * tables its first render reads (`FIRST_RENDER_TABLES`), a task each. Resolves true once they are
- * made, or false when `signal` aborts first (an index already built stays kept).
+ * The first part of `prepareView` in steps of a few milliseconds each: the dataset in the
+ * reader's language, the view of it (one pass over the events), then its index, kept.
  */
-export function prepareIndexOfView(
-  dataset: Dataset,
+function* preparation(
+  loaded: Dataset,
+  language: string,
+  account: Account,
+  knownOn: string | null,
+): Generator<void, DatasetIndex, void> {
+  let known = localized.get(loaded);
+  if (known?.language !== language) {
+    known = { language, dataset: yield* localizeDatasetSteps(loaded, language) };
+    localized.set(loaded, known);
+  }
+  const dataset = known.dataset;
+  yield;
+  const shown = reportingView(dataset, account, knownOn);
+  yield;
+  const index = yield* datasetIndexSteps(shown.dataset, shown);
+  kept.set(dataset, { account, knownOn, index });
+  return index;
+}
+
+/**
+ * Makes and keeps what the first view of `loaded` in `language` needs, in tasks of
+ * `MAIN_THREAD_STEP_MS`, between which the page answers input and paints: the dataset in that
+ * language and its index, then the tables its first render reads (`FIRST_RENDER_TABLES`, then
+ * `tables()`, asked for only then, so that a view's code that has arrived meanwhile gives its
+ * own), a task each. At 500,000 events each of these held the page for a tenth of a second to a
+ * second and a half when made in the render. Resolves true once all are made, or false when
+ * `signal` aborts first (what is made by then stays kept, and a later render makes the rest).
+ */
+export function prepareView(
+  loaded: Dataset,
+  language: string,
   account: Account,
   knownOn: string | null,
   signal: AbortSignal,
+  tables: () => readonly FirstRenderTable[] = () => [],
 ): Promise<boolean> {
   return new Promise((resolve) => {
-    let steps: ReturnType<typeof datasetIndexSteps> | null = null;
+    const steps = preparation(loaded, language, account, knownOn);
     const work = () => {
       if (signal.aborted) {
         resolve(false);
         return;
       }
       const until = performance.now() + MAIN_THREAD_STEP_MS;
-      if (steps === null) {
-        // The view itself (one pass over the events) is the first step.
-        const shown = reportingView(dataset, account, knownOn);
-        steps = datasetIndexSteps(shown.dataset, shown);
-      }
       do {
         const step = steps.next();
         if (step.done === true) {
-          kept.set(dataset, { account, knownOn, index: step.value });
-          setTimeout(() => makeTables(step.value, 0), 0);
+          const index = step.value;
+          const all = [...FIRST_RENDER_TABLES, ...tables()];
+          setTimeout(() => makeTables(index, all, 0), 0);
           return;
         }
       } while (performance.now() < until);
       setTimeout(work, 0);
     };
-    const makeTables = (index: DatasetIndex, next: number) => {
+    const makeTables = (index: DatasetIndex, all: readonly FirstRenderTable[], next: number) => {
       if (signal.aborted) {
-        // The index stays kept: a later render finds it, and makes the tables itself.
         resolve(false);
         return;
       }
-      const make = FIRST_RENDER_TABLES[next];
+      const make = all[next];
       if (make === undefined) {
         resolve(true);
         return;
       }
       make(index);
-      setTimeout(() => makeTables(index, next + 1), 0);
+      setTimeout(() => makeTables(index, all, next + 1), 0);
     };
     setTimeout(work, 0);
   });

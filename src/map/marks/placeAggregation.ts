@@ -19,6 +19,7 @@ import type { Casualty, CasualtyCount, CasualtyKind, Location } from '../../mode
 import type { CasualtyFigure, DatasetIndex, IndexedEvent } from '../../state/datasetIndex';
 import { isAreaPlace } from './placeKinds';
 import { orderMask } from '../../state/orderMask';
+import type { FirstRenderTable } from '../../state/preparedIndex';
 
 /** A place and what happened there among the events in view. */
 export interface PlaceTally {
@@ -159,6 +160,13 @@ const shownPlaceTables = new WeakMap<
   readonly IndexedEvent[],
   WeakMap<(id: string) => string, ShownPlaceTable>
 >();
+
+/**
+ * The map's table of places, which its first render reads: made beforehand for a large dataset's
+ * first view (`prepareView`; at 500,000 events 0.1 s of the map's render).
+ */
+export const PLACE_TABLE: FirstRenderTable = (index) =>
+  shownPlaceTable(index.events, index.shownAt);
 
 /** The table of `all`'s places as shown, made once per list of events and `shownAt`. */
 function shownPlaceTable(
