@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POOLED_MAX_LENGTH, createStringPool } from './stringPool';
+import { FIELD_SAMPLE, POOLED_MAX_LENGTH, createStringPool } from './stringPool';
 import { makeTestDataset } from './testDataset';
 
 describe('createStringPool', () => {
@@ -29,5 +29,42 @@ describe('createStringPool', () => {
     expect(share(tree)).toStrictEqual(before);
     expect(share('loose')).toBe('loose');
     expect(share(7)).toBe(7);
+  });
+
+  it('stops pooling a field whose first strings were seldom seen before, and only that field', () => {
+    const share = createStringPool();
+    // Ids never recur; categories and roles always do; a note recurs one time in four, at
+    // first, and never once the sample has been taken.
+    const part = (from: number) =>
+      Array.from({ length: FIELD_SAMPLE.strings }, (_, i) => {
+        const n = from + i;
+        return {
+          id: `event-${n}`,
+          categories: [n % 2 === 0 ? 'protest' : 'riot'],
+          actors: [{ actor: `actor-${n % 7}`, role: 'marched' }],
+          note: n < FIELD_SAMPLE.strings && n % 4 === 0 ? 'as reported' : `note ${n}`,
+        };
+      });
+    const parts = [part(0), part(FIELD_SAMPLE.strings), part(2 * FIELD_SAMPLE.strings)];
+    const before = structuredClone(parts);
+    expect(parts.map(share)).toStrictEqual(before);
+    expect(share.fieldsLeftAlone()).toEqual(['id']);
+  });
+
+  it('keeps pooling a field whose strings recur at least as often as the sample asks', () => {
+    const share = createStringPool();
+    const repeats = Math.ceil(FIELD_SAMPLE.strings * FIELD_SAMPLE.seenBefore);
+    const values = Array.from({ length: FIELD_SAMPLE.strings * 2 }, (_, i) => ({
+      // The first `repeats + 1` of the sample are one string: `repeats` of them seen before.
+      source: i <= repeats ? 'source-a' : `source-${i}`,
+    }));
+    share(values);
+    expect(share.fieldsLeftAlone()).toEqual([]);
+    const fewer = Array.from({ length: FIELD_SAMPLE.strings }, (_, i) => ({
+      source: i < repeats ? 'source-b' : `other-${i}`,
+    }));
+    const pool = createStringPool();
+    pool(fewer);
+    expect(pool.fieldsLeftAlone()).toEqual(['source']);
   });
 });
