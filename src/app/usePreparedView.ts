@@ -30,11 +30,11 @@ export function usePreparedView(
   useEffect(() => {
     if (loaded === null || ready) return;
     const controller = new AbortController();
-    void prepareView(loaded, language, account, knownOn, controller.signal, viewTables).then(
-      (made) => {
-        if (made) startTransition(() => setPrepared((n) => n + 1));
-      },
-    );
+    void prepareView(loaded, language, account, knownOn, controller.signal, {
+      tables: viewTables,
+    }).then((made) => {
+      if (made) startTransition(() => setPrepared((n) => n + 1));
+    });
     return () => controller.abort();
   }, [loaded, language, account, knownOn, ready]);
   return shown;

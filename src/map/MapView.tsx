@@ -12,9 +12,7 @@ import { radiusScale } from './marks/markSize';
 import {
   areaLabel,
   eventCountsAt,
-  mappedFigureCountsAt,
-  mappedPlaces,
-  ordersAtPlaces,
+  mapOverview,
   PLACE_TABLE,
   tallyPlaces,
 } from './marks/placeAggregation';
@@ -58,7 +56,10 @@ export const MAP_FIRST_RENDER_TABLES: readonly FirstRenderTable[] = [PLACE_TABLE
 export function MapView(props: MapViewProps) {
   const { index, sizing } = props;
   const headingId = useId();
-  const places = useMemo(() => mappedPlaces(index), [index]);
+  // What the map reads of the whole dataset: its places, which events are at a point (so that
+  // counting those in view is a walk over them, not a search of every event's places on each
+  // filter click), and the figures its scale is set from; made once per dataset.
+  const { places, listsPoint, pointFigures } = useMemo(() => mapOverview(index), [index]);
   const points = useMemo(() => coordinatesToShow(index.dataset.locations), [index]);
   const load = useMapShapes(points);
 
@@ -81,16 +82,12 @@ export function MapView(props: MapViewProps) {
     };
   }, [places, inView, index]);
 
-  // Which events are at a point (as shown), by order, found once per dataset: counting those in
-  // view is then a walk over them, not a search of every event's places on each filter click.
-  const listsPoint = useMemo(() => ordersAtPlaces(places.points, index), [places, index]);
   const scaleMax = useMemo(() => {
     const pointIds = places.points.map((p) => p.id);
     const events = Math.max(1, ...pointIds.map((id) => index.eventsByPlace.get(id)?.length ?? 0));
     // One kind only (MAP_FIGURE_KIND): killed and injured never share a scale.
-    const figures = mappedFigureCountsAt(listsPoint, index);
-    return { events, casualties: countScaleMax(figures), figures };
-  }, [places, index, listsPoint]);
+    return { events, casualties: countScaleMax(pointFigures), figures: pointFigures };
+  }, [places, index, pointFigures]);
   const max = sizing === 'events' ? scaleMax.events : scaleMax.casualties;
   const radius = useMemo(() => radiusScale(max), [max]);
   const footprint = useMemo(() => radiusScale(scaleMax.events), [scaleMax.events]);

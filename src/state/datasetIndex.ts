@@ -25,6 +25,7 @@ import {
 } from '../model/time';
 import type { ReportingView } from './reportingView';
 import { searchIndexBuilder, type SearchIndex, type SearchIndexBuilder } from './searchIndex';
+import { finish, STEP_ITEMS } from './mainThreadSteps';
 import { normalizeSearchText } from './searchText';
 
 /** An event with its place in the story's order and its time in epoch milliseconds. */
@@ -121,24 +122,17 @@ export function createDatasetIndex(
   dataset: Dataset,
   reporting: ReportingView | null = null,
 ): DatasetIndex {
-  const steps = datasetIndexSteps(dataset, reporting);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
+  return finish(datasetIndexSteps(dataset, reporting));
 }
 
-/** Events per step of `datasetIndexSteps`: a few milliseconds of work at most. */
-export const INDEX_STEP_EVENTS = 2_000;
-
-/** Calls `f` for each of `items`, yielding after every `INDEX_STEP_EVENTS` of them. */
+/** Calls `f` for each of `items`, yielding after every `STEP_ITEMS` of them. */
 function* eachInSteps<T>(
   items: readonly T[],
   f: (item: T, position: number) => void,
 ): Generator<void, void, void> {
   for (let i = 0; i < items.length; i++) {
     f(items[i] as T, i);
-    if (i % INDEX_STEP_EVENTS === INDEX_STEP_EVENTS - 1) yield;
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
   }
 }
 
@@ -153,7 +147,7 @@ function* mapInSteps<T, U>(
 }
 
 /**
- * `createDatasetIndex` in steps: each `next()` does the work of about `INDEX_STEP_EVENTS` events
+ * `createDatasetIndex` in steps: each `next()` does the work of about `STEP_ITEMS` events
  * (the story's order, one sort, is one step), and the last returns the index. A page can build
  * the index of a large dataset between frames this way (`preparedIndex.ts`).
  */

@@ -3,7 +3,6 @@ import type { Dataset } from '../model/schema';
 import { makeLaterReportingDataset } from '../model/laterReportingFixture';
 import { makeTestDataset } from '../model/testDataset';
 import {
-  LOCALIZE_STEP_ITEMS,
   langAttribute,
   localizeDataset,
   localizeDatasetSteps,
@@ -11,6 +10,7 @@ import {
   quotedSegments,
   textLanguage,
 } from './localize';
+import { STEP_ITEMS } from './mainThreadSteps';
 
 /** The test dataset with Norwegian for its title, its first event, an actor, a place and a role. */
 function withNorwegian(): Dataset {
@@ -136,8 +136,8 @@ describe('localizeDatasetSteps', () => {
     return { ...dataset, events, claims };
   }
 
-  it('gives in steps what localizeDataset gives at once, a step per LOCALIZE_STEP_ITEMS items', () => {
-    const dataset = large(LOCALIZE_STEP_ITEMS * 2 + 7);
+  it('gives in steps what localizeDataset gives at once, a step per STEP_ITEMS items', () => {
+    const dataset = large(STEP_ITEMS * 2 + 7);
     for (const language of ['nb', 'en']) {
       const steps = localizeDatasetSteps(dataset, language);
       let yielded = 0;

@@ -6,6 +6,7 @@
  * dataset's `quotedPhrases` name, so they are marked too.
  */
 import type { Casualty, ChronicleEvent, Claim, Dataset, EventActor } from '../model/schema';
+import { finish, STEP_ITEMS } from './mainThreadSteps';
 
 /** Which language each field of one object holds, and the language of the rest. */
 interface FieldLanguages {
@@ -104,11 +105,7 @@ function untranslated<Item extends object>(object: Item, context: Context): Item
 
 /** `items` mapped by `localize`: the same array when every item came back unchanged. */
 function localizedList<Item>(items: readonly Item[], localize: (item: Item) => Item): Item[] {
-  const steps = localizedListSteps(items, localize, Infinity);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
+  return finish(localizedListSteps(items, localize, Infinity));
 }
 
 /** `localizedList`, yielding after every `every` items. */
@@ -213,18 +210,11 @@ function localizeClaim(claim: Claim, context: Context): Claim {
  * everything else stay as they are, and `translations` stay in place (they are the dataset's).
  */
 export function localizeDataset(dataset: Dataset, language: string): Dataset {
-  const steps = localizeDatasetSteps(dataset, language);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
+  return finish(localizeDatasetSteps(dataset, language));
 }
 
-/** Events and claims per step of `localizeDatasetSteps`: a few milliseconds of work at most. */
-export const LOCALIZE_STEP_ITEMS = 2_000;
-
 /**
- * `localizeDataset` in steps: each `next()` localises about `LOCALIZE_STEP_ITEMS` events or
+ * `localizeDataset` in steps: each `next()` localises about `STEP_ITEMS` events or
  * claims, and the last returns the dataset. At 500,000 events the whole of it was one task of
  * 0.3 s on the page (a CPU profile of the load); `preparedIndex.ts` runs it between frames.
  */
@@ -255,13 +245,13 @@ export function* localizeDatasetSteps(
   copy.events = yield* localizedListSteps(
     dataset.events,
     (event) => localizeEvent(event, context),
-    LOCALIZE_STEP_ITEMS,
+    STEP_ITEMS,
   );
   if (dataset.claims) {
     copy.claims = yield* localizedListSteps(
       dataset.claims,
       (claim) => localizeClaim(claim, context),
-      LOCALIZE_STEP_ITEMS,
+      STEP_ITEMS,
     );
   }
   originals.set(copy, datasetAsLoaded(dataset));

@@ -9,3 +9,17 @@ export const MAIN_THREAD_STEP_MS = 12;
  * index) waits before its next step, so that what the reader asked for has the main thread.
  */
 export const QUIET_AFTER_INPUT_MS = 1_000;
+
+/**
+ * Items per step of a pass over a dataset's events or figures made in steps (a generator that
+ * yields between steps): a few milliseconds of work at most.
+ */
+export const STEP_ITEMS = 2_000;
+
+/** Work written in steps, done at once: runs `steps` to its end and gives its result. */
+export function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}

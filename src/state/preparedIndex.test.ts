@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../model/schema';
 import { makeTestDataset } from '../model/testDataset';
-import { INDEX_STEP_EVENTS, createDatasetIndex, datasetIndexSteps } from './datasetIndex';
+import { createDatasetIndex, datasetIndexSteps } from './datasetIndex';
+import { STEP_ITEMS } from './mainThreadSteps';
 import { localizeDataset } from './localize';
 import {
   FIRST_RENDER_TABLES,
@@ -36,7 +37,7 @@ afterEach(() => {
 
 describe('datasetIndexSteps', () => {
   it('builds in steps what createDatasetIndex builds at once', () => {
-    const dataset = largeDataset(INDEX_STEP_EVENTS * 3 + 5);
+    const dataset = largeDataset(STEP_ITEMS * 3 + 5);
     const shown = reportingView(dataset, 'article', null);
     const steps = datasetIndexSteps(shown.dataset, shown);
     let yielded = 0;
@@ -45,7 +46,7 @@ describe('datasetIndexSteps', () => {
       yielded += 1;
       step = steps.next();
     }
-    // At least one step per pass over the events, each of at most INDEX_STEP_EVENTS.
+    // At least one step per pass over the events, each of at most STEP_ITEMS.
     expect(yielded).toBeGreaterThanOrEqual(3 * 8);
     expect(contents(step.value)).toEqual(contents(createDatasetIndex(shown.dataset, shown)));
     expect(step.value.searchTextOf(7)).toBe(
@@ -80,31 +81,46 @@ describe('the prepared view', () => {
     expect(datasetToShow(loaded, 'nb')).toBeNull();
   });
 
-  it('then makes the tables the first render reads, a task each, before it resolves', async () => {
+  it('then makes the tables the first render reads, in steps of their own, before it resolves', async () => {
     vi.useFakeTimers();
     const loaded = largeDataset(PREPARE_IN_STEPS_FROM);
     const madeFor: unknown[] = [];
-    const viewTable = (index: unknown) => madeFor.push(index);
+    let viewSteps = 0;
+    function* viewTable(index: unknown): Generator<void, void, void> {
+      for (let step = 0; step < 3; step++) {
+        yield;
+        viewSteps += 1;
+      }
+      madeFor.push(index);
+    }
     let asked = 0;
     let done: boolean | null = null;
-    void prepareView(loaded, 'en', 'article', null, new AbortController().signal, () => {
-      asked += 1;
-      return [viewTable];
+    // No time for more than one step a task: every step shows as a task of its own.
+    void prepareView(loaded, 'en', 'article', null, new AbortController().signal, {
+      stepMs: 0,
+      tables: () => {
+        asked += 1;
+        return [viewTable];
+      },
     }).then((made) => {
       done = made;
     });
     while (datasetToShow(loaded, 'en') === null) await vi.advanceTimersToNextTimerAsync();
-    // The index is kept; the tables (time index, windows, figures, facets, the views') are each a
-    // task still to come, and the views' tables are asked for only now.
-    expect(done).toBeNull();
-    expect(madeFor).toEqual([]);
-    for (let task = 0; task < FIRST_RENDER_TABLES.length; task++) {
-      await vi.advanceTimersToNextTimerAsync();
-    }
-    expect(done).toBeNull();
-    await vi.runAllTimersAsync();
-    expect(done).toBe(true);
+    // The index is kept, and the views' tables are asked for only now; none is made yet.
     expect(asked).toBe(1);
+    expect(viewSteps).toBe(0);
+    expect(done).toBeNull();
+    let tasks = 0;
+    while (done === null) {
+      const before = viewSteps;
+      await vi.advanceTimersToNextTimerAsync();
+      expect(viewSteps - before).toBeLessThanOrEqual(1);
+      tasks += 1;
+    }
+    expect(done).toBe(true);
+    // At least a task for each table of the page, and one for each step of the view's.
+    expect(tasks).toBeGreaterThan(FIRST_RENDER_TABLES.length + 3);
+    expect(viewSteps).toBe(3);
     const shown = datasetToShow(loaded, 'en');
     if (shown === null) throw new Error('the view was made');
     expect(madeFor).toEqual([indexOfView(shown, 'article', null)]);

@@ -13,8 +13,8 @@ import { localizeDataset, localizeDatasetSteps } from './localize';
 import { MAIN_THREAD_STEP_MS } from './mainThreadSteps';
 import { reportingView } from './reportingView';
 import { fitAllWindow } from './storyWindow';
-import { createTimeIndex } from './timeIndex';
-import { figuresInView } from './viewFigures';
+import { timeIndexSteps } from './timeIndex';
+import { sortedFiguresSteps } from './viewFigures';
 
 /** From this many events a dataset's first index is prepared in steps; below, it is built at once. */
 export const PREPARE_IN_STEPS_FROM = 10_000;
@@ -64,38 +64,48 @@ export function datasetToShow(loaded: Dataset, language: string): Dataset | null
   return known?.language === language && kept.has(known.dataset) ? known.dataset : null;
 }
 
-/** A table the first render of a view reads, made from its index beforehand (`prepareView`). */
-export type FirstRenderTable = (index: DatasetIndex) => unknown;
+/**
+ * A table the first render of a view reads, made from its index beforehand (`prepareView`): in
+ * steps, as a generator that yields between steps of a few milliseconds each.
+ */
+export type FirstRenderTable = (index: DatasetIndex) => Generator<void, unknown, void>;
+
+/** A table made in one step, as a `FirstRenderTable`'s steps. */
+function* inOneStep(make: () => unknown): Generator<void, unknown, void> {
+  yield;
+  return make();
+}
 
 /**
- * What the first render of a view reads off tables kept per index, each made in a task of its
- * own once the index is built, so that the render itself only looks them up: the events by start
- * (the time index), the story's window and "fit all", the figures by `asOf`, each kind's options
- * per event (the filter bar's counts). Made in the render, the first three were one task of 1.4 s
- * at 500,000 events, and the filter bar's counts one of 0.2 s (CPU profiles of the load). The
- * views outside this folder (the casualty strip, the map) give theirs to `prepareView`.
+ * What the first render of a view reads off tables kept per index, made once the index is built,
+ * so that the render itself only looks them up: the events by start (the time index), the story's
+ * window and "fit all", the figures sorted to compare, each kind's options per event (the filter
+ * bar's counts). Made in the render, the first three were one task of 1.4 s at 500,000 events, and
+ * the filter bar's counts one of 0.2 s (CPU profiles of the load). The views outside this folder
+ * (the casualty strip, the map) give theirs to `prepareView`.
  */
 export const FIRST_RENDER_TABLES: readonly FirstRenderTable[] = [
-  (index) => createTimeIndex(index.events),
-  (index) => fitAllWindow(index.events),
-  (index) => figuresInView(index, index.events),
+  (index) => timeIndexSteps(index.events),
+  (index) => inOneStep(() => fitAllWindow(index.events)),
+  (index) => sortedFiguresSteps(index),
   ...FACET_KINDS.map(
     (kind): FirstRenderTable =>
       (index) =>
-        facetColumnOf(index, kind),
+        inOneStep(() => facetColumnOf(index, kind)),
   ),
 ];
 
 /**
- * The first part of `prepareView` in steps of a few milliseconds each: the dataset in the
- * reader's language, the view of it (one pass over the events), then its index, kept.
+ * The work of `prepareView` in steps of a few milliseconds each: the dataset in the reader's
+ * language, the view of it (one pass over the events), its index (kept), then each table.
  */
 function* preparation(
   loaded: Dataset,
   language: string,
   account: Account,
   knownOn: string | null,
-): Generator<void, DatasetIndex, void> {
+  tables: () => readonly FirstRenderTable[],
+): Generator<void, void, void> {
   let known = localized.get(loaded);
   if (known?.language !== language) {
     known = { language, dataset: yield* localizeDatasetSteps(loaded, language) };
@@ -107,17 +117,28 @@ function* preparation(
   yield;
   const index = yield* datasetIndexSteps(shown.dataset, shown);
   kept.set(dataset, { account, knownOn, index });
-  return index;
+  // Asked only now, so that a view's code that has arrived meanwhile (the map's) gives its own.
+  for (const make of [...FIRST_RENDER_TABLES, ...tables()]) {
+    yield;
+    yield* make(index);
+  }
+}
+
+/** How `prepareView` works, besides what it prepares. */
+export interface PrepareOptions {
+  /** The tables of views outside this folder, asked for once the index is made. */
+  tables?: () => readonly FirstRenderTable[];
+  /** How long one task may run its steps: `MAIN_THREAD_STEP_MS`. */
+  stepMs?: number;
 }
 
 /**
  * Makes and keeps what the first view of `loaded` in `language` needs, in tasks of
- * `MAIN_THREAD_STEP_MS`, between which the page answers input and paints: the dataset in that
- * language and its index, then the tables its first render reads (`FIRST_RENDER_TABLES`, then
- * `tables()`, asked for only then, so that a view's code that has arrived meanwhile gives its
- * own), a task each. At 500,000 events each of these held the page for a tenth of a second to a
- * second and a half when made in the render. Resolves true once all are made, or false when
- * `signal` aborts first (what is made by then stays kept, and a later render makes the rest).
+ * `MAIN_THREAD_STEP_MS` between which the page answers input and paints: the dataset in that
+ * language, its index, then the tables its first render reads (`FIRST_RENDER_TABLES`, then the
+ * views'). At 500,000 events each of these held the page for a tenth of a second to a second and
+ * a half when made in the render. Resolves true once all are made, or false when `signal` aborts
+ * first (what is made by then stays kept, and a later render makes the rest).
  */
 export function prepareView(
   loaded: Dataset,
@@ -125,39 +146,23 @@ export function prepareView(
   account: Account,
   knownOn: string | null,
   signal: AbortSignal,
-  tables: () => readonly FirstRenderTable[] = () => [],
+  { tables = () => [], stepMs = MAIN_THREAD_STEP_MS }: PrepareOptions = {},
 ): Promise<boolean> {
   return new Promise((resolve) => {
-    const steps = preparation(loaded, language, account, knownOn);
+    const steps = preparation(loaded, language, account, knownOn, tables);
     const work = () => {
       if (signal.aborted) {
         resolve(false);
         return;
       }
-      const until = performance.now() + MAIN_THREAD_STEP_MS;
+      const until = performance.now() + stepMs;
       do {
-        const step = steps.next();
-        if (step.done === true) {
-          const index = step.value;
-          const all = [...FIRST_RENDER_TABLES, ...tables()];
-          setTimeout(() => makeTables(index, all, 0), 0);
+        if (steps.next().done === true) {
+          resolve(true);
           return;
         }
       } while (performance.now() < until);
       setTimeout(work, 0);
-    };
-    const makeTables = (index: DatasetIndex, all: readonly FirstRenderTable[], next: number) => {
-      if (signal.aborted) {
-        resolve(false);
-        return;
-      }
-      const make = all[next];
-      if (make === undefined) {
-        resolve(true);
-        return;
-      }
-      make(index);
-      setTimeout(() => makeTables(index, all, next + 1), 0);
     };
     setTimeout(work, 0);
   });

@@ -6,6 +6,7 @@
 import { cachedValueSpan, valueGranularity, type ValueSpan } from '../model/time';
 import { CASUALTY_KINDS } from '../model/vocabulary';
 import type { DatasetIndex, IndexedEvent } from './datasetIndex';
+import { finish, STEP_ITEMS } from './mainThreadSteps';
 import { orderMask } from './orderMask';
 import { ownFigures, type FigureRecord } from './reportingView';
 
@@ -30,7 +31,7 @@ function asOfSpanOf(index: DatasetIndex): ValueSpan {
 }
 
 /** An index's figures, sorted to compare once, with the order of each one's event beside it. */
-interface SortedFigures {
+export interface SortedFigures {
   records: readonly FigureRecord[];
   /** `eventOrders[i]` is the `order` of the event of `records[i]`. */
   eventOrders: Int32Array;
@@ -44,27 +45,42 @@ interface SortedFigures {
 const sortedFigures = new WeakMap<DatasetIndex, SortedFigures>();
 
 function sortedFiguresOf(index: DatasetIndex): SortedFigures {
+  return finish(sortedFiguresSteps(index));
+}
+
+/**
+ * The index's figures sorted to compare (`SortedFigures`), kept, made in steps of `STEP_ITEMS`
+ * figures (gathering them, ranking the groups and the sort are a step each), for a large
+ * dataset's first view (`FIRST_RENDER_TABLES`): at 500,000 rows of an ACLED export, a figure on
+ * each, this was a third of a second.
+ */
+export function* sortedFiguresSteps(index: DatasetIndex): Generator<void, SortedFigures, void> {
   const kept = sortedFigures.get(index);
   if (kept) return kept;
   const spanOf = asOfSpanOf(index);
   const all = index.reporting?.figures ?? ownFigures(index.events.map((e) => e.event));
+  yield;
   const found = all.filter((r) => index.byId.has(r.eventId));
+  yield;
   // Sorted by numbers read off each figure once: a comparison of objects that compared groups by
   // locale and looked each `asOf` up in a map took a quarter of a second at 500,000 events.
   const groupRank = rankByLocale(found.map((r) => r.casualty.group));
+  yield;
   const size = found.length;
   const kinds = new Int32Array(size);
   const groups = new Int32Array(size);
   const starts = new Float64Array(size);
   const reported = new Float64Array(size);
   const orders = new Float64Array(size);
-  found.forEach((r, i) => {
+  for (let i = 0; i < size; i++) {
+    const r = found[i] as FigureRecord;
     kinds[i] = KIND_ORDER.get(r.casualty.kind) ?? 99;
     groups[i] = groupRank.get(r.casualty.group) ?? 0;
     starts[i] = spanOf(r.casualty.asOf, valueGranularity(r.casualty.asOf)).start;
     reported[i] = r.reported ?? -Infinity;
     orders[i] = r.order;
-  });
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+  }
   const at = new Int32Array(size);
   for (let i = 0; i < size; i++) at[i] = i;
   at.sort(
@@ -75,13 +91,15 @@ function sortedFiguresOf(index: DatasetIndex): SortedFigures {
       (reported[a] ?? 0) - (reported[b] ?? 0) ||
       (orders[a] ?? 0) - (orders[b] ?? 0),
   );
+  yield;
   const records = new Array<FigureRecord>(size);
   const eventOrders = new Int32Array(size);
-  at.forEach((from, i) => {
-    const record = found[from] as FigureRecord;
+  for (let i = 0; i < size; i++) {
+    const record = found[at[i] ?? 0] as FigureRecord;
     records[i] = record;
     eventOrders[i] = index.byId.get(record.eventId)?.order ?? -1;
-  });
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+  }
   const sorted = { records, eventOrders };
   sortedFigures.set(index, sorted);
   return sorted;

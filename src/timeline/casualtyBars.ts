@@ -13,6 +13,7 @@ import type { CasualtyFigure, IndexedEvent } from '../state/datasetIndex';
 import type { TimeWindow } from '../state/viewState';
 import { orderMask } from '../state/orderMask';
 import type { FirstRenderTable } from '../state/preparedIndex';
+import { finish, STEP_ITEMS } from '../state/mainThreadSteps';
 
 /** The figures of one kind and group from one claimant ("killed · protesters, per the police"). */
 export interface CasualtyRow {
@@ -93,12 +94,18 @@ interface FigureTable {
 const figureTables = new WeakMap<readonly IndexedEvent[], FigureTable>();
 
 /**
- * The strip's table of all the index's figures, which its first render reads: made beforehand for
- * a large dataset's first view (`prepareView`; at 500,000 events 0.13 s of the timeline's render).
+ * The strip's table of all the index's figures, which its first render reads: made beforehand in
+ * steps for a large dataset's first view (`prepareView`; at 500,000 rows of an ACLED export, a
+ * figure on each, a third of a second in one task).
  */
-export const CASUALTY_STRIP_TABLE: FirstRenderTable = (index) => figureTable(index.events);
+export const CASUALTY_STRIP_TABLE: FirstRenderTable = (index) => figureTableSteps(index.events);
 
 function figureTable(all: readonly IndexedEvent[]): FigureTable {
+  return finish(figureTableSteps(all));
+}
+
+/** `figureTable`, kept per list, made in steps of `STEP_ITEMS` events (the sort is one step). */
+function* figureTableSteps(all: readonly IndexedEvent[]): Generator<void, FigureTable, void> {
   const kept = figureTables.get(all);
   if (kept) return kept;
   // Gathered in the story's order into flat lists (an object and a kept row key per figure were
@@ -112,7 +119,8 @@ function figureTable(all: readonly IndexedEvent[]): FigureTable {
   // Figures in a row come in runs (an export's every row "killed, unspecified, no claimant").
   let last: Casualty | null = null;
   let lastRow = -1;
-  for (const entry of all) {
+  for (let order = 0; order < all.length; order++) {
+    const entry = all[order] as IndexedEvent;
     const { casualties } = entry.event;
     for (let i = 0; i < casualties.length; i++) {
       const casualty = casualties[i] as Casualty;
@@ -140,29 +148,33 @@ function figureTable(all: readonly IndexedEvent[]): FigureTable {
       foundEnds.push(asOf.end);
       foundRows.push(row);
     }
+    if (order % STEP_ITEMS === STEP_ITEMS - 1) yield;
   }
   // In the story's order now; sorted by asOf, the story's order among equals.
   const startOf = Float64Array.from(foundStarts);
-  const byAsOf = Array.from(found, (_, i) => i).sort(
-    (a, b) => (startOf[a] ?? 0) - (startOf[b] ?? 0) || a - b,
-  );
+  const byAsOf = new Int32Array(found.length);
+  for (let i = 0; i < byAsOf.length; i++) byAsOf[i] = i;
+  byAsOf.sort((a, b) => (startOf[a] ?? 0) - (startOf[b] ?? 0) || a - b);
+  yield;
   const table: FigureTable = {
     figures: new Array<CasualtyFigure>(found.length),
     orders: new Int32Array(found.length),
     starts: new Float64Array(found.length),
     ends: new Float64Array(found.length),
     rows: new Int32Array(found.length),
-    storyAt: Int32Array.from(byAsOf),
+    storyAt: byAsOf,
     rowFields,
   };
-  byAsOf.forEach((at, i) => {
+  for (let i = 0; i < byAsOf.length; i++) {
+    const at = byAsOf[i] ?? 0;
     const figure = found[at] as CasualtyFigure;
     table.figures[i] = figure;
     table.orders[i] = figure.entry.order;
     table.starts[i] = startOf[at] ?? 0;
     table.ends[i] = foundEnds[at] ?? 0;
     table.rows[i] = foundRows[at] ?? 0;
-  });
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+  }
   figureTables.set(all, table);
   return table;
 }

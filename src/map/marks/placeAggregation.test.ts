@@ -7,7 +7,9 @@ import {
   distinctEventCount,
   eventCountsAt,
   isMappedFigure,
+  mapOverview,
   mappedFigureCountsAt,
+  PLACE_TABLE,
   largestFigure,
   largestMappedFigure,
   mappedPlaces,
@@ -161,6 +163,32 @@ describe('counts over the whole dataset, read off the table of places', () => {
       expect(mappedFigureCountsAt(ordersAtPlaces(chosen, index), index)).toEqual(expected);
     }
     expect(mappedFigureCountsAt(ordersAtPlaces(points, index), index).length).toBeGreaterThan(0);
+  });
+
+  it('gives the whole dataset’s places, events at points and their figures once per index', () => {
+    const fresh = createDatasetIndex(dataset);
+    const overview = mapOverview(fresh);
+    expect(overview.places).toEqual(mappedPlaces(fresh));
+    expect([...overview.listsPoint]).toEqual([...ordersAtPlaces(points, fresh)]);
+    expect(overview.pointFigures).toEqual(
+      mappedFigureCountsAt(ordersAtPlaces(points, fresh), fresh),
+    );
+    expect(mapOverview(fresh)).toBe(overview);
+    expect(mapOverview(createDatasetIndex(dataset))).not.toBe(overview);
+  });
+
+  it('is made in steps for a large dataset’s first view, to the same overview', () => {
+    const fresh = createDatasetIndex(dataset);
+    const steps = PLACE_TABLE(fresh);
+    let yielded = 0;
+    let step = steps.next();
+    while (step.done !== true) {
+      yielded += 1;
+      step = steps.next();
+    }
+    expect(yielded).toBeGreaterThanOrEqual(2);
+    expect(mapOverview(fresh)).toBe(step.value);
+    expect(mapOverview(fresh)).toEqual(mapOverview(index));
   });
 });
 
