@@ -160,6 +160,24 @@ test.describe('on a 375 × 812 touch phone', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the export menu opens inside the screen, its citation too, by touch and by keyboard; axe finds nothing', async ({
+    page,
+  }) => {
+    await openTimeline(page);
+    const toggle = page.getByRole('button', { name: 'Export' });
+    await toggle.tap();
+    const panel = page.locator('.export-menu__panel');
+    await page.getByRole('button', { name: 'Cite this view' }).tap();
+    await expect(panel.getByText('BibTeX')).toBeVisible();
+    const box = await panel.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(toggle).toBeFocused();
+  });
+
   test('no "~24+" anywhere, and the police claim of dozens shows its claimant without hovering', async ({
     page,
   }) => {
