@@ -3,7 +3,7 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Position } from 'geojson';
 import type { FigureNames } from '../model/casualties';
 import type { Location } from '../model/schema';
-import { useElementWidth } from '../ui/useElementWidth';
+import { useMeasuredWidth } from '../ui/useElementWidth';
 import { projectOuterRings } from './labels/countryLabels';
 import type { Box } from './labels/labelPlacement';
 import { mapLabels } from './labels/mapLabels';
@@ -63,7 +63,8 @@ export function MapFigure(props: MapFigureProps) {
   const { shapes, points, tallies, sizing, radius, locationsById } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const width = useElementWidth(containerRef, 480);
+  // Nothing is drawn before the width is known: that first render is never painted.
+  const { width, measured } = useMeasuredWidth(containerRef, 480);
   const height = mapHeightFor(width);
   const size = useMemo(() => ({ width, height }), [width, height]);
   const idPrefix = useId();
@@ -73,11 +74,13 @@ export function MapFigure(props: MapFigureProps) {
   const projection = useMemo(() => fitProjection(scene.fitTarget, size, PADDING), [scene, size]);
   const projectedCountries = useMemo(
     () =>
-      scene.countries.map((country) => ({
-        country,
-        rings: projectOuterRings(country, projection),
-      })),
-    [scene, projection],
+      measured
+        ? scene.countries.map((country) => ({
+            country,
+            rings: projectOuterRings(country, projection),
+          }))
+        : [],
+    [measured, scene, projection],
   );
   const zoom = useMapZoom(svgRef, size);
   const { k, x: tx, y: ty } = zoom.transform;
@@ -93,29 +96,33 @@ export function MapFigure(props: MapFigureProps) {
   );
   const placement = useMemo(
     () =>
-      placeMarks(props.places, {
-        position,
-        overall: props.overall,
-        footprint: props.footprint,
-      }),
-    [props.places, position, props.overall, props.footprint],
+      measured
+        ? placeMarks(props.places, {
+            position,
+            overall: props.overall,
+            footprint: props.footprint,
+          })
+        : null,
+    [measured, props.places, position, props.overall, props.footprint],
   );
   const marks = useMemo(
     () =>
-      layoutMarks(
-        {
-          tallies,
-          position,
-          radius,
-          overall: props.overall,
-          footprint: props.footprint,
-          sizing,
-          locationsById,
-          selected: props.selected,
-          filtered: props.filtered,
-        },
-        placement,
-      ),
+      placement === null
+        ? []
+        : layoutMarks(
+            {
+              tallies,
+              position,
+              radius,
+              overall: props.overall,
+              footprint: props.footprint,
+              sizing,
+              locationsById,
+              selected: props.selected,
+              filtered: props.filtered,
+            },
+            placement,
+          ),
     [
       tallies,
       position,
@@ -132,10 +139,12 @@ export function MapFigure(props: MapFigureProps) {
 
   const labels = useMemo(
     () =>
-      mapLabels(marks, projectedCountries, { k, x: tx, y: ty }, size, [
-        zoomControlsBox(size.width),
-      ]),
-    [marks, projectedCountries, k, tx, ty, size],
+      measured
+        ? mapLabels(marks, projectedCountries, { k, x: tx, y: ty }, size, [
+            zoomControlsBox(size.width),
+          ])
+        : [],
+    [measured, marks, projectedCountries, k, tx, ty, size],
   );
 
   function choose(mark: MapMark) {
@@ -211,7 +220,9 @@ export function MapFigure(props: MapFigureProps) {
         aria-label={t('map.places')}
       >
         <rect className="map-water" width={width} height={height} aria-hidden="true" />
-        <MapBase scene={scene} projection={projection} transform={zoom.transform.toString()} />
+        {measured && (
+          <MapBase scene={scene} projection={projection} transform={zoom.transform.toString()} />
+        )}
         <g className="map-labels" aria-hidden="true">
           {labels.map((label) => (
             <text
