@@ -223,8 +223,13 @@ export type Overlap = 'certain' | 'possible' | 'none';
  * starts or ends on a day touches that day), and possibly does when it may have been.
  */
 export function overlapWith(timing: EventTiming, range: TimeSpan): Overlap {
-  const possible = timingPossible(timing);
-  if (!(possible.start < range.end && possible.end > range.start)) return 'none';
+  // The possible span read in place, not as `timingPossible`'s new object: the time range's
+  // histogram asks this of every event for every day it touches (0.2 s of a first render at
+  // 500,000 rows of an ACLED export, most of it here).
+  const instant = timing.kind === 'instant';
+  const earliest = instant ? timing.point.earliest : timing.start.earliest;
+  const latest = instant ? timing.point.latest : timing.end.latest;
+  if (!(earliest < range.end && latest > range.start)) return 'none';
   const certain =
     timing.kind === 'instant'
       ? timing.point.earliest >= range.start && timing.point.latest <= range.end
