@@ -105,11 +105,12 @@ describe('the prepared view', () => {
     }).then((made) => {
       done = made;
     });
-    while (datasetToShow(loaded, 'en') === null) await vi.advanceTimersToNextTimerAsync();
-    // The index is kept, and the views' tables are asked for only now; none is made yet.
-    expect(asked).toBe(1);
+    while (asked === 0) await vi.advanceTimersToNextTimerAsync();
+    // The index is made, and the views' tables are asked for only now; none is made yet, and the
+    // page is not shown until they are.
     expect(viewSteps).toBe(0);
     expect(done).toBeNull();
+    expect(datasetToShow(loaded, 'en')).toBeNull();
     let tasks = 0;
     while (done === null) {
       const before = viewSteps;
@@ -124,6 +125,36 @@ describe('the prepared view', () => {
     const shown = datasetToShow(loaded, 'en');
     if (shown === null) throw new Error('the view was made');
     expect(madeFor).toEqual([indexOfView(shown, 'article', null)]);
+  });
+
+  it('when stopped and started again, takes the index made by then instead of making it again', async () => {
+    vi.useFakeTimers();
+    const loaded = largeDataset(PREPARE_IN_STEPS_FROM);
+    const controller = new AbortController();
+    let asked = 0;
+    const tables = () => {
+      asked += 1;
+      return [];
+    };
+    const first = prepareView(loaded, 'en', 'article', null, controller.signal, {
+      stepMs: 0,
+      tables,
+    });
+    // Stopped once the index is made (the tables are asked for right after it).
+    while (asked === 0) await vi.advanceTimersToNextTimerAsync();
+    controller.abort();
+    await vi.runAllTimersAsync();
+    await expect(first).resolves.toBe(false);
+    expect(datasetToShow(loaded, 'en')).toBeNull();
+    const shown = localizedOf(loaded, 'en');
+    const index = indexOfView(shown, 'article', null);
+    const again = prepareView(loaded, 'en', 'article', null, new AbortController().signal, {
+      tables,
+    });
+    await vi.runAllTimersAsync();
+    await expect(again).resolves.toBe(true);
+    expect(datasetToShow(loaded, 'en')).toBe(shown);
+    expect(indexOfView(shown, 'article', null)).toBe(index);
   });
 
   it('keeps nothing when stopped', async () => {

@@ -25,16 +25,26 @@ const kept = new WeakMap<
   { account: Account; knownOn: string | null; index: DatasetIndex }
 >();
 
+/** The index of `dataset` in `account` as known on `knownOn` if it is kept, else null. */
+function keptIndex(
+  dataset: Dataset,
+  account: Account,
+  knownOn: string | null,
+): DatasetIndex | null {
+  const known = kept.get(dataset);
+  return known !== undefined && known.account === account && known.knownOn === knownOn
+    ? known.index
+    : null;
+}
+
 /** The index of `dataset` in `account` as known on `knownOn`: kept, or built now and kept. */
 export function indexOfView(
   dataset: Dataset,
   account: Account,
   knownOn: string | null,
 ): DatasetIndex {
-  const known = kept.get(dataset);
-  if (known !== undefined && known.account === account && known.knownOn === knownOn) {
-    return known.index;
-  }
+  const known = keptIndex(dataset, account, knownOn);
+  if (known !== null) return known;
   const shown = reportingView(dataset, account, knownOn);
   const index = createDatasetIndex(shown.dataset, shown);
   kept.set(dataset, { account, knownOn, index });
@@ -53,15 +63,18 @@ export function localizedOf(loaded: Dataset, language: string): Dataset {
   return dataset;
 }
 
+/** The datasets in a reader's language whose first view `prepareView` has made to its end. */
+const prepared = new WeakSet<Dataset>();
+
 /**
  * The dataset a page shows for `loaded` in `language`: `localizedOf` when it can be shown without
- * preparing (it is small, or that copy has been indexed before), else null until
- * `prepareView` has made it.
+ * preparing (it is small, or `prepareView` has made that copy's first view, tables and all), else
+ * null until it has. A page shown earlier would make the rest of the tables in its render.
  */
 export function datasetToShow(loaded: Dataset, language: string): Dataset | null {
   if (loaded.events.length < PREPARE_IN_STEPS_FROM) return localizedOf(loaded, language);
   const known = localized.get(loaded);
-  return known?.language === language && kept.has(known.dataset) ? known.dataset : null;
+  return known?.language === language && prepared.has(known.dataset) ? known.dataset : null;
 }
 
 /**
@@ -113,15 +126,21 @@ function* preparation(
   }
   const dataset = known.dataset;
   yield;
-  const shown = reportingView(dataset, account, knownOn);
-  yield;
-  const index = yield* datasetIndexSteps(shown.dataset, shown);
-  kept.set(dataset, { account, knownOn, index });
+  // An index kept from a preparation that was stopped is taken as it is (its tables too: each is
+  // kept per index, and found at once).
+  let index = keptIndex(dataset, account, knownOn);
+  if (index === null) {
+    const shown = reportingView(dataset, account, knownOn);
+    yield;
+    index = yield* datasetIndexSteps(shown.dataset, shown);
+    kept.set(dataset, { account, knownOn, index });
+  }
   // Asked only now, so that a view's code that has arrived meanwhile (the map's) gives its own.
   for (const make of [...FIRST_RENDER_TABLES, ...tables()]) {
     yield;
     yield* make(index);
   }
+  prepared.add(dataset);
 }
 
 /** How `prepareView` works, besides what it prepares. */
