@@ -61,10 +61,15 @@ describe('storyOrder', () => {
           for (const p of x.after) expect(place.get(p) ?? -1).toBeLessThan(place.get(i) ?? -1);
         });
         if (list.every((x) => x.after.length === 0)) {
+          // By start, then end, then the document's order, exactly.
           for (let i = 1; i < order.length; i++) {
-            const a = list[order[i - 1] ?? 0];
-            const b = list[order[i] ?? 0];
-            expect((a?.start ?? 0) <= (b?.start ?? 0)).toBe(true);
+            const [p, q] = [order[i - 1] ?? 0, order[i] ?? 0];
+            const [a, b] = [list[p], list[q]];
+            if (!a || !b) throw new Error('a position outside the list');
+            expect(
+              a.start < b.start ||
+                (a.start === b.start && (a.end < b.end || (a.end === b.end && p < q))),
+            ).toBe(true);
           }
         }
       }),

@@ -25,6 +25,11 @@ function before(items: readonly OrderItem[], a: number, b: number): boolean {
   return a < b;
 }
 
+/** -1, 0 or 1 as `x` is below, equal to or above `y` (infinities too, as `before` compares them). */
+function compareNumbers(x: number, y: number): number {
+  return x === y ? 0 : x < y ? -1 : 1;
+}
+
 /** A binary min-heap of document positions, ordered by `before`. */
 class PositionHeap {
   private readonly heap: number[] = [];
@@ -78,7 +83,20 @@ class PositionHeap {
 export function storyOrder(items: readonly OrderItem[]): number[] {
   const positions = items.map((_, i) => i);
   if (items.every((item) => item.after.length === 0)) {
-    return positions.sort((a, b) => (a === b ? 0 : before(items, a, b) ? -1 : 1));
+    // By numbers read off each item once (as `before` orders them): comparing the items
+    // themselves was a third of a second at 500,000 rows of an ACLED export, in one task.
+    const starts = new Float64Array(items.length);
+    const ends = new Float64Array(items.length);
+    items.forEach((item, i) => {
+      starts[i] = item.start;
+      ends[i] = item.end;
+    });
+    return positions.sort(
+      (a, b) =>
+        compareNumbers(starts[a] ?? 0, starts[b] ?? 0) ||
+        compareNumbers(ends[a] ?? 0, ends[b] ?? 0) ||
+        a - b,
+    );
   }
   const waitingFor = items.map((item) => new Set(item.after.filter((p) => p !== undefined)).size);
   const followers = items.map((): number[] => []);
