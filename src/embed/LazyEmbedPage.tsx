@@ -1,27 +1,17 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense } from 'react';
 import { t } from '../i18n/i18n';
 import type { EmbedPageProps } from './EmbedPage';
+import { lazyChunk } from '../ui/lazyChunk';
 
 /**
  * The embed view is a chunk of its own: the full view never fetches it, and an embed starts
  * fetching it while the dataset loads (`preloadEmbedPage`).
  */
-let loading: Promise<{ default: ComponentType<EmbedPageProps> }> | null = null;
-
-function loadEmbedPage(): Promise<{ default: ComponentType<EmbedPageProps> }> {
-  loading ??= import('./EmbedPage').then((module) => ({ default: module.EmbedPage }));
-  return loading;
-}
-
-const EmbedPageChunk = lazy(loadEmbedPage);
+const embedPage = lazyChunk(() => import('./EmbedPage').then((module) => module.EmbedPage));
+const EmbedPageChunk = embedPage.Chunk;
 
 /** Starts fetching the embed view while the dataset loads. Nothing waits for it. */
-export function preloadEmbedPage(): void {
-  loadEmbedPage().catch(() => {
-    // A failed load is reported by the error boundary when the view renders.
-    loading = null;
-  });
-}
+export const preloadEmbedPage = embedPage.preload;
 
 /** `EmbedPage`, once its chunk is here. */
 export function LazyEmbedPage(props: EmbedPageProps) {

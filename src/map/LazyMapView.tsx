@@ -1,6 +1,7 @@
 import { t } from '../i18n/i18n';
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { Suspense, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { lazyChunk } from '../ui/lazyChunk';
 import type { MapViewProps } from './MapView';
 import type { FirstRenderTable } from '../state/preparedIndex';
 import './mapLayout.css';
@@ -11,20 +12,19 @@ import { MAP_PANEL_ID } from './mapPanelId';
  * small and a reader who hides the map never fetches it. It is fetched while the dataset loads
  * (see `preloadMapView`), so it is usually there by the first paint.
  */
-let loading: Promise<{ default: ComponentType<MapViewProps> }> | null = null;
 /** The map component once its chunk has arrived, so it can render without a fallback. */
 let loaded: ComponentType<MapViewProps> | null = null;
 /** The tables the map's first render reads, once its chunk has arrived. */
 let tables: readonly FirstRenderTable[] = [];
 
-function loadMapView(): Promise<{ default: ComponentType<MapViewProps> }> {
-  loading ??= import('./MapView').then((module) => {
+const mapView = lazyChunk(() =>
+  import('./MapView').then((module) => {
     loaded = module.MapView;
     tables = module.MAP_FIRST_RENDER_TABLES;
-    return { default: module.MapView };
-  });
-  return loading;
-}
+    return module.MapView;
+  }),
+);
+const MapViewChunk = mapView.Chunk;
 
 /**
  * The tables the map's first render reads, for a large dataset's first view to make beforehand
@@ -34,18 +34,11 @@ export function mapFirstRenderTables(): readonly FirstRenderTable[] {
   return tables;
 }
 
-const MapViewChunk = lazy(loadMapView);
-
 /**
  * Starts fetching the map's chunk while the dataset loads, so that the panel is drawn complete at
  * the first paint and does not change height under the reader. Nothing waits for it.
  */
-export function preloadMapView(): void {
-  loadMapView().catch(() => {
-    // A failed load is reported by the error boundary when the map is shown.
-    loading = null;
-  });
-}
+export const preloadMapView = mapView.preload;
 
 /** What stands in the map's place while its code loads: the panel, its title and a blank map. */
 function MapPlaceholder() {
