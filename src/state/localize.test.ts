@@ -10,7 +10,7 @@ import {
   quotedSegments,
   textLanguage,
 } from './localize';
-import { STEP_ITEMS } from './mainThreadSteps';
+import { STEP_ITEMS, stepsTaken } from './mainThreadSteps';
 
 /** The test dataset with Norwegian for its title, its first event, an actor, a place and a role. */
 function withNorwegian(): Dataset {
@@ -140,17 +140,12 @@ describe('localizeDatasetSteps', () => {
     const dataset = large(STEP_ITEMS * 2 + 7);
     for (const language of ['nb', 'en']) {
       const steps = localizeDatasetSteps(dataset, language);
-      let yielded = 0;
-      let step = steps.next();
-      while (step.done !== true) {
-        yielded += 1;
-        step = steps.next();
-      }
+      const { yielded, value } = stepsTaken(steps);
       // Two full steps of events and two of claims.
       expect(yielded).toBe(4);
       const whole = localizeDataset(dataset, language);
-      expect(step.value).toEqual(whole);
-      expect(textLanguage(first(step.value.events), 'title')).toBe(
+      expect(value).toEqual(whole);
+      expect(textLanguage(first(value.events), 'title')).toBe(
         textLanguage(first(whole.events), 'title'),
       );
     }

@@ -18,8 +18,13 @@ export const STEP_ITEMS = 2_000;
 
 /** Work written in steps, done at once: runs `steps` to its end and gives its result. */
 export function finish<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
+  return stepsTaken(steps).value;
+}
+
+/** Runs `steps` to its end: its result, and how many times it yielded on the way. */
+export function stepsTaken<T>(steps: Generator<void, T, void>): { yielded: number; value: T } {
+  for (let yielded = 0; ; yielded++) {
     const step = steps.next();
-    if (step.done === true) return step.value;
+    if (step.done === true) return { yielded, value: step.value };
   }
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../model/schema';
 import { makeTestDataset } from '../model/testDataset';
 import { createDatasetIndex, datasetIndexSteps } from './datasetIndex';
-import { STEP_ITEMS } from './mainThreadSteps';
+import { STEP_ITEMS, stepsTaken } from './mainThreadSteps';
 import { localizeDataset } from './localize';
 import {
   FIRST_RENDER_TABLES,
@@ -40,18 +40,11 @@ describe('datasetIndexSteps', () => {
     const dataset = largeDataset(STEP_ITEMS * 3 + 5);
     const shown = reportingView(dataset, 'article', null);
     const steps = datasetIndexSteps(shown.dataset, shown);
-    let yielded = 0;
-    let step = steps.next();
-    while (step.done !== true) {
-      yielded += 1;
-      step = steps.next();
-    }
+    const { yielded, value } = stepsTaken(steps);
     // At least one step per pass over the events, each of at most STEP_ITEMS.
     expect(yielded).toBeGreaterThanOrEqual(3 * 8);
-    expect(contents(step.value)).toEqual(contents(createDatasetIndex(shown.dataset, shown)));
-    expect(step.value.searchTextOf(7)).toBe(
-      createDatasetIndex(shown.dataset, shown).searchTextOf(7),
-    );
+    expect(contents(value)).toEqual(contents(createDatasetIndex(shown.dataset, shown)));
+    expect(value.searchTextOf(7)).toBe(createDatasetIndex(shown.dataset, shown).searchTextOf(7));
   });
 });
 

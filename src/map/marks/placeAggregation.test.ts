@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDatasetIndex, type IndexedEvent } from '../../state/datasetIndex';
 import { makeTestDataset } from '../../model/testDataset';
 import { createTimeIndex, eventsInWindow } from '../../state/timeIndex';
+import { stepsTaken } from '../../state/mainThreadSteps';
 import {
   areaLabel,
   distinctEventCount,
@@ -180,14 +181,9 @@ describe('counts over the whole dataset, read off the table of places', () => {
   it('is made in steps for a large dataset’s first view, to the same overview', () => {
     const fresh = createDatasetIndex(dataset);
     const steps = PLACE_TABLE(fresh);
-    let yielded = 0;
-    let step = steps.next();
-    while (step.done !== true) {
-      yielded += 1;
-      step = steps.next();
-    }
+    const { yielded, value } = stepsTaken(steps);
     expect(yielded).toBeGreaterThanOrEqual(2);
-    expect(mapOverview(fresh)).toBe(step.value);
+    expect(mapOverview(fresh)).toBe(value);
     expect(mapOverview(fresh)).toEqual(mapOverview(index));
   });
 });
