@@ -109,13 +109,12 @@ function* sortedAllSteps(all: readonly IndexedEvent[]): Generator<void, SortedAl
 }
 
 /**
- * The time index of all of `all` (`createTimeIndex(all)`), with the order it is read off made in
- * steps beforehand (`sortedAllSteps`), for a large dataset's first view (`FIRST_RENDER_TABLES`).
+ * The order the time index of `all` and of each subset of it is read off (`sortedAllSteps`), made
+ * in steps beforehand for a large dataset's first view (`FIRST_RENDER_TABLES`); the index itself
+ * is a pass over typed arrays that the render makes.
  */
-export function* timeIndexSteps(all: readonly IndexedEvent[]): Generator<void, TimeIndex, void> {
-  yield* sortedAllSteps(all);
-  yield;
-  return createTimeIndex(all);
+export function* timeIndexSteps(all: readonly IndexedEvent[]): Generator<void, unknown, void> {
+  return yield* sortedAllSteps(all);
 }
 
 /** The index of `subset` of `all`, read off `all`'s kept order (`sortedAllOf`). */
