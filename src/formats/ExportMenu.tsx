@@ -48,7 +48,8 @@ export function ExportMenu(props: ExportMenuProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
 
-  // Until the panel's code is here, an empty panel stands in (the toggle controls it).
+  // Until the panel is opened and its code is here, an empty panel stands in (the toggle
+  // controls it).
   const placeholder = (
     <div id={panelId} className="export-menu__panel" hidden={!open} aria-busy="true" />
   );
@@ -71,7 +72,7 @@ export function ExportMenu(props: ExportMenuProps) {
           <ExportPanel {...props} id={panelId} hidden={!open} />
         </Suspense>
       ) : (
-        <div id={panelId} className="export-menu__panel" hidden />
+        placeholder
       )}
     </div>
   );
