@@ -236,6 +236,12 @@ export function* datasetIndexSteps(
   };
 }
 
+/**
+ * The `asOf` of every event without casualty figures (most of them), one array for all: an empty
+ * array of its own per event was 1.4 MB of the heap at 100,000 generated events.
+ */
+const NO_FIGURES: readonly TimeSpan[] = Object.freeze([]);
+
 /** The events in the story's order, with their times resolved, and the extent of them all. */
 function* orderedIndexedEvents(dataset: Dataset): Generator<
   void,
@@ -277,7 +283,10 @@ function* orderedIndexedEvents(dataset: Dataset): Generator<
     const { event, timing, body, possible } = item;
     const start = Math.min(body.start, Math.max(possible.start, min));
     const end = Math.max(body.end, Math.min(possible.end, max));
-    const asOf = event.casualties.map((c) => spanOf(c.asOf, valueGranularity(c.asOf)));
+    const asOf =
+      event.casualties.length === 0
+        ? NO_FIGURES
+        : event.casualties.map((c) => spanOf(c.asOf, valueGranularity(c.asOf)));
     events.push({ event, order: i, timing, body, start, end, asOf });
   });
   return { events, extent };
