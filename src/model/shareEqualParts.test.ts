@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_KEY_LENGTH, shareEqualParts } from './shareEqualParts';
+import { MAX_ENTRIES, MAX_STRING_LENGTH, shareEqualParts } from './shareEqualParts';
 
 function shared<T>(items: T[]): { items: T[]; count: number } {
   let count = -1;
@@ -64,7 +64,7 @@ describe('shareEqualParts', () => {
   });
 
   it('leaves big parts apart but shares their small parts', () => {
-    const long = 'x'.repeat(MAX_KEY_LENGTH + 1);
+    const long = 'x'.repeat(MAX_STRING_LENGTH + 1);
     const { items } = shared([
       { quote: { original: long, language: 'en' }, via: ['tass'] },
       { quote: { original: long, language: 'en' }, via: ['tass'] },
@@ -72,6 +72,15 @@ describe('shareEqualParts', () => {
     const [a, b] = items;
     expect(b?.quote).not.toBe(a?.quote);
     expect(b?.via).toBe(a?.via);
+    const many = Array.from({ length: MAX_ENTRIES + 1 }, () => 'x');
+    const { items: lists } = shared([
+      { many },
+      { many: [...many] },
+      { few: ['x'] },
+      { few: ['x'] },
+    ]);
+    expect(lists[1]?.many).not.toBe(lists[0]?.many);
+    expect(lists[3]?.few).toBe(lists[2]?.few);
   });
 
   it('keeps every value as it was, for any items', () => {
