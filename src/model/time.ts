@@ -129,6 +129,30 @@ export function valuePrecision(point: TimePoint, value: string): TimePrecision {
     : written;
 }
 
+/**
+ * A point given with `at`: it lies within its estimate's unit, so its bounds are read from the
+ * estimate rather than kept beside it. Two numbers kept twice in every such point were 2.7 MB at
+ * 100,000 generated events (heap snapshot, 3 December 2026), and this runs for every point of
+ * every event.
+ */
+class KnownPoint implements PointBounds {
+  constructor(
+    readonly estimate: TimeSpan,
+    readonly precision: TimePrecision,
+    readonly approximate: boolean,
+    readonly uncertain: boolean,
+  ) {}
+  get earliest(): number {
+    return this.estimate.start;
+  }
+  get latest(): number {
+    return this.estimate.end;
+  }
+  get known(): boolean {
+    return true;
+  }
+}
+
 /** Resolves a point in `timeZone` (with `spanOf`, a remembering `cachedValueSpan`, when many). */
 export function pointBounds(
   point: TimePoint,
@@ -140,20 +164,9 @@ export function pointBounds(
   const estimate = spanOf(estimateText, precision);
   const approximate = point.approximate === true;
   const uncertain = point.uncertain === true;
-  // Object literals of one shape, without spreads: this runs for every point of every event.
-  if (point.at !== undefined) {
-    const latest = estimate.end;
-    return {
-      earliest: estimate.start,
-      latest,
-      estimate,
-      known: true,
-      precision,
-      approximate,
-      uncertain,
-    };
-  }
+  if (point.at !== undefined) return new KnownPoint(estimate, precision, approximate, uncertain);
   const { notBefore, notAfter } = point;
+  // An object literal of one shape, without spreads.
   return {
     earliest:
       notBefore === undefined
