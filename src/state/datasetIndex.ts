@@ -237,6 +237,40 @@ export function* datasetIndexSteps(
 }
 
 /**
+ * An event drawn over its body alone (a time given with `at`, most of them): its start and end
+ * are read from the body rather than kept beside it. Two numbers kept twice in every such event
+ * were 2.4 MB at 100,000 generated events (heap snapshot, 3 December 2026).
+ */
+class DrawnAsBody implements IndexedEvent {
+  constructor(
+    readonly event: ChronicleEvent,
+    readonly order: number,
+    readonly timing: EventTiming,
+    readonly body: TimeSpan,
+    readonly asOf: readonly TimeSpan[],
+  ) {}
+  get start(): number {
+    return this.body.start;
+  }
+  get end(): number {
+    return this.body.end;
+  }
+}
+
+/** An event drawn wider than its body: over the finite part of where it may lie. */
+class DrawnWider implements IndexedEvent {
+  constructor(
+    readonly event: ChronicleEvent,
+    readonly order: number,
+    readonly timing: EventTiming,
+    readonly body: TimeSpan,
+    readonly asOf: readonly TimeSpan[],
+    readonly start: number,
+    readonly end: number,
+  ) {}
+}
+
+/**
  * The `asOf` of every event without casualty figures (most of them), one array for all: an empty
  * array of its own per event was 1.4 MB of the heap at 100,000 generated events.
  */
@@ -287,7 +321,11 @@ function* orderedIndexedEvents(dataset: Dataset): Generator<
       event.casualties.length === 0
         ? NO_FIGURES
         : event.casualties.map((c) => spanOf(c.asOf, valueGranularity(c.asOf)));
-    events.push({ event, order: i, timing, body, start, end, asOf });
+    events.push(
+      start === body.start && end === body.end
+        ? new DrawnAsBody(event, i, timing, body, asOf)
+        : new DrawnWider(event, i, timing, body, asOf, start, end),
+    );
   });
   return { events, extent };
 }
