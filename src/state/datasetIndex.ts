@@ -27,6 +27,7 @@ import type { ReportingView } from './reportingView';
 import { searchIndexBuilder, type SearchIndex, type SearchIndexBuilder } from './searchIndex';
 import { finish, STEP_ITEMS } from './mainThreadSteps';
 import { normalizeSearchText } from './searchText';
+import { sameLists } from './sameLists';
 
 /** An event with its place in the story's order and its time in epoch milliseconds. */
 export interface IndexedEvent {
@@ -167,12 +168,16 @@ export function* datasetIndexSteps(
   });
 
   // These lists are made for every event at once, so they are built with loops rather than
-  // chains of map, flatMap and spread, and share arrays where an event's list is a place's own.
+  // chains of map, flatMap and spread, and equal lists are one array (sameLists.ts).
+  const sameActors = sameLists<string>();
   const actorIdsByOrder = yield* mapInSteps(events, ({ event }) =>
-    event.actors.length === 0 ? NO_IDS : unique(event.actors.map((entry) => entry.actor)),
+    event.actors.length === 0
+      ? NO_IDS
+      : sameActors(unique(event.actors.map((entry) => entry.actor))),
   );
   const enclosingPlaces = enclosingPlacesOf(locationsById);
   const placeAndEnclosing = memoized((id) => unique([id, ...enclosingPlaces(id)]));
+  const samePlaces = sameLists<string>();
   const placeIdsByOrder = yield* mapInSteps(events, ({ event }) => {
     const only = event.locations[0];
     if (only === undefined) return NO_IDS;
@@ -180,15 +185,19 @@ export function* datasetIndexSteps(
     const ids: string[] = [];
     for (const id of event.locations)
       for (const place of placeAndEnclosing(id)) addOnce(ids, place);
-    return fitted(ids);
+    return samePlaces(fitted(ids));
   });
-  const categoriesByOrder = yield* mapInSteps(events, ({ event }) => unique(event.categories));
+  const sameCategories = sameLists<Category>();
+  const categoriesByOrder = yield* mapInSteps(events, ({ event }) =>
+    sameCategories(unique(event.categories)),
+  );
   const claimsByEvent = reporting?.claimsByEvent ?? groupClaims(dataset.claims ?? []);
+  const sameSources = sameLists<string>();
   const sourceIdsByOrder = yield* mapInSteps(events, ({ event }) => {
     const ids: string[] = [];
     addSourceIds(ids, event);
     for (const claim of claimsByEvent.get(event.id) ?? []) addSourceIds(ids, claim);
-    return fitted(ids);
+    return sameSources(fitted(ids));
   });
 
   const searchTextOf = searchTextMaker(events, actorIdsByOrder, placeIdsByOrder, {
