@@ -27,7 +27,7 @@ import type { ReportingView } from './reportingView';
 import { searchIndexBuilder, type SearchIndex, type SearchIndexBuilder } from './searchIndex';
 import { finish, STEP_ITEMS } from './mainThreadSteps';
 import { normalizeSearchText } from './searchText';
-import { sameLists } from './sameLists';
+import { sameLists } from '../model/sameLists';
 
 /** An event with its place in the story's order and its time in epoch milliseconds. */
 export interface IndexedEvent {
