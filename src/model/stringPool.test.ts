@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_SAMPLE, POOLED_MAX_LENGTH, createStringPool } from './stringPool';
+import { FIELD_SAMPLE, POOLED_MAX_LENGTH, SHARED_LIST_MAX, createStringPool } from './stringPool';
 import { makeTestDataset } from './testDataset';
 
 describe('createStringPool', () => {
@@ -29,6 +29,24 @@ describe('createStringPool', () => {
     expect(share(tree)).toStrictEqual(before);
     expect(share('loose')).toBe('loose');
     expect(share(7)).toBe(7);
+  });
+
+  it('keeps equal short lists of strings once, across the trees it is given', () => {
+    const share = createStringPool();
+    const first = share([{ locations: ['almaty'], sources: ['tass', 'reuters'], mixed: ['a', 1] }]);
+    const second = share([
+      { locations: ['almaty'], sources: ['tass', 'reuters'], mixed: ['a', 1] },
+    ]);
+    expect(second[0]?.locations).toBe(first[0]?.locations);
+    expect(second[0]?.sources).toBe(first[0]?.sources);
+    // Only lists of strings, and short ones.
+    expect(second[0]?.mixed).not.toBe(first[0]?.mixed);
+    const long = Array.from({ length: SHARED_LIST_MAX + 1 }, (_, i) => `p${i}`);
+    const [a, b] = share([{ long }, { long: [...long] }]);
+    expect(b?.long).not.toBe(a?.long);
+    expect(b?.long).toEqual(a?.long);
+    // A reordered list is a list of its own.
+    expect(share([{ sources: ['reuters', 'tass'] }])[0]?.sources).toEqual(['reuters', 'tass']);
   });
 
   it('stops pooling a field whose first strings were seldom seen before, and only that field', () => {

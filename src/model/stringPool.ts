@@ -12,6 +12,14 @@
  * and a field whose strings were seldom seen before is no longer pooled.
  */
 import { isRecord } from './isRecord';
+import { sameLists } from './sameLists';
+
+/**
+ * A list of at most this many strings, all pooled, is kept once too: the first equal list seen
+ * (an event's places, a figure's sources). Within a part of 1,000 events the worker has already
+ * made equal lists one (shareEqualParts.ts); this makes them one across parts.
+ */
+export const SHARED_LIST_MAX = 8;
 
 /** Strings longer than this are left as they are: titles and summaries seldom recur. */
 export const POOLED_MAX_LENGTH = 256;
@@ -70,24 +78,33 @@ export function createStringPool(): StringPool {
     }
     return first ?? text;
   };
-  const visit = (value: object, field: FieldRecord): void => {
+  const sameStrings = sameLists<string>();
+  /** The value with its strings shared, or the first equal list of strings seen. */
+  const visit = (value: object, field: FieldRecord): object => {
     if (Array.isArray(value)) {
+      let strings = value.length <= SHARED_LIST_MAX;
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
         if (typeof item === 'string') value[i] = shared(item, field);
-        else if (typeof item === 'object' && item !== null) visit(item, field);
+        else {
+          strings = false;
+          if (typeof item === 'object' && item !== null) value[i] = visit(item, field);
+        }
       }
-    } else if (isRecord(value)) {
+      return strings && field.pooled ? sameStrings(value as string[]) : value;
+    }
+    if (isRecord(value)) {
       for (const key in value) {
         const item = value[key];
         if (typeof item === 'string') value[key] = shared(item, fieldOf(key));
-        else if (typeof item === 'object' && item !== null) visit(item, fieldOf(key));
+        else if (typeof item === 'object' && item !== null) value[key] = visit(item, fieldOf(key));
       }
     }
+    return value;
   };
   const top = fieldOf('');
   const share = <T>(tree: T): T => {
-    if (typeof tree === 'object' && tree !== null) visit(tree, top);
+    if (typeof tree === 'object' && tree !== null) return visit(tree, top) as T;
     return tree;
   };
   return Object.assign(share, { fieldsLeftAlone: () => [...leftAlone] });
