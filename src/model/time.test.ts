@@ -86,6 +86,25 @@ describe('pointBounds', () => {
   });
 });
 
+describe('eventTiming', () => {
+  it('resolves an instant at a point, known or within bounds', () => {
+    const known = eventTiming({ at: '2022-01-05', approximate: true }, ZONE);
+    if (known.kind !== 'instant') throw new Error('not an instant');
+    expect(known.point).toMatchObject({
+      earliest: day('2022-01-05'),
+      latest: day('2022-01-06'),
+      known: true,
+      precision: 'day',
+      approximate: true,
+      uncertain: false,
+    });
+    expect(known.point.estimate).toEqual(days('2022-01-05', '2022-01-05'));
+    const bounded = eventTiming({ notBefore: '2022-01-02', notAfter: '2022-01-06' }, ZONE);
+    expect(bounded.kind).toBe('instant');
+    if (bounded.kind === 'instant') expect(bounded.point.known).toBe(false);
+  });
+});
+
 describe('overlapWith', () => {
   const on5th = eventTiming({ at: '2022-01-05' }, ZONE);
   const by6th = eventTiming({ notBefore: '2022-01-02', notAfter: '2022-01-06' }, ZONE);

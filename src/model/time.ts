@@ -151,6 +151,17 @@ class KnownPoint implements PointBounds {
   get known(): boolean {
     return true;
   }
+  /**
+   * A known point is also the timing of an instant at it (`eventTiming`), so that an instant
+   * given with `at`, most events, needs no object around its point: one per event was 2 MB at
+   * 100,000 ACLED rows (heap snapshot, 3 December 2026).
+   */
+  get kind(): 'instant' {
+    return 'instant';
+  }
+  get point(): PointBounds {
+    return this;
+  }
 }
 
 /** Resolves a point in `timeZone` (with `spanOf`, a remembering `cachedValueSpan`, when many). */
@@ -201,7 +212,8 @@ export function eventTiming(time: EventTime, timeZone: string, spanOf?: ValueSpa
       end: pointBounds(time.end, timeZone, spanOf),
     };
   }
-  return { kind: 'instant', point: pointBounds(time, timeZone, spanOf) };
+  const point = pointBounds(time, timeZone, spanOf);
+  return point instanceof KnownPoint ? point : { kind: 'instant', point };
 }
 
 /**
