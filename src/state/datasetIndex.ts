@@ -22,6 +22,7 @@ import {
   valueGranularity,
   type EventTiming,
   type TimeSpan,
+  type ValueSpan,
 } from '../model/time';
 import type { ReportingView } from './reportingView';
 import { searchIndexBuilder, type SearchIndex, type SearchIndexBuilder } from './searchIndex';
@@ -44,7 +45,10 @@ export interface IndexedEvent {
    */
   start: number;
   end: number;
-  /** Per casualty figure of the event (same positions), the span of its `asOf`. */
+  /**
+   * Per casualty figure of the event (same positions), the span of its `asOf`: made anew at each
+   * reading in the index's own events (read it once per event).
+   */
   asOf: readonly TimeSpan[];
 }
 
@@ -246,18 +250,37 @@ export function* datasetIndexSteps(
 }
 
 /**
- * An event drawn over its body alone (a time given with `at`, most of them): its start and end
- * are read from the body rather than kept beside it. Two numbers kept twice in every such event
- * were 2.4 MB at 100,000 generated events (heap snapshot, 3 December 2026).
+ * An indexed event. Its figures' `asOf` spans are resolved when asked for, rather than kept: only
+ * the casualty strip's table reads them, once per index, and a list of spans of its own per event
+ * with figures was 17 MB of the heap at 500,000 ACLED rows (whose `asOf` is each row's own
+ * upload time, so no span is shared).
  */
-class DrawnAsBody implements IndexedEvent {
+abstract class Indexed {
+  /** The index's remembering `cachedValueSpan` (a private field: not part of the entry's value). */
+  readonly #spanOf: ValueSpan;
   constructor(
     readonly event: ChronicleEvent,
     readonly order: number,
     readonly timing: EventTiming,
     readonly body: TimeSpan,
-    readonly asOf: readonly TimeSpan[],
-  ) {}
+    spanOf: ValueSpan,
+  ) {
+    this.#spanOf = spanOf;
+  }
+  get asOf(): readonly TimeSpan[] {
+    const { casualties } = this.event;
+    return casualties.length === 0
+      ? NO_FIGURES
+      : casualties.map((c) => this.#spanOf(c.asOf, valueGranularity(c.asOf)));
+  }
+}
+
+/**
+ * An event drawn over its body alone (a time given with `at`, most of them): its start and end
+ * are read from the body rather than kept beside it. Two numbers kept twice in every such event
+ * were 2.4 MB at 100,000 generated events (heap snapshot, 3 December 2026).
+ */
+class DrawnAsBody extends Indexed implements IndexedEvent {
   get start(): number {
     return this.body.start;
   }
@@ -267,22 +290,21 @@ class DrawnAsBody implements IndexedEvent {
 }
 
 /** An event drawn wider than its body: over the finite part of where it may lie. */
-class DrawnWider implements IndexedEvent {
+class DrawnWider extends Indexed implements IndexedEvent {
   constructor(
-    readonly event: ChronicleEvent,
-    readonly order: number,
-    readonly timing: EventTiming,
-    readonly body: TimeSpan,
-    readonly asOf: readonly TimeSpan[],
+    event: ChronicleEvent,
+    order: number,
+    timing: EventTiming,
+    body: TimeSpan,
+    spanOf: ValueSpan,
     readonly start: number,
     readonly end: number,
-  ) {}
+  ) {
+    super(event, order, timing, body, spanOf);
+  }
 }
 
-/**
- * The `asOf` of every event without casualty figures (most of them), one array for all: an empty
- * array of its own per event was 1.4 MB of the heap at 100,000 generated events.
- */
+/** The `asOf` spans of every event without casualty figures (most of them), one array for all. */
 const NO_FIGURES: readonly TimeSpan[] = Object.freeze([]);
 
 /** The events in the story's order, with their times resolved, and the extent of them all. */
@@ -326,14 +348,10 @@ function* orderedIndexedEvents(dataset: Dataset): Generator<
     const { event, timing, body, possible } = item;
     const start = Math.min(body.start, Math.max(possible.start, min));
     const end = Math.max(body.end, Math.min(possible.end, max));
-    const asOf =
-      event.casualties.length === 0
-        ? NO_FIGURES
-        : event.casualties.map((c) => spanOf(c.asOf, valueGranularity(c.asOf)));
     events.push(
       start === body.start && end === body.end
-        ? new DrawnAsBody(event, i, timing, body, asOf)
-        : new DrawnWider(event, i, timing, body, asOf, start, end),
+        ? new DrawnAsBody(event, i, timing, body, spanOf)
+        : new DrawnWider(event, i, timing, body, spanOf, start, end),
     );
   });
   return { events, extent };
