@@ -8,10 +8,10 @@
  *
  * An object or array is shared when it is equal, value for value and key for key in the same
  * order, to one seen before in the same batch, and small: at most `MAX_ENTRIES` entries, and no
- * string longer than `MAX_STRING_LENGTH`. Its parts are shared first, so a list of shared entries can
- * be shared in turn; an object too big to share (an event, with its id and title) still has its
- * small parts shared. Shared values must not be changed afterwards: nothing changes a dataset once
- * it is loaded.
+ * string longer than `MAX_STRING_LENGTH`. Its parts are shared first, so a list of shared entries
+ * can be shared in turn; an object too big to share (an event, with its id and title) still has
+ * its small parts shared. Shared values must not be changed afterwards: nothing changes a dataset
+ * once it is loaded (the page's string pool only puts equal strings in place of equal strings).
  */
 
 /** The longest string a shared value holds: longer ones (titles, quotes) seldom recur. */

@@ -47,9 +47,11 @@ export interface StringPool {
 
 /**
  * A function that replaces, in place, every string (up to `POOLED_MAX_LENGTH` characters) in a
- * tree of plain arrays and objects with the first equal string it has seen, and gives the tree
- * back; in a field that its first `FIELD_SAMPLE.strings` strings show seldom recurs, strings are
- * left as they are from then on. Keep one per load; it holds every string it has pooled.
+ * tree of plain arrays and objects with the first equal string it has seen, and every list of at
+ * most `SHARED_LIST_MAX` pooled strings with the first equal list, and gives the tree back (a
+ * tree that is itself such a list: the first equal one); in a field that its first
+ * `FIELD_SAMPLE.strings` strings show seldom recurs, strings are left as they are from then on.
+ * Keep one per load; it holds every string and list it has pooled.
  */
 export function createStringPool(): StringPool {
   const pool = new Map<string, string>();
