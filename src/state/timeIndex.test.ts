@@ -10,6 +10,32 @@ describe('offscreenEvents', () => {
     expect(before.map((e) => e.order)).toEqual([1, 0]);
     expect(after.map((e) => e.order)).toEqual([3]);
   });
+
+  it('lists what a pass over every event finds, for any events and window', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 4 })), {
+          maxLength: 30,
+        }),
+        fc.integer({ min: -2, max: 22 }),
+        fc.integer({ min: 0, max: 8 }),
+        (spans, start, length) => {
+          const index = createTimeIndex(
+            spans.map(([at, span], order) => entry(order, at, at + span)),
+          );
+          const window = { start, end: start + length };
+          const { before, after } = offscreenEvents(index, window);
+          const passBefore = index.events.filter((e) => e.end <= window.start);
+          const passAfter = index.events.filter(
+            (e) => e.end > window.start && e.start >= window.end,
+          );
+          passBefore.sort((a, b) => b.end - a.end);
+          expect(before).toEqual(passBefore);
+          expect(after).toEqual(passAfter);
+        },
+      ),
+    );
+  });
 });
 
 describe('createTimeIndex', () => {

@@ -3,7 +3,7 @@
  * filtered events by the page and shared by the timeline (which follows its gestures live), the map
  * and the context band.
  */
-import { bisectLeft } from 'd3';
+import { bisectLeft, bisectRight } from 'd3';
 import { CATEGORIES, primaryCategory, type Category } from '../model/vocabulary';
 import type { IndexedEvent } from './datasetIndex';
 import { finish, STEP_ITEMS } from './mainThreadSteps';
@@ -178,15 +178,27 @@ export interface OffscreenEvents {
 
 /**
  * What lies outside the window on either side: the events that end before it starts and those that
- * start after it ends, nearest first. Linear; the caller keeps it to committed windows.
+ * start after it ends, nearest first. The events after it are the tail of the index (by start);
+ * only the events that start by the window's start are read for their ends (at 500,000 events,
+ * reading every event's end was 16 ms of a filter click under the profiler). The caller keeps it
+ * to committed windows.
  */
 export function offscreenEvents(index: TimeIndex, window: TimeWindow): OffscreenEvents {
+  const { events, starts } = index;
   const before: IndexedEvent[] = [];
-  const after: IndexedEvent[] = [];
-  for (const e of index.events) {
-    if (e.end <= window.start) before.push(e);
-    else if (e.start >= window.end) after.push(e);
+  const startedBy = bisectRight(starts, window.start);
+  for (let i = 0; i < startedBy; i++) {
+    const e = events[i];
+    if (e && e.end <= window.start) before.push(e);
   }
   before.sort((a, b) => b.end - a.end);
+  // An event of the tail that starts by the window's start ends before it only in an empty window.
+  const firstAfter = bisectLeft(starts, window.end);
+  const after =
+    firstAfter >= startedBy
+      ? events.slice(firstAfter)
+      : events
+          .slice(firstAfter)
+          .filter((e, i) => firstAfter + i >= startedBy || e.end > window.start);
   return { before, after };
 }
