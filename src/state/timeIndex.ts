@@ -163,9 +163,11 @@ export function eventsInWindow(index: TimeIndex, window: TimeWindow): IndexedEve
   const lo = bisectLeft(index.starts, window.start - index.maxSpan);
   const hi = bisectLeft(index.starts, window.end);
   const result: IndexedEvent[] = [];
+  // An event that starts after the window's start ends after it too: only the others' ends are
+  // read (an end is read through the event's body, a load from elsewhere in memory).
   for (let i = lo; i < hi; i++) {
     const e = index.events[i];
-    if (e && e.end > window.start) result.push(e);
+    if (e && ((index.starts[i] ?? 0) > window.start || e.end > window.start)) result.push(e);
   }
   return result;
 }
