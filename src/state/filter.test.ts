@@ -5,6 +5,7 @@ import { CATEGORIES, type Category } from '../model/vocabulary';
 import { createDatasetIndex, type DatasetIndex } from './datasetIndex';
 import { clearFilters, filterCounts, filterEvents, isFiltering, timeFilterCounts } from './filter';
 import { makeTestDataset } from '../model/testDataset';
+import { orderMask } from './orderMask';
 import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
 
 const index = createDatasetIndex(makeTestDataset());
@@ -15,6 +16,20 @@ const visibleIds = (state: Partial<ViewState>, on: DatasetIndex = index) =>
 describe('filterEvents', () => {
   it('shows every event, in time order, when nothing filters', () => {
     expect(filterEvents(index, DEFAULT_VIEW_STATE)).toBe(index.events);
+  });
+
+  it("gives its list with the list's order mask, as orderMask makes it from the entries", () => {
+    const states: Partial<ViewState>[] = [
+      { actors: ['csto', 'security-forces'] },
+      { categories: ['protest'] },
+    ];
+    for (const state of states) {
+      const shown = filterEvents(index, view(state));
+      const fromEntries = new Uint8Array(index.events.length);
+      for (const entry of shown) fromEntries[entry.order] = 1;
+      expect(shown.length).toBeGreaterThan(0);
+      expect(orderMask(shown, index.events.length)).toEqual(fromEntries);
+    }
   });
 
   it('keeps events involving any selected actor', () => {

@@ -19,3 +19,12 @@ export function orderMask(events: readonly IndexedEvent[], size: number): Uint8A
   masks.set(events, mask);
   return mask;
 }
+
+/**
+ * Keeps `mask` (1 at each order `events` holds, of an index with `mask.length` events) as the
+ * mask of `events`, for a list made from a mask already at hand (the filter's): `orderMask` then
+ * gives it without a pass over the list's entries.
+ */
+export function rememberOrderMask(events: readonly IndexedEvent[], mask: Uint8Array): void {
+  masks.set(events, mask);
+}
