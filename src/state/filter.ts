@@ -203,11 +203,11 @@ function countOptions<K>(
   { passed, activeKinds }: Passes,
 ): Map<K, number> {
   const column = facetColumn(optionsByOrder);
-  const tally = new Uint32Array(column.keys.length);
   const otherKinds = activeKinds - (ownMask ? 1 : 0);
+  const tally = otherKinds === 0 ? totalsOf(column) : new Uint32Array(column.keys.length);
   const { offsets, ids } = column;
   const size = optionsByOrder.length;
-  for (let order = 0; order < size; order += 1) {
+  for (let order = 0; order < size && otherKinds > 0; order += 1) {
     if ((passed[order] ?? 0) - (ownMask?.[order] ?? 0) !== otherKinds) continue;
     const end = offsets[order + 1] ?? 0;
     for (let at = offsets[order] ?? 0; at < end; at += 1) {
@@ -229,6 +229,21 @@ interface FacetColumn<K> {
   keys: K[];
   offsets: Uint32Array;
   ids: Uint32Array;
+  /** Per option number, how many events have it (`totalsOf`), once asked for. */
+  totals: Uint32Array | null;
+}
+
+/**
+ * Per option, the events that have it: a kind's counts when no other kind filters (nothing is
+ * filtered, or only this kind is), made once per column. The click on a first category counted
+ * every one of 500,000 events' categories again.
+ */
+function totalsOf(column: FacetColumn<unknown>): Uint32Array {
+  if (column.totals) return column.totals;
+  const totals = new Uint32Array(column.keys.length);
+  for (const id of column.ids) totals[id] = (totals[id] ?? 0) + 1;
+  column.totals = totals;
+  return totals;
 }
 
 const facetColumns = new WeakMap<readonly (readonly unknown[])[], FacetColumn<unknown>>();
@@ -277,7 +292,7 @@ function facetColumn<K>(optionsByOrder: readonly (readonly K[])[]): FacetColumn<
       at += 1;
     }
   }
-  const column = { keys, offsets, ids };
+  const column: FacetColumn<K> = { keys, offsets, ids, totals: null };
   facetColumns.set(optionsByOrder, column);
   return column;
 }
