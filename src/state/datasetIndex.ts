@@ -305,7 +305,7 @@ class DrawnWider extends Indexed implements IndexedEvent {
 }
 
 /** The `asOf` spans of every event without casualty figures (most of them), one array for all. */
-const NO_FIGURES: readonly TimeSpan[] = Object.freeze([]);
+const NO_FIGURES: readonly TimeSpan[] = [];
 
 /** The events in the story's order, with their times resolved, and the extent of them all. */
 function* orderedIndexedEvents(dataset: Dataset): Generator<
